@@ -1,0 +1,176 @@
+//! Use cases: one `pub fn` per verb, `(tx, ctx, input) -> Result<Outcome>`.
+//! Each reads facts, asks the domain rules, writes and records its audit
+//! event in the transaction it is given. Inputs are raw text so that the
+//! one-at-a-time commands and bulk import run exactly the same checks.
+
+pub mod audit;
+pub mod department;
+pub mod identity;
+pub mod org;
+pub mod position;
+
+use jiff::Timestamp;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::calendar::Calendar;
+use crate::domain::policy::Policy;
+use crate::domain::validate;
+use crate::error::{Error, Result};
+use crate::store::{self, Tx};
+
+/// What every use case knows besides its input: the one instant of this run
+/// (TM-1), who acts (AU-1), and the policy in force.
+#[derive(Debug, Clone)]
+pub struct Ctx<'a> {
+    pub now: Timestamp,
+    pub actor: &'a str,
+    pub policy: &'a Policy,
+    pub calendar: &'a Calendar,
+}
+
+/// What a change did; re-running a command that already landed is
+/// `Unchanged` (scripts and re-imports are idempotent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    Created,
+    Updated,
+    Unchanged,
+    Deleted,
+}
+
+impl Change {
+    pub fn word(self) -> &'static str {
+        match self {
+            Change::Created => "created",
+            Change::Updated => "updated",
+            Change::Unchanged => "unchanged",
+            Change::Deleted => "deleted",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome<T> {
+    pub value: T,
+    pub change: Change,
+    /// Things the person should know that are not refusals (stderr).
+    pub warnings: Vec<String>,
+}
+
+impl<T> Outcome<T> {
+    pub fn new(value: T, change: Change) -> Self {
+        Outcome {
+            value,
+            change,
+            warnings: Vec::new(),
+        }
+    }
+}
+
+/// AU-1: one audit event in the change's transaction. The values are
+/// views, so identity numbers go in masked (PII-1).
+pub fn audit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    action: &str,
+    object: &str,
+    before: Option<Value>,
+    after: Option<Value>,
+) -> Result<()> {
+    store::audit::record(
+        tx,
+        ctx.now,
+        ctx.actor,
+        action,
+        object,
+        before.as_ref(),
+        after.as_ref(),
+    )
+}
+
+/// A view as an audit value.
+pub fn json<T: Serialize>(view: &T) -> Result<Value> {
+    serde_json::to_value(view).map_err(|e| Error::internal(format!("audit value: {e}")))
+}
+
+/// Field validators wrapped with the field's name and the rule that defines
+/// the format, so every refusal names both.
+pub mod field {
+    use super::*;
+
+    fn wrap<T>(
+        r: std::result::Result<T, String>,
+        field: &str,
+        code: &'static str,
+        rule: Option<&'static str>,
+    ) -> Result<T> {
+        r.map_err(|why| Error::invalid(field, code, rule, why))
+    }
+
+    pub fn identity(
+        field: &str,
+        raw: &str,
+        rule: &'static str,
+    ) -> Result<validate::IdentityNumber> {
+        wrap(
+            validate::identity_number(raw),
+            field,
+            "INVALID_ID_NUMBER",
+            Some(rule),
+        )
+    }
+
+    pub fn credit_code(field: &str, raw: &str, rule: &'static str) -> Result<validate::CreditCode> {
+        wrap(
+            validate::credit_code(raw),
+            field,
+            "INVALID_CREDIT_CODE",
+            Some(rule),
+        )
+    }
+
+    pub fn phone(field: &str, raw: &str, rule: &'static str) -> Result<validate::Phone> {
+        wrap(validate::phone(raw), field, "INVALID_PHONE", Some(rule))
+    }
+
+    pub fn email(field: &str, raw: &str, rule: &'static str) -> Result<validate::Email> {
+        wrap(validate::email(raw), field, "INVALID_EMAIL", Some(rule))
+    }
+
+    pub fn douyin_id(field: &str, raw: &str, rule: &'static str) -> Result<validate::DouyinId> {
+        wrap(
+            validate::douyin_id(raw),
+            field,
+            "INVALID_DOUYIN_ID",
+            Some(rule),
+        )
+    }
+
+    pub fn name(field: &str, raw: &str) -> Result<String> {
+        wrap(crate::domain::org::name(raw), field, "INVALID_NAME", None)
+    }
+
+    pub fn handle(field: &str, raw: &str) -> Result<String> {
+        wrap(
+            crate::domain::org::handle(raw),
+            field,
+            "INVALID_HANDLE",
+            None,
+        )
+    }
+
+    pub fn instant(field: &str, raw: &str) -> Result<Timestamp> {
+        crate::clock::parse_instant(field, raw)
+    }
+
+    /// A value from a fixed set of codes (`parse` lists the valid ones).
+    pub fn code<T>(
+        field: &str,
+        raw: &str,
+        parse: impl Fn(&str) -> std::result::Result<T, String>,
+    ) -> Result<T> {
+        wrap(parse(raw), field, "INVALID_VALUE", None)
+    }
+}

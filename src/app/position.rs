@@ -1,0 +1,248 @@
+//! Positions: create, edit, delete, show, list, catalogue (SPEC POS-1 … POS-5).
+
+use serde_json::json;
+
+use super::{Change, Ctx, Outcome, audit, json, org::scoped};
+use crate::domain::org::{Org, OrgKind};
+use crate::domain::permission::{self, CodeError};
+use crate::domain::position::{Position, position_name};
+use crate::error::{Error, Result, RuleViolation};
+use crate::store::{self, Tx};
+use crate::views::PositionView;
+
+pub fn key(org: &str, name: &str) -> String {
+    format!("position:{org}/{name}")
+}
+
+/// POS-1/POS-3/EN-5: the codes a position of `org` may carry.
+pub fn permissions(org: &Org, list: &str) -> Result<Vec<String>> {
+    let codes = permission::parse_codes(org.kind, list).map_err(|e| match e {
+        CodeError::Unknown { code, valid } => Error::invalid(
+            "--perm",
+            "UNKNOWN_PERMISSION",
+            Some("POS-1"),
+            format!(
+                "{code:?} is not a {} permission; valid codes: {}",
+                org.kind.code(),
+                valid.join(", ")
+            ),
+        ),
+        CodeError::NotGrantable { code } => RuleViolation::new(
+            "PERMISSION_NOT_GRANTABLE",
+            "POS-3",
+            format!("{code} (sub-account management) stays with the main account; no position can carry it"),
+        )
+        .into(),
+    })?;
+    if let Some(e) = &org.enterprise {
+        // EN-5: an enterprise grants only tools it holds itself.
+        let missing: Vec<&String> = codes
+            .iter()
+            .filter(|c| permission::is_tool(c) && !e.tools.contains(c))
+            .collect();
+        if !missing.is_empty() {
+            let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+            return Err(RuleViolation::new(
+                "TOOL_NOT_HELD",
+                "EN-5",
+                format!(
+                    "{} does not hold the tool(s) {}",
+                    org.handle,
+                    list.join(", ")
+                ),
+            )
+            .hint(format!(
+                "grant them to the enterprise first: `roster org tools {} --grant {}`",
+                org.handle,
+                list.join(",")
+            ))
+            .details(json!({ "missing": list }))
+            .into());
+        }
+    }
+    Ok(codes)
+}
+
+fn view(tx: &Tx<'_>, org: &Org, p: &Position) -> Result<PositionView> {
+    Ok(PositionView::new(
+        &org.handle,
+        p,
+        store::position::holders(tx, p.id)?,
+    ))
+}
+
+pub fn get(tx: &Tx<'_>, org: &Org, name: &str) -> Result<Position> {
+    let name = super::field::code("name", name, position_name)?;
+    store::position::find(tx, org.id, &name)?.ok_or_else(|| {
+        Error::not_found_hint(
+            "POSITION_NOT_FOUND",
+            format!("{} has no position {name:?}", org.handle),
+            format!("`roster position list --org {}` shows them", org.handle),
+        )
+    })
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct NewPosition {
+    pub name: String,
+    pub permissions: String,
+    pub description: Option<String>,
+}
+
+/// `position create` (POS-1). The same position again is `Unchanged`.
+pub fn create(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    input: &NewPosition,
+) -> Result<Outcome<PositionView>> {
+    let org = scoped(tx, org)?;
+    let name = super::field::code("name", &input.name, position_name)?;
+    let perms = permissions(&org, &input.permissions)?;
+    let description = input
+        .description
+        .as_deref()
+        .map(crate::domain::validate::clean)
+        .unwrap_or_default();
+    if let Some(existing) = store::position::find(tx, org.id, &name)? {
+        if existing.permissions == perms && existing.description == description {
+            return Ok(Outcome::new(view(tx, &org, &existing)?, Change::Unchanged));
+        }
+        return Err(RuleViolation::new(
+            "POSITION_EXISTS",
+            "POS-1",
+            format!(
+                "{} already has a position {name:?} with other permissions or description",
+                org.handle
+            ),
+        )
+        .hint("use `roster position edit` to change it")
+        .into());
+    }
+    let mut p = Position {
+        id: 0,
+        org_id: org.id,
+        name,
+        description,
+        permissions: perms,
+        created_at: ctx.now,
+    };
+    p.id = store::position::insert(tx, &p)?;
+    let v = view(tx, &org, &p)?;
+    audit(
+        tx,
+        ctx,
+        "position.create",
+        &key(&org.handle, &p.name),
+        None,
+        Some(json(&v)?),
+    )?;
+    Ok(Outcome::new(v, Change::Created))
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PositionEdit {
+    pub permissions: Option<String>,
+    pub description: Option<String>,
+    pub rename: Option<String>,
+}
+
+/// `position edit` (POS-5): new permissions apply to every holder from now
+/// on; the audit event keeps the old set.
+pub fn edit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    name: &str,
+    input: &PositionEdit,
+) -> Result<Outcome<PositionView>> {
+    let org = scoped(tx, org)?;
+    let before = get(tx, &org, name)?;
+    let mut p = before.clone();
+    if let Some(list) = &input.permissions {
+        p.permissions = permissions(&org, list)?;
+    }
+    if let Some(d) = &input.description {
+        p.description = crate::domain::validate::clean(d);
+    }
+    if let Some(new) = &input.rename {
+        p.name = super::field::code("--rename", new, position_name)?;
+        if p.name != before.name && store::position::find(tx, org.id, &p.name)?.is_some() {
+            return Err(RuleViolation::new(
+                "POSITION_EXISTS",
+                "POS-1",
+                format!("{} already has a position {:?}", org.handle, p.name),
+            )
+            .into());
+        }
+    }
+    if p == before {
+        return Ok(Outcome::new(view(tx, &org, &p)?, Change::Unchanged));
+    }
+    store::position::update(tx, &p)?;
+    let (b, a) = (view(tx, &org, &before)?, view(tx, &org, &p)?);
+    audit(
+        tx,
+        ctx,
+        "position.edit",
+        &key(&org.handle, &before.name),
+        Some(json(&b)?),
+        Some(json(&a)?),
+    )?;
+    Ok(Outcome::new(a, Change::Updated))
+}
+
+/// `position delete` (POS-5): refused while anyone holds it.
+pub fn delete(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    name: &str,
+) -> Result<Outcome<PositionView>> {
+    let org = scoped(tx, org)?;
+    let p = get(tx, &org, name)?;
+    let v = view(tx, &org, &p)?;
+    if v.holders > 0 {
+        return Err(RuleViolation::new(
+            "POSITION_IN_USE",
+            "POS-5",
+            format!("position {:?} is held by {} account(s)", p.name, v.holders),
+        )
+        .hint("move its holders to another position first")
+        .details(json!({ "holders": v.holders }))
+        .into());
+    }
+    store::position::delete(tx, p.id)?;
+    audit(
+        tx,
+        ctx,
+        "position.delete",
+        &key(&org.handle, &p.name),
+        Some(json(&v)?),
+        None,
+    )?;
+    Ok(Outcome::new(v, Change::Deleted))
+}
+
+pub fn show(tx: &Tx<'_>, org: Option<&str>, name: &str) -> Result<PositionView> {
+    let org = scoped(tx, org)?;
+    let p = get(tx, &org, name)?;
+    view(tx, &org, &p)
+}
+
+pub fn list(tx: &Tx<'_>, org: Option<&str>) -> Result<Vec<PositionView>> {
+    let org = scoped(tx, org)?;
+    store::position::list(tx, org.id)?
+        .iter()
+        .map(|p| view(tx, &org, p))
+        .collect()
+}
+
+/// `position catalogue KIND` (POS-2a).
+pub fn catalogue(kind: &str) -> Result<&'static [permission::Permission]> {
+    Ok(permission::catalogue(super::field::code(
+        "KIND",
+        kind,
+        OrgKind::parse,
+    )?))
+}

@@ -1,0 +1,374 @@
+//! The command line: the only module that imports clap and writes to stdout
+//! or stderr. One file per noun; each verb parses, calls one `app` function
+//! and emits the view.
+
+mod audit;
+mod department;
+mod identity;
+mod org;
+mod position;
+
+use std::io::{self, BufWriter, Stdout, Write};
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use serde::Serialize;
+
+use crate::app::{Change, Ctx, Outcome};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::output::{Format, Out};
+use crate::store::{Store, Tx};
+
+const EXAMPLES: &str = "\
+Examples:
+  roster init
+  roster org create enterprise acme --name 'Acme Ltd' --uscc 91350100M000100Y43 \\
+      --legal-rep-name 'Li Lei' --legal-rep-id 11010519491231002X
+  roster --org acme position create Sales --perm backend.video,backend.live
+  roster --json org show acme | jq .quota_limit
+  roster audit --object org:acme --format jsonl";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "roster",
+    version,
+    about = "System of record and rule engine for a Douyin account matrix",
+    long_about = "System of record and rule engine for a Douyin account matrix: enterprises \
+with employee accounts, agencies and shops with sub-accounts, shop official-account upgrades. \
+Every command checks the platform's rules (SPEC.md) before anything changes and writes an audit event.",
+    after_help = EXAMPLES,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Args)]
+struct Global {
+    /// The SQLite file; created and migrated on first use
+    #[arg(long, env = "ROSTER_DB", global = true, default_value = "roster.db")]
+    db: PathBuf,
+    /// The organisation an org-scoped command acts on
+    #[arg(long, env = "ROSTER_ORG", global = true)]
+    org: Option<String>,
+    /// Output format
+    #[arg(long, env = "ROSTER_FORMAT", global = true, value_parser = Format::NAMES)]
+    format: Option<String>,
+    /// Short for --format json
+    #[arg(long, global = true)]
+    json: bool,
+    /// The instant this run takes as now (RFC 3339), for replays and tests
+    #[arg(long, env = "ROSTER_NOW", global = true)]
+    now: Option<String>,
+    /// Who is recorded in the audit log [default: $USER, else unknown]
+    #[arg(long, env = "ROSTER_ACTOR", global = true)]
+    actor: Option<String>,
+    /// Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]
+    #[arg(long, env = "ROSTER_CONFIG", global = true)]
+    config: Option<PathBuf>,
+    /// Milliseconds to wait for another writer before exit 7
+    #[arg(
+        long,
+        env = "ROSTER_BUSY_TIMEOUT_MS",
+        global = true,
+        default_value_t = 5000
+    )]
+    busy_timeout: u64,
+    /// Show identity numbers unmasked (recorded in the audit log)
+    #[arg(long, global = true)]
+    reveal_pii: bool,
+    /// No output on success (exit code only)
+    #[arg(short, long, global = true)]
+    quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create or migrate the database (idempotent)
+    #[command(after_help = "Example:\n  roster --db /srv/roster.db init")]
+    Init,
+    /// Organisations: enterprises, agencies, shops (EN-1 … EN-6)
+    #[command(subcommand)]
+    Org(org::OrgCmd),
+    /// Positions: named permission sets (POS-1 … POS-5)
+    #[command(subcommand)]
+    Position(position::PositionCmd),
+    /// Departments of an enterprise, addressed by path (DEP-1)
+    #[command(subcommand)]
+    Department(department::DepartmentCmd),
+    /// Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)
+    #[command(subcommand)]
+    Identity(identity::IdentityCmd),
+    /// Who did what, when (AU-1)
+    #[command(after_help = audit::EXAMPLES)]
+    Audit(audit::AuditArgs),
+    /// The configuration in force
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// Print a shell completion script
+    #[command(after_help = "Example:\n  roster completions bash > /etc/bash_completion.d/roster")]
+    Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Debug, Subcommand)]
+enum ConfigCmd {
+    /// Print every policy value in force (defaults merged with the config file)
+    #[command(after_help = "Example:\n  roster config show --json | jq .policy.quota")]
+    Show,
+}
+
+/// Everything a verb needs: the parsed globals, the one instant of this run,
+/// the config, and stdout.
+pub(crate) struct Run {
+    global: Global,
+    format: Format,
+    now: jiff::Timestamp,
+    actor: String,
+    config: Config,
+    out: Out<BufWriter<Stdout>>,
+}
+
+impl Run {
+    fn store(&self) -> Result<Store> {
+        Store::open(&self.global.db, self.global.busy_timeout)
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            now: self.now,
+            actor: &self.actor,
+            policy: &self.config.policy,
+            calendar: &self.config.calendar,
+        }
+    }
+
+    /// The org an org-scoped command acts on: `--org`, `ROSTER_ORG`, or the
+    /// config's `default_org`.
+    pub(crate) fn org(&self) -> Option<&str> {
+        self.global
+            .org
+            .as_deref()
+            .or(self.config.default_org.as_deref())
+    }
+
+    pub(crate) fn reveal(&self) -> bool {
+        self.global.reveal_pii
+    }
+
+    /// One change: a `BEGIN IMMEDIATE` transaction around the use case.
+    pub(crate) fn write<T>(&self, f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>) -> Result<T> {
+        let mut store = self.store()?;
+        let ctx = self.ctx();
+        store.write(false, |tx| f(tx, &ctx))
+    }
+
+    /// A read: one consistent snapshot.
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>) -> Result<T> {
+        let mut store = self.store()?;
+        let ctx = self.ctx();
+        store.read(|tx| f(tx, &ctx))
+    }
+
+    /// A human message on stderr (table mode only; never with --quiet).
+    pub(crate) fn say(&self, msg: impl AsRef<str>) {
+        if !self.global.quiet && self.format == Format::Table {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    /// A warning on stderr, in every format unless --quiet.
+    pub(crate) fn warn(&self, msg: impl AsRef<str>) {
+        if !self.global.quiet {
+            eprintln!("warning: {}", msg.as_ref());
+        }
+    }
+
+    pub(crate) fn one<T: Serialize>(&mut self, view: &T) -> Result<()> {
+        self.out.one(view).map_err(io_error)
+    }
+
+    /// A listing; the table shows `table_columns` (all when empty).
+    pub(crate) fn all<T: Serialize>(
+        &mut self,
+        table_columns: &[&str],
+        items: impl IntoIterator<Item = T>,
+    ) -> Result<()> {
+        self.out.all(table_columns, items).map_err(io_error)
+    }
+
+    /// Reports a change: warnings, a confirmation naming what happened, and
+    /// the resulting object.
+    pub(crate) fn outcome<T, V: Serialize>(
+        &mut self,
+        what: &str,
+        o: &Outcome<T>,
+        view: impl FnOnce(&T) -> V,
+    ) -> Result<()> {
+        for w in &o.warnings {
+            self.warn(w);
+        }
+        let how = match o.change {
+            Change::Unchanged => "unchanged (already so)".to_string(),
+            c => c.word().to_string(),
+        };
+        self.say(format!("{what}: {how}"));
+        let v = view(&o.value);
+        self.one(&v)
+    }
+
+    pub(crate) fn stdout(&mut self) -> &mut Out<BufWriter<Stdout>> {
+        &mut self.out
+    }
+}
+
+pub(crate) fn io_error(e: io::Error) -> Error {
+    Error::Internal(anyhow::Error::new(e).context("writing output"))
+}
+
+fn is_broken_pipe(e: &Error) -> bool {
+    match e {
+        Error::Internal(inner) => inner.chain().any(|c| {
+            c.downcast_ref::<io::Error>()
+                .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+        }),
+        _ => false,
+    }
+}
+
+/// Parses, runs, prints the error the way the format asks, and returns the
+/// exit code.
+pub fn main() -> i32 {
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m).map(|c| (c, m)));
+    let (cli, matches) = match parsed {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    // `roster audit --actor A` filters by actor (CLI.md); only a flag typed
+    // on the line does, not ROSTER_ACTOR from the environment.
+    let actor_typed = matches
+        .subcommand()
+        .and_then(|(_, sub)| sub.value_source("actor"))
+        == Some(clap::parser::ValueSource::CommandLine)
+        || matches.value_source("actor") == Some(clap::parser::ValueSource::CommandLine);
+    let format = match (cli.global.json, cli.global.format.as_deref()) {
+        (true, _) => Format::Json,
+        (false, Some(f)) => Format::parse(f).unwrap_or(Format::Table),
+        (false, None) => Format::Table,
+    };
+    match run(cli, format, actor_typed) {
+        Ok(()) => 0,
+        Err(e) if is_broken_pipe(&e) => 0,
+        Err(e) => {
+            report(&e, format);
+            e.exit_code()
+        }
+    }
+}
+
+fn report(e: &Error, format: Format) {
+    let mut err = io::stderr().lock();
+    let _ = if format.is_machine() {
+        writeln!(err, "{}", e.envelope())
+    } else {
+        writeln!(err, "{}", e.human_line())
+    };
+}
+
+fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
+    let Cli { global, command } = cli;
+    if let Command::Completions { shell } = command {
+        let mut cmd = Cli::command();
+        let mut out = io::stdout().lock();
+        clap_complete::generate(shell, &mut cmd, "roster", &mut out);
+        return out.flush().map_err(io_error);
+    }
+    let now = crate::clock::now(global.now.as_deref())?;
+    let config = Config::load(global.config.as_deref())?;
+    let actor = global
+        .actor
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .filter(|a| !a.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string());
+    let out = Out::new(format, global.quiet, BufWriter::new(io::stdout()));
+    let mut run = Run {
+        global,
+        format,
+        now,
+        actor,
+        config,
+        out,
+    };
+    if run.global.reveal_pii {
+        record_reveal(&run)?;
+    }
+    match command {
+        Command::Init => {
+            let store = run.store()?;
+            let version = store.version()?;
+            run.say(format!(
+                "database {} ready (schema version {version})",
+                run.global.db.display()
+            ));
+            let db = run.global.db.display().to_string();
+            run.one(&crate::output::object([
+                ("db", db.into()),
+                ("schema_version", version.into()),
+            ]))
+        }
+        Command::Org(c) => org::run(&mut run, c),
+        Command::Position(c) => position::run(&mut run, c),
+        Command::Department(c) => department::run(&mut run, c),
+        Command::Identity(c) => identity::run(&mut run, c),
+        Command::Audit(a) => {
+            let filter = actor_typed.then(|| run.actor.clone());
+            audit::run(&mut run, a, filter)
+        }
+        Command::Config(ConfigCmd::Show) => {
+            let v = run.config.view();
+            run.one(&v)
+        }
+        Command::Completions { .. } => Ok(()),
+    }
+}
+
+/// PII-1: `--reveal-pii` is itself an audited act: who asked to see
+/// identity numbers, when, and with which command.
+fn record_reveal(run: &Run) -> Result<()> {
+    // The command line itself may hold identity numbers: mask them too.
+    let masked: Vec<String> = std::env::args()
+        .skip(1)
+        .map(|a| match a.split_once('=') {
+            Some((flag, v)) => format!("{flag}={}", mask_arg(v)),
+            None => mask_arg(&a),
+        })
+        .collect();
+    let command = masked.join(" ");
+    run.write(|tx, ctx| {
+        crate::app::audit(
+            tx,
+            ctx,
+            "pii.reveal",
+            "pii",
+            None,
+            Some(serde_json::json!({ "command": command })),
+        )
+    })
+}
+
+fn mask_arg(a: &str) -> String {
+    match crate::domain::validate::identity_number(a) {
+        Ok(id) => id.masked(),
+        Err(_) => a.to_string(),
+    }
+}

@@ -1,0 +1,121 @@
+//! The one clock (SPEC TM-1): `--now`/`ROSTER_NOW` or the system time, read
+//! once per run, and the instant formats every layer shares.
+//!
+//! Instants are kept at second precision and stored as fixed-width RFC 3339
+//! UTC text (`2026-02-13T03:00:00Z`), so that SQL compares them as strings
+//! and partial indexes on deadlines work.
+
+use jiff::{Timestamp, civil::Date, tz::TimeZone};
+
+use crate::error::{Error, Result};
+
+pub const ZONE: &str = "Asia/Shanghai";
+
+pub fn shanghai() -> Result<TimeZone> {
+    TimeZone::get(ZONE).map_err(|e| Error::internal(format!("time zone {ZONE}: {e}")))
+}
+
+/// The instant the whole run takes as now.
+pub fn now(fixed: Option<&str>) -> Result<Timestamp> {
+    match fixed {
+        Some(text) => parse_now(text),
+        None => Ok(truncate(Timestamp::now())),
+    }
+}
+
+fn parse_now(text: &str) -> Result<Timestamp> {
+    text.trim().parse::<Timestamp>().map(truncate).map_err(|e| {
+        Error::invalid(
+            "--now",
+            "INVALID_INSTANT",
+            Some("TM-1"),
+            format!("{text:?} is not an RFC 3339 instant such as 2026-02-13T09:00:00+08:00 ({e})"),
+        )
+    })
+}
+
+fn truncate(ts: Timestamp) -> Timestamp {
+    Timestamp::from_second(ts.as_second()).unwrap_or(ts)
+}
+
+/// Parses a user-given instant: RFC 3339, or a bare `YYYY-MM-DD` meaning the
+/// end of that day (23:59:59) in Asia/Shanghai (CLI.md).
+pub fn parse_instant(field: &str, text: &str) -> Result<Timestamp> {
+    let t = text.trim();
+    if let Ok(date) = t.parse::<Date>()
+        && t.len() == 10
+    {
+        return end_of_day(date);
+    }
+    t.parse::<Timestamp>().map(truncate).map_err(|_| {
+        Error::invalid(
+            field,
+            "INVALID_INSTANT",
+            None,
+            format!(
+                "{text:?} is neither an RFC 3339 instant (2026-02-13T09:00:00+08:00) nor a date (2026-02-13)"
+            ),
+        )
+    })
+}
+
+/// 23:59:59 of `date` in Asia/Shanghai.
+pub fn end_of_day(date: Date) -> Result<Timestamp> {
+    let dt = date.at(23, 59, 59, 0);
+    dt.to_zoned(shanghai()?)
+        .map(|z| z.timestamp())
+        .map_err(|e| Error::internal(format!("end of day {date}: {e}")))
+}
+
+/// The civil date of an instant in Asia/Shanghai.
+pub fn shanghai_date(ts: Timestamp) -> Result<Date> {
+    Ok(ts.to_zoned(shanghai()?).date())
+}
+
+/// Fixed-width storage and wire form.
+pub fn fmt(ts: Timestamp) -> String {
+    ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// Reads back what `fmt` wrote.
+pub fn parse_stored(text: &str) -> Result<Timestamp> {
+    text.parse::<Timestamp>()
+        .map_err(|e| Error::internal(format!("stored instant {text:?}: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tm1_now_is_fixed_and_truncated_to_seconds() {
+        let ts = now(Some("2026-02-13T11:00:00.750+08:00")).unwrap();
+        assert_eq!(fmt(ts), "2026-02-13T03:00:00Z");
+    }
+
+    #[test]
+    fn tm1_bad_now_is_invalid_input() {
+        let e = now(Some("yesterday")).unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert!(e.to_string().contains("--now"));
+    }
+
+    #[test]
+    fn bare_date_is_end_of_day_in_shanghai() {
+        let ts = parse_instant("valid_until", "2026-03-01").unwrap();
+        assert_eq!(fmt(ts), "2026-03-01T15:59:59Z");
+    }
+
+    #[test]
+    fn rfc3339_with_offset_is_stored_in_utc() {
+        let ts = parse_instant("until", "2026-03-01T08:00:00+08:00").unwrap();
+        assert_eq!(fmt(ts), "2026-03-01T00:00:00Z");
+        assert_eq!(parse_stored(&fmt(ts)).unwrap(), ts);
+    }
+
+    #[test]
+    fn shanghai_date_crosses_utc_midnight() {
+        let ts = parse_instant("x", "2026-02-12T20:00:00Z").unwrap();
+        assert_eq!(shanghai_date(ts).unwrap().to_string(), "2026-02-13");
+    }
+}

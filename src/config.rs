@@ -1,0 +1,173 @@
+//! The TOML config file: the default org, the policy values (SPEC's decided
+//! and numeric values) and extra calendar years (TM-1).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::calendar::Calendar;
+use crate::domain::policy::Policy;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    default_org: Option<String>,
+    /// A JSON file in the format of data/holidays-cn.json whose years are
+    /// added to (or replace those of) the embedded calendar; relative paths
+    /// are relative to the config file.
+    calendar_file: Option<PathBuf>,
+    #[serde(default)]
+    policy: Policy,
+}
+
+/// The configuration in force.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub path: Option<PathBuf>,
+    pub default_org: Option<String>,
+    pub calendar_file: Option<PathBuf>,
+    pub policy: Policy,
+    pub calendar: Calendar,
+}
+
+fn invalid(field: impl Into<String>, why: impl Into<String>) -> Error {
+    Error::invalid(field, "INVALID_CONFIG", None, why)
+}
+
+impl Config {
+    /// `explicit` is `--config`/`ROSTER_CONFIG` (must exist); otherwise
+    /// `$XDG_CONFIG_HOME/roster/config.toml` (or `~/.config/…`) if present.
+    pub fn load(explicit: Option<&Path>) -> Result<Config> {
+        let path = match explicit {
+            Some(p) => Some(p.to_path_buf()),
+            None => default_path().filter(|p| p.is_file()),
+        };
+        let file = match &path {
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|e| {
+                    invalid("--config", format!("cannot read {}: {e}", p.display()))
+                })?;
+                toml::from_str::<File>(&text).map_err(|e| {
+                    invalid(
+                        format!("config {}", p.display()),
+                        e.message().to_string() + &span_hint(&text, e.span()),
+                    )
+                })?
+            }
+            None => File::default(),
+        };
+        file.policy
+            .check()
+            .map_err(|(key, why)| invalid(format!("policy.{key}"), why))?;
+        let mut calendar = Calendar::embedded().map_err(Error::internal)?;
+        let calendar_file = file.calendar_file.map(|f| match (&path, f.is_relative()) {
+            (Some(cfg), true) => cfg.parent().unwrap_or(Path::new(".")).join(f),
+            _ => f,
+        });
+        if let Some(f) = &calendar_file {
+            let text = std::fs::read_to_string(f).map_err(|e| {
+                invalid("calendar_file", format!("cannot read {}: {e}", f.display()))
+            })?;
+            let extra = Calendar::from_json(&text)
+                .map_err(|why| invalid("calendar_file", format!("{}: {why}", f.display())))?;
+            calendar.merge(extra);
+        }
+        Ok(Config {
+            path,
+            default_org: file.default_org,
+            calendar_file,
+            policy: file.policy,
+            calendar,
+        })
+    }
+
+    /// What `roster config show` prints: every value in force.
+    pub fn view(&self) -> serde_json::Value {
+        serde_json::json!({
+            "config_file": self.path.as_ref().map(|p| p.display().to_string()),
+            "default_org": self.default_org,
+            "calendar": {
+                "file": self.calendar_file.as_ref().map(|p| p.display().to_string()),
+                "first_year": self.calendar.first_year(),
+                "last_year": self.calendar.last_year(),
+            },
+            "policy": self.policy,
+        })
+    }
+}
+
+fn span_hint(text: &str, span: Option<std::ops::Range<usize>>) -> String {
+    match span {
+        Some(s) => {
+            let line = text.get(..s.start).map_or(0, |t| t.matches('\n').count()) + 1;
+            format!(" (line {line})")
+        }
+        None => String::new(),
+    }
+}
+
+fn default_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("roster").join("config.toml"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    #[test]
+    fn defaults_without_a_file() {
+        let c = Config::load(None).unwrap();
+        assert_eq!(c.policy, Policy::default());
+        assert_eq!(c.calendar.last_year(), Some(2026));
+    }
+
+    #[test]
+    fn file_overrides_policy_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = write(
+            dir.path(),
+            "c.toml",
+            "default_org = \"acme\"\n[policy]\ninvite_ttl_hours = 24\n[policy.quota]\ngold = 60\n",
+        );
+        let c = Config::load(Some(&p)).unwrap();
+        assert_eq!(c.default_org.as_deref(), Some("acme"));
+        assert_eq!(c.policy.invite_ttl_hours, 24);
+        assert_eq!(c.policy.quota.gold, 60);
+        assert_eq!(c.policy.quota.bronze, 5);
+    }
+
+    #[test]
+    fn unknown_key_is_invalid_and_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = write(dir.path(), "c.toml", "[policy]\ninvite_ttl_hour = 24\n");
+        let e = Config::load(Some(&p)).unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert!(e.to_string().contains("invite_ttl_hour"), "{e}");
+    }
+
+    #[test]
+    fn tm1_calendar_file_adds_years() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "y.json", "{\"2027-01-01\": \"holiday\"}");
+        let p = write(dir.path(), "c.toml", "calendar_file = \"y.json\"\n");
+        let c = Config::load(Some(&p)).unwrap();
+        assert_eq!(c.calendar.last_year(), Some(2027));
+    }
+
+    #[test]
+    fn missing_explicit_file_is_an_error() {
+        let e = Config::load(Some(Path::new("/nonexistent/roster.toml"))).unwrap_err();
+        assert!(e.to_string().contains("cannot read"));
+    }
+}

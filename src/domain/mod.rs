@@ -1,0 +1,10 @@
+//! Types and rules, pure: no I/O, no SQL, no clap, no clock reads.
+
+pub mod calendar;
+pub mod identity;
+pub mod org;
+pub mod permission;
+pub mod policy;
+pub mod position;
+pub mod validate;
+pub mod version;

@@ -1,0 +1,240 @@
+//! Organisations (SPEC §1, §0): kinds, growth levels, shop types, handles.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::validate::{CreditCode, IdentityNumber, Phone};
+
+/// An organisation as the store keeps it. Kind-specific facts are `None`
+/// for the other kinds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Org {
+    pub id: i64,
+    pub handle: String,
+    pub kind: OrgKind,
+    pub name: String,
+    pub created_at: Timestamp,
+    pub enterprise: Option<EnterpriseFacts>,
+    pub main_phone: Option<Phone>,
+    pub shop: Option<ShopFacts>,
+}
+
+/// EN-1 … EN-5.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnterpriseFacts {
+    pub uscc: CreditCode,
+    pub legal_rep_name: String,
+    pub legal_rep_id: IdentityNumber,
+    pub individual_business: bool,
+    pub verified_at: Option<Timestamp>,
+    pub level: Level,
+    /// EN-5 tools the enterprise holds, sorted.
+    pub tools: Vec<String>,
+}
+
+/// UP-1: what a shop is, and whose.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShopFacts {
+    pub shop_type: ShopType,
+    /// The qualification subject's credit code.
+    pub subject: CreditCode,
+    pub cross_border: bool,
+}
+
+/// Parse a code from a fixed set, or list the valid ones.
+pub fn parse_code<T: Copy>(all: &[(T, &'static str)], text: &str) -> Result<T, String> {
+    let t = text.trim().to_ascii_lowercase();
+    all.iter()
+        .find(|(_, code)| *code == t)
+        .map(|(v, _)| *v)
+        .ok_or_else(|| {
+            let valid: Vec<&str> = all.iter().map(|(_, c)| *c).collect();
+            format!("{text:?} is not one of: {}", valid.join(", "))
+        })
+}
+
+fn code_of<T: PartialEq>(all: &[(T, &'static str)], v: &T) -> &'static str {
+    all.iter()
+        .find(|(x, _)| x == v)
+        .map(|(_, c)| *c)
+        .unwrap_or("")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrgKind {
+    Enterprise,
+    Agency,
+    Shop,
+}
+
+impl OrgKind {
+    pub const CODES: [(OrgKind, &'static str); 3] = [
+        (OrgKind::Enterprise, "enterprise"),
+        (OrgKind::Agency, "agency"),
+        (OrgKind::Shop, "shop"),
+    ];
+    pub fn code(self) -> &'static str {
+        code_of(&Self::CODES, &self)
+    }
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_code(&Self::CODES, text)
+    }
+}
+
+/// Growth level (成长等级, EN-3), lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Bronze,
+    Silver,
+    Gold,
+    Platinum1,
+    Platinum2,
+    Diamond1,
+    Diamond2,
+    Diamond3,
+    BlackDiamond1,
+    BlackDiamond2,
+}
+
+impl Level {
+    pub const CODES: [(Level, &'static str); 10] = [
+        (Level::Bronze, "bronze"),
+        (Level::Silver, "silver"),
+        (Level::Gold, "gold"),
+        (Level::Platinum1, "platinum-1"),
+        (Level::Platinum2, "platinum-2"),
+        (Level::Diamond1, "diamond-1"),
+        (Level::Diamond2, "diamond-2"),
+        (Level::Diamond3, "diamond-3"),
+        (Level::BlackDiamond1, "black-diamond-1"),
+        (Level::BlackDiamond2, "black-diamond-2"),
+    ];
+    pub const ALL: [Level; 10] = [
+        Level::Bronze,
+        Level::Silver,
+        Level::Gold,
+        Level::Platinum1,
+        Level::Platinum2,
+        Level::Diamond1,
+        Level::Diamond2,
+        Level::Diamond3,
+        Level::BlackDiamond1,
+        Level::BlackDiamond2,
+    ];
+    pub fn code(self) -> &'static str {
+        code_of(&Self::CODES, &self)
+    }
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_code(&Self::CODES, text)
+    }
+}
+
+/// Shop types (UP-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShopType {
+    OfficialFlagship,
+    Flagship,
+    Specialty,
+    Franchise,
+    Enterprise,
+    IndividualBusiness,
+    Personal,
+}
+
+impl ShopType {
+    pub const CODES: [(ShopType, &'static str); 7] = [
+        (ShopType::OfficialFlagship, "official-flagship"),
+        (ShopType::Flagship, "flagship"),
+        (ShopType::Specialty, "specialty"),
+        (ShopType::Franchise, "franchise"),
+        (ShopType::Enterprise, "enterprise"),
+        (ShopType::IndividualBusiness, "individual-business"),
+        (ShopType::Personal, "personal"),
+    ];
+    pub fn code(self) -> &'static str {
+        code_of(&Self::CODES, &self)
+    }
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_code(&Self::CODES, text)
+    }
+}
+
+/// An org handle: the natural key users choose. Lower-case ASCII letters,
+/// digits, `-` and `_`, 1–40 characters, starting with a letter or digit,
+/// so that it is safe in shells, file names and CSV cells.
+pub fn handle(raw: &str) -> Result<String, String> {
+    let h = raw.trim().to_ascii_lowercase();
+    if h.is_empty() || h.len() > 40 {
+        return Err(format!(
+            "must be 1 to 40 characters, got {}",
+            h.chars().count()
+        ));
+    }
+    if !h.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return Err("must start with a letter or digit".to_string());
+    }
+    if let Some(bad) = h
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(format!(
+            "{bad:?} is not allowed (use letters, digits, '-' and '_')"
+        ));
+    }
+    Ok(h)
+}
+
+/// A display name: trimmed, not empty, at most 100 characters.
+pub fn name(raw: &str) -> Result<String, String> {
+    let n = crate::domain::validate::clean(raw);
+    let len = n.chars().count();
+    if len == 0 {
+        return Err("must not be empty".to_string());
+    }
+    if len > 100 {
+        return Err(format!("must be at most 100 characters, got {len}"));
+    }
+    if n.chars().any(char::is_control) {
+        return Err("must not contain control characters".to_string());
+    }
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn en3_level_codes_round_trip_in_order() {
+        for (l, c) in Level::CODES {
+            assert_eq!(Level::parse(c).unwrap(), l);
+            assert_eq!(l.code(), c);
+        }
+        assert!(Level::Bronze < Level::BlackDiamond2);
+        assert!(Level::parse("platinum").unwrap_err().contains("platinum-1"));
+    }
+
+    #[test]
+    fn up1_shop_type_codes() {
+        assert_eq!(ShopType::parse("Personal").unwrap(), ShopType::Personal);
+        assert!(ShopType::parse("outlet").is_err());
+    }
+
+    #[test]
+    fn handles() {
+        assert_eq!(handle(" Acme-1 ").unwrap(), "acme-1");
+        assert!(handle("").is_err());
+        assert!(handle("-x").is_err());
+        assert!(handle("a b").is_err());
+        assert!(handle("企业").is_err());
+        assert!(handle(&"a".repeat(41)).is_err());
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(name("  星河科技\u{3000}").unwrap(), "星河科技");
+        assert!(name("   ").is_err());
+        assert!(name("a\nb").is_err());
+    }
+}

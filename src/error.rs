@@ -1,0 +1,238 @@
+//! The one error type: its variants say who must act, and `exit_code` is the
+//! only place where exit codes exist (CLI.md "Errors and exit codes").
+
+use serde_json::{Value, json};
+
+/// A refusal by a rule of SPEC.md: a stable machine code, the rule id, a
+/// message for people, an optional hint naming the way out, and details for
+/// scripts (counts, limits, current state …).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleViolation {
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub message: String,
+    pub hint: Option<String>,
+    pub details: Value,
+}
+
+impl RuleViolation {
+    pub fn new(code: &'static str, rule: &'static str, message: impl Into<String>) -> Self {
+        RuleViolation {
+            code,
+            rule,
+            message: message.into(),
+            hint: None,
+            details: Value::Null,
+        }
+    }
+
+    #[must_use]
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    #[must_use]
+    pub fn details(mut self, details: Value) -> Self {
+        self.details = details;
+        self
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The call's words are off in a way clap cannot see, such as a missing
+    /// `--org` (exit 2).
+    #[error("{message}")]
+    Usage { message: String },
+    /// No such object (exit 3).
+    #[error("{message}")]
+    NotFound {
+        code: &'static str,
+        message: String,
+        hint: Option<String>,
+    },
+    /// Refused by a rule: quota, state, conflict, time window (exit 4).
+    #[error("{}", .0.message)]
+    Refused(Box<RuleViolation>),
+    /// Malformed input; names the field and why (exit 5).
+    #[error("{field}: {message}")]
+    Invalid {
+        code: &'static str,
+        rule: Option<&'static str>,
+        field: String,
+        message: String,
+    },
+    /// A batch finished but some rows failed (exit 6).
+    #[error("{failed} of {rows} rows failed")]
+    Partial { rows: u64, failed: u64 },
+    /// The database stayed locked past the busy timeout (exit 7).
+    #[error("the database is locked by another roster process (waited {waited_ms} ms)")]
+    Busy { waited_ms: u64 },
+    /// Anything else: I/O, SQLite, a broken invariant (exit 1).
+    #[error("{0:#}")]
+    Internal(#[from] anyhow::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<RuleViolation> for Error {
+    fn from(v: RuleViolation) -> Self {
+        Error::Refused(Box::new(v))
+    }
+}
+
+impl Error {
+    pub fn not_found(code: &'static str, message: impl Into<String>) -> Self {
+        Error::NotFound {
+            code,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn not_found_hint(
+        code: &'static str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Error::NotFound {
+            code,
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+    }
+
+    /// Bad input in `field`, with the SPEC rule that defines the format when
+    /// there is one.
+    pub fn invalid(
+        field: impl Into<String>,
+        code: &'static str,
+        rule: Option<&'static str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Invalid {
+            code,
+            rule,
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn internal(message: impl std::fmt::Display) -> Self {
+        Error::Internal(anyhow::anyhow!("{message}"))
+    }
+
+    /// The process exit code (CLI.md); the only place these numbers live.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Internal(_) => 1,
+            Error::Usage { .. } => 2,
+            Error::NotFound { .. } => 3,
+            Error::Refused(_) => 4,
+            Error::Invalid { .. } => 5,
+            Error::Partial { .. } => 6,
+            Error::Busy { .. } => 7,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Internal(_) => "INTERNAL",
+            Error::Usage { .. } => "USAGE",
+            Error::NotFound { code, .. } | Error::Invalid { code, .. } => code,
+            Error::Refused(v) => v.code,
+            Error::Partial { .. } => "PARTIAL_FAILURE",
+            Error::Busy { .. } => "DATABASE_BUSY",
+        }
+    }
+
+    pub fn rule(&self) -> Option<&'static str> {
+        match self {
+            Error::Refused(v) => Some(v.rule),
+            Error::Invalid { rule, .. } => *rule,
+            _ => None,
+        }
+    }
+
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::Refused(v) => v.hint.clone(),
+            Error::NotFound { hint, .. } => hint.clone(),
+            Error::Busy { .. } => {
+                Some("try again, or raise --busy-timeout / ROSTER_BUSY_TIMEOUT_MS".to_string())
+            }
+            _ => None,
+        }
+    }
+
+    fn details(&self) -> Value {
+        match self {
+            Error::Refused(v) => v.details.clone(),
+            Error::Invalid { field, .. } => json!({ "field": field }),
+            Error::Partial { rows, failed } => json!({ "rows": rows, "failed": failed }),
+            Error::Busy { waited_ms } => json!({ "waited_ms": waited_ms }),
+            _ => Value::Null,
+        }
+    }
+
+    /// The JSON error envelope of CLI.md.
+    pub fn envelope(&self) -> Value {
+        let mut error = json!({
+            "code": self.code(),
+            "rule": self.rule(),
+            "message": self.to_string(),
+        });
+        if let Some(hint) = self.hint() {
+            error["hint"] = Value::String(hint);
+        }
+        let details = self.details();
+        if !details.is_null() {
+            error["details"] = details;
+        }
+        json!({ "error": error })
+    }
+
+    /// The one readable line for table and csv modes.
+    pub fn human_line(&self) -> String {
+        let mut line = format!("error[{}]: {}", self.code(), self);
+        if let Some(rule) = self.rule() {
+            line.push_str(&format!(" (rule {rule})"));
+        }
+        if let Some(hint) = self.hint() {
+            line.push_str(&format!("\n  hint: {hint}"));
+        }
+        line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_cli_md() {
+        assert_eq!(Error::not_found("ORG_NOT_FOUND", "x").exit_code(), 3);
+        assert_eq!(
+            Error::from(RuleViolation::new("QUOTA_EXCEEDED", "EN-4", "x")).exit_code(),
+            4
+        );
+        assert_eq!(Error::invalid("f", "BAD", None, "x").exit_code(), 5);
+        assert_eq!(Error::Partial { rows: 2, failed: 1 }.exit_code(), 6);
+        assert_eq!(Error::Busy { waited_ms: 5 }.exit_code(), 7);
+        assert_eq!(Error::internal("x").exit_code(), 1);
+    }
+
+    #[test]
+    fn envelope_carries_code_rule_message() {
+        let e = Error::from(
+            RuleViolation::new("QUOTA_EXCEEDED", "EN-4", "quota full 5/5")
+                .details(json!({"used": 5})),
+        );
+        let v = e.envelope();
+        assert_eq!(v["error"]["code"], "QUOTA_EXCEEDED");
+        assert_eq!(v["error"]["rule"], "EN-4");
+        assert_eq!(v["error"]["message"], "quota full 5/5");
+        assert_eq!(v["error"]["details"]["used"], 5);
+    }
+}

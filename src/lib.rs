@@ -1,0 +1,15 @@
+//! roster: the system of record and rule engine for a Douyin account matrix
+//! (enterprise employee accounts, authorised personal accounts, agency and
+//! shop sub-accounts, shop official-account upgrades). See README.md.
+//!
+//! Layers: `cli` → `app` → `store` → `domain`; `output` renders views.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod output;
+pub mod store;
+pub mod views;

@@ -1,0 +1,126 @@
+//! The audit log (AU-1): one row per change, written in the change's own
+//! transaction, and the indexed queries over it.
+
+use rusqlite::{ToSql, params};
+use serde_json::Value;
+
+use super::Tx;
+use crate::clock;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEvent {
+    pub id: i64,
+    pub at: jiff::Timestamp,
+    pub actor: String,
+    pub action: String,
+    pub object: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// The filters of `roster audit`; all optional, combined with AND.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub since: Option<jiff::Timestamp>,
+    pub until: Option<jiff::Timestamp>,
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    /// An object key; a trailing `*` makes it a prefix (`position:acme/*`).
+    pub object: Option<String>,
+}
+
+pub fn record(
+    tx: &Tx<'_>,
+    at: jiff::Timestamp,
+    actor: &str,
+    action: &str,
+    object: &str,
+    before: Option<&Value>,
+    after: Option<&Value>,
+) -> Result<()> {
+    tx.conn().execute(
+        "INSERT INTO audit (at, actor, action, object, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            clock::fmt(at),
+            actor,
+            action,
+            object,
+            before.map(Value::to_string),
+            after.map(Value::to_string)
+        ],
+    )?;
+    Ok(())
+}
+
+/// Streams the matching events, oldest first, to `each` (constant memory).
+pub fn query(
+    tx: &Tx<'_>,
+    filter: &Filter,
+    mut each: impl FnMut(AuditEvent) -> Result<()>,
+) -> Result<()> {
+    let mut sql =
+        String::from("SELECT id, at, actor, action, object, before, after FROM audit WHERE 1 = 1");
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    let mut bind = |sql: &mut String, clause: &str, v: Box<dyn ToSql>| {
+        args.push(v);
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+    };
+    if let Some(s) = filter.since {
+        bind(&mut sql, " AND at >= ?", Box::new(clock::fmt(s)));
+    }
+    if let Some(u) = filter.until {
+        bind(&mut sql, " AND at <= ?", Box::new(clock::fmt(u)));
+    }
+    if let Some(a) = &filter.actor {
+        bind(&mut sql, " AND actor = ?", Box::new(a.clone()));
+    }
+    if let Some(a) = &filter.action {
+        bind(&mut sql, " AND action = ?", Box::new(a.clone()));
+    }
+    if let Some(o) = &filter.object {
+        match o.strip_suffix('*') {
+            // A range on the index instead of LIKE, which would scan.
+            Some(prefix) => {
+                bind(&mut sql, " AND object >= ?", Box::new(prefix.to_string()));
+                bind(
+                    &mut sql,
+                    " AND object < ?",
+                    Box::new(format!("{prefix}\u{10FFFF}")),
+                );
+            }
+            None => bind(&mut sql, " AND object = ?", Box::new(o.clone())),
+        }
+    }
+    sql.push_str(" ORDER BY at, id");
+    let mut stmt = tx.conn().prepare(&sql)?;
+    let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
+    let mut rows = stmt.query(params.as_slice())?;
+    while let Some(r) = rows.next()? {
+        let at: String = r.get(1)?;
+        let json = |i: usize| -> Result<Option<Value>> {
+            let text: Option<String> = r.get(i)?;
+            text.map(|t| {
+                serde_json::from_str(&t)
+                    .map_err(|e| Error::internal(format!("audit row: bad JSON: {e}")))
+            })
+            .transpose()
+        };
+        each(AuditEvent {
+            id: r.get(0)?,
+            at: clock::parse_stored(&at)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            object: r.get(4)?,
+            before: json(5)?,
+            after: json(6)?,
+        })?;
+    }
+    Ok(())
+}
+
+pub fn count(tx: &Tx<'_>) -> Result<i64> {
+    Ok(tx
+        .conn()
+        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?)
+}

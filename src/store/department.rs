@@ -1,0 +1,92 @@
+//! Rows of `departments`, addressed by path (DEP-1).
+
+use rusqlite::{Row, params};
+
+use super::{Tx, optional};
+use crate::clock;
+use crate::domain::position::Department;
+use crate::error::Result;
+
+/// Every department of the org with its path, built by one recursive query.
+const TREE: &str = "WITH RECURSIVE tree (id, org_id, parent_id, name, path) AS ( \
+       SELECT id, org_id, parent_id, name, name FROM departments \
+        WHERE org_id = ?1 AND parent_id IS NULL \
+       UNION ALL \
+       SELECT d.id, d.org_id, d.parent_id, d.name, tree.path || '/' || d.name \
+         FROM departments d JOIN tree ON d.parent_id = tree.id) \
+     SELECT id, org_id, parent_id, name, path FROM tree";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Department> {
+    Ok(Department {
+        id: r.get(0)?,
+        org_id: r.get(1)?,
+        parent_id: r.get(2)?,
+        name: r.get(3)?,
+        path: r.get(4)?,
+    })
+}
+
+pub fn list(tx: &Tx<'_>, org_id: i64) -> Result<Vec<Department>> {
+    let mut stmt = tx.conn().prepare(&format!("{TREE} ORDER BY path"))?;
+    let rows = stmt.query_map([org_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub fn find(tx: &Tx<'_>, org_id: i64, path: &str) -> Result<Option<Department>> {
+    optional(tx.conn().query_row(
+        &format!("{TREE} WHERE path = ?2"),
+        params![org_id, path],
+        from_row,
+    ))
+}
+
+pub fn insert(
+    tx: &Tx<'_>,
+    org_id: i64,
+    parent_id: Option<i64>,
+    name: &str,
+    now: jiff::Timestamp,
+) -> Result<i64> {
+    tx.conn().execute(
+        "INSERT INTO departments (org_id, parent_id, name, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![org_id, parent_id, name, clock::fmt(now)],
+    )?;
+    Ok(tx.conn().last_insert_rowid())
+}
+
+pub fn set_name(tx: &Tx<'_>, id: i64, name: &str) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE departments SET name = ?2 WHERE id = ?1",
+        params![id, name],
+    )?;
+    Ok(())
+}
+
+pub fn set_parent(tx: &Tx<'_>, id: i64, parent_id: Option<i64>) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE departments SET parent_id = ?2 WHERE id = ?1",
+        params![id, parent_id],
+    )?;
+    Ok(())
+}
+
+pub fn delete(tx: &Tx<'_>, id: i64) -> Result<()> {
+    tx.conn()
+        .execute("DELETE FROM departments WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+pub fn children(tx: &Tx<'_>, id: i64) -> Result<u32> {
+    Ok(tx.conn().query_row(
+        "SELECT count(*) FROM departments WHERE parent_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Employee accounts placed in the department (DEP-1). They arrive with the
+/// employee-account migration; until then a department has none.
+pub fn members(tx: &Tx<'_>, id: i64) -> Result<u32> {
+    let _ = (tx, id);
+    Ok(0)
+}

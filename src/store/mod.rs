@@ -1,0 +1,313 @@
+//! The system of record: the only module that imports rusqlite. Opening
+//! (pragmas, 0600 file), the migration runner, transactions and the mapping of
+//! SQLite failures onto the error type.
+
+pub mod audit;
+pub mod department;
+pub mod identity;
+pub mod org;
+pub mod position;
+
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// The migrations, in order; `user_version` counts how many are applied.
+const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_foundation",
+    include_str!("../../migrations/0001_foundation.sql"),
+)];
+
+pub fn schema_version() -> u32 {
+    u32::try_from(MIGRATIONS.len()).unwrap_or(u32::MAX)
+}
+
+/// The busy timeout in force, for the exit-7 message.
+static BUSY_MS: AtomicU64 = AtomicU64::new(5000);
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy {
+                waited_ms: BUSY_MS.load(Ordering::Relaxed),
+            },
+            _ => Error::Internal(anyhow::Error::new(e).context("database")),
+        }
+    }
+}
+
+/// An open database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+}
+
+/// A transaction: `BEGIN IMMEDIATE` for writes, deferred for reads. The app
+/// layer receives this and nothing else of SQLite.
+pub struct Tx<'a> {
+    tx: rusqlite::Transaction<'a>,
+}
+
+impl std::fmt::Debug for Tx<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Tx")
+    }
+}
+
+impl Tx<'_> {
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl Store {
+    /// Opens (creating with mode 0600 when missing) and migrates `path`.
+    pub fn open(path: &Path, busy_timeout_ms: u64) -> Result<Store> {
+        BUSY_MS.store(busy_timeout_ms, Ordering::Relaxed);
+        create_private(path)?;
+        let conn = Connection::open(path).map_err(|e| {
+            Error::Internal(anyhow::Error::new(e).context(format!("opening {}", path.display())))
+        })?;
+        let store = Store { conn };
+        store.configure(busy_timeout_ms)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// A private in-memory database with the same pragmas and migrations
+    /// (tests of the store and app layers).
+    pub fn in_memory() -> Result<Store> {
+        let store = Store {
+            conn: Connection::open_in_memory()?,
+        };
+        store.configure(0)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn configure(&self, busy_timeout_ms: u64) -> Result<()> {
+        self.conn
+            .busy_timeout(Duration::from_millis(busy_timeout_ms))?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        // Switching a fresh file to WAL takes a lock that the busy handler
+        // does not always cover; retry within the same timeout so that
+        // several processes opening a new file at once all get through.
+        let start = Instant::now();
+        loop {
+            match self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+            {
+                Ok(_) => break,
+                Err(e)
+                    if matches!(
+                        e.sqlite_error_code(),
+                        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+                    ) && start.elapsed() < Duration::from_millis(busy_timeout_ms) =>
+                {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Ok(())
+    }
+
+    fn user_version(conn: &Connection) -> Result<u32> {
+        Ok(conn.pragma_query_value(None, "user_version", |r| r.get::<_, u32>(0))?)
+    }
+
+    /// Applies pending migrations inside one IMMEDIATE transaction that
+    /// re-reads `user_version`, so concurrent first runs apply each once.
+    fn migrate(&self) -> Result<()> {
+        let target = schema_version();
+        let seen = Self::user_version(&self.conn)?;
+        check_not_newer(seen, target)?;
+        if seen == target {
+            return Ok(());
+        }
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let current = Self::user_version(&tx)?;
+        check_not_newer(current, target)?;
+        for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+            tx.execute_batch(sql).map_err(|e| {
+                Error::Internal(anyhow::Error::new(e).context(format!("migration {name}")))
+            })?;
+            tx.pragma_update(
+                None,
+                "user_version",
+                i64::try_from(i + 1).unwrap_or(i64::MAX),
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction; commits on Ok unless
+    /// `dry_run`, rolls back otherwise (a refused command leaves no trace).
+    pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = Tx {
+            tx: self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?,
+        };
+        let out = f(&tx)?;
+        if dry_run {
+            tx.tx.rollback()?;
+        } else {
+            tx.tx.commit()?;
+        }
+        Ok(out)
+    }
+
+    /// Runs `f` in a deferred (read) transaction: one consistent snapshot.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = Tx {
+            tx: self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Deferred)?,
+        };
+        let out = f(&tx)?;
+        tx.tx.rollback()?;
+        Ok(out)
+    }
+
+    /// The schema as SQL text (the schema snapshot test).
+    pub fn schema_sql(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare(
+            "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type DESC, name",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = String::new();
+        for r in rows {
+            out.push_str(&r?);
+            out.push_str(";\n");
+        }
+        Ok(out)
+    }
+
+    pub fn version(&self) -> Result<u32> {
+        Self::user_version(&self.conn)
+    }
+}
+
+fn check_not_newer(seen: u32, target: u32) -> Result<()> {
+    if seen > target {
+        return Err(Error::internal(format!(
+            "the database has schema version {seen} but this roster knows only up to {target}: \
+             it was written by a newer roster; upgrade roster (the file is left untouched)"
+        )));
+    }
+    Ok(())
+}
+
+/// PII-1: a new database file is readable by its owner only. Creating it
+/// ourselves with `create_new` also settles a race between processes.
+fn create_private(path: &Path) -> Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    match opts.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::Internal(
+            anyhow::Error::new(e).context(format!("creating {}", path.display())),
+        )),
+    }
+}
+
+/// `Option` for a single-row query.
+pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+    Ok(r.optional()?)
+}
+
+/// Joins a code list for storage; `split` reads it back.
+pub(crate) fn join(codes: &[String]) -> String {
+    codes.join(",")
+}
+
+pub(crate) fn split(text: &str) -> Vec<String> {
+    text.split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_bring_a_fresh_database_to_the_latest_version() {
+        let store = Store::in_memory().unwrap();
+        assert_eq!(store.version().unwrap(), schema_version());
+        let schema = store.schema_sql().unwrap();
+        for table in [
+            "orgs",
+            "positions",
+            "departments",
+            "penalties",
+            "xingtu",
+            "audit",
+        ] {
+            assert!(schema.contains(&format!("CREATE TABLE {table}")), "{table}");
+        }
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        drop(Store::open(&path, 1000).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", schema_version() + 1)
+            .unwrap();
+        drop(conn);
+        let err = Store::open(&path, 1000).unwrap_err();
+        assert!(err.to_string().contains("newer roster"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn pii1_new_database_file_is_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        drop(Store::open(&path, 1000).unwrap());
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_no_trace() {
+        let mut store = Store::in_memory().unwrap();
+        let r: Result<()> = store.write(false, |tx| {
+            tx.conn().execute(
+                "INSERT INTO xingtu (douyin_id, since) VALUES ('a', '2026-01-01T00:00:00Z')",
+                [],
+            )?;
+            Err(Error::internal("boom"))
+        });
+        assert!(r.is_err());
+        let n: i64 = store
+            .read(|tx| {
+                Ok(tx
+                    .conn()
+                    .query_row("SELECT count(*) FROM xingtu", [], |r| r.get(0))?)
+            })
+            .unwrap();
+        assert_eq!(n, 0);
+    }
+}

@@ -1,0 +1,151 @@
+//! Rows of `orgs` to and from `domain::org::Org`.
+
+use rusqlite::{Row, params};
+
+use super::{Tx, join, optional, split};
+use crate::clock;
+use crate::domain::org::{EnterpriseFacts, Level, Org, OrgKind, ShopFacts, ShopType};
+use crate::domain::validate::{CreditCode, IdentityNumber, Phone};
+use crate::error::{Error, Result};
+
+const COLUMNS: &str = "id, handle, kind, name, created_at, uscc, legal_rep_name, legal_rep_id, \
+     individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border";
+
+fn corrupt(what: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("unexpected {what} {value:?} in orgs").into(),
+    )
+}
+
+fn stamp(text: &str) -> rusqlite::Result<jiff::Timestamp> {
+    text.parse().map_err(|_| corrupt("instant", text))
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
+    let kind_text: String = r.get(2)?;
+    let kind = OrgKind::parse(&kind_text).map_err(|_| corrupt("kind", &kind_text))?;
+    let created: String = r.get(4)?;
+    let enterprise = if kind == OrgKind::Enterprise {
+        let level_text: String = r.get(10)?;
+        let verified: Option<String> = r.get(9)?;
+        Some(EnterpriseFacts {
+            uscc: CreditCode::from_stored(r.get(5)?),
+            legal_rep_name: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+            legal_rep_id: IdentityNumber::from_stored(r.get(7)?),
+            individual_business: r.get(8)?,
+            verified_at: verified.as_deref().map(stamp).transpose()?,
+            level: Level::parse(&level_text).map_err(|_| corrupt("level", &level_text))?,
+            tools: split(&r.get::<_, String>(11)?),
+        })
+    } else {
+        None
+    };
+    let shop = if kind == OrgKind::Shop {
+        let t: String = r.get(13)?;
+        Some(ShopFacts {
+            shop_type: ShopType::parse(&t).map_err(|_| corrupt("shop type", &t))?,
+            subject: CreditCode::from_stored(r.get(14)?),
+            cross_border: r.get(15)?,
+        })
+    } else {
+        None
+    };
+    Ok(Org {
+        id: r.get(0)?,
+        handle: r.get(1)?,
+        kind,
+        name: r.get(3)?,
+        created_at: stamp(&created)?,
+        enterprise,
+        main_phone: r.get::<_, Option<String>>(12)?.map(Phone::from_stored),
+        shop,
+    })
+}
+
+pub fn insert(tx: &Tx<'_>, org: &Org) -> Result<i64> {
+    let e = org.enterprise.as_ref();
+    let s = org.shop.as_ref();
+    tx.conn().execute(
+        "INSERT INTO orgs (handle, kind, name, created_at, uscc, legal_rep_name, legal_rep_id, \
+         individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        params![
+            org.handle,
+            org.kind.code(),
+            org.name,
+            clock::fmt(org.created_at),
+            e.map(|e| e.uscc.as_str().to_string()),
+            e.map(|e| e.legal_rep_name.clone()),
+            e.map(|e| e.legal_rep_id.reveal().to_string()),
+            e.is_some_and(|e| e.individual_business),
+            e.and_then(|e| e.verified_at).map(clock::fmt),
+            e.map(|e| e.level.code()),
+            e.map(|e| join(&e.tools)).unwrap_or_default(),
+            org.main_phone.as_ref().map(|p| p.as_str().to_string()),
+            s.map(|s| s.shop_type.code()),
+            s.map(|s| s.subject.as_str().to_string()),
+            s.is_some_and(|s| s.cross_border),
+        ],
+    )?;
+    Ok(tx.conn().last_insert_rowid())
+}
+
+/// Writes back the mutable enterprise facts (verification, level, tools).
+pub fn update_enterprise(tx: &Tx<'_>, id: i64, e: &EnterpriseFacts) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE orgs SET verified_at = ?2, level = ?3, tools = ?4 WHERE id = ?1",
+        params![
+            id,
+            e.verified_at.map(clock::fmt),
+            e.level.code(),
+            join(&e.tools)
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn find(tx: &Tx<'_>, handle: &str) -> Result<Option<Org>> {
+    optional(tx.conn().query_row(
+        &format!("SELECT {COLUMNS} FROM orgs WHERE handle = ?1"),
+        [handle],
+        from_row,
+    ))
+}
+
+/// The org or exit 3, with the way to see what exists.
+pub fn get(tx: &Tx<'_>, handle: &str) -> Result<Org> {
+    find(tx, handle)?.ok_or_else(|| {
+        Error::not_found_hint(
+            "ORG_NOT_FOUND",
+            format!("no organisation with handle {handle:?}"),
+            "`roster org list` shows the handles",
+        )
+    })
+}
+
+pub fn list(tx: &Tx<'_>, kind: Option<OrgKind>) -> Result<Vec<Org>> {
+    let mut stmt = tx.conn().prepare(&format!(
+        "SELECT {COLUMNS} FROM orgs WHERE ?1 IS NULL OR kind = ?1 ORDER BY handle"
+    ))?;
+    let rows = stmt.query_map([kind.map(OrgKind::code)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The org of `kind` whose main account is `phone`, if any.
+pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option<Org>> {
+    optional(tx.conn().query_row(
+        &format!("SELECT {COLUMNS} FROM orgs WHERE kind = ?1 AND main_phone = ?2"),
+        params![kind.code(), phone.as_str()],
+        from_row,
+    ))
+}
+
+/// Seats held against the EN-3 quota: every employee account of either kind
+/// that is not withdrawn or deregistered. The account tables arrive with
+/// their migrations; until then an enterprise holds none.
+pub fn seats_used(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
+    let _ = (tx, org_id);
+    Ok(0)
+}

@@ -1,0 +1,203 @@
+//! Views: what commands return and what the audit log stores as before and
+//! after. Field names are the JSON API of CLI.md ("Fields scripts rely
+//! on"); identity numbers are masked unless the caller reveals (PII-1).
+
+use serde::Serialize;
+
+use crate::clock;
+use crate::domain::identity::Penalty;
+use crate::domain::org::Org;
+use crate::domain::position::{Department, Position};
+use crate::domain::validate::IdentityNumber;
+
+/// PII-1: masked unless `reveal`.
+pub fn id_number(id: &IdentityNumber, reveal: bool) -> String {
+    if reveal {
+        id.reveal().to_string()
+    } else {
+        id.masked()
+    }
+}
+
+fn instant(ts: Option<jiff::Timestamp>) -> Option<String> {
+    ts.map(clock::fmt)
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OrgView {
+    pub handle: String,
+    pub kind: &'static str,
+    pub name: String,
+    pub verified: bool,
+    pub level: Option<&'static str>,
+    pub quota_used: Option<u32>,
+    pub quota_limit: Option<u32>,
+    pub verified_at: Option<String>,
+    pub uscc: Option<String>,
+    pub legal_rep_name: Option<String>,
+    pub legal_rep_id: Option<String>,
+    pub individual_business: Option<bool>,
+    pub tools: Option<Vec<String>>,
+    pub main_phone: Option<String>,
+    pub shop_type: Option<&'static str>,
+    pub subject: Option<String>,
+    pub cross_border: Option<bool>,
+    pub created_at: String,
+}
+
+impl OrgView {
+    /// `seats`: (used, limit) for an enterprise.
+    pub fn new(org: &Org, seats: Option<(u32, u32)>, reveal: bool) -> Self {
+        let e = org.enterprise.as_ref();
+        let s = org.shop.as_ref();
+        OrgView {
+            handle: org.handle.clone(),
+            kind: org.kind.code(),
+            name: org.name.clone(),
+            // Only enterprises are verified (EN-2); agencies and shops are
+            // taken as verified by the platform that created them.
+            verified: e.is_none_or(|e| e.verified_at.is_some()),
+            level: e.map(|e| e.level.code()),
+            quota_used: seats.map(|s| s.0),
+            quota_limit: seats.map(|s| s.1),
+            verified_at: instant(e.and_then(|e| e.verified_at)),
+            uscc: e.map(|e| e.uscc.as_str().to_string()),
+            legal_rep_name: e.map(|e| e.legal_rep_name.clone()),
+            legal_rep_id: e.map(|e| id_number(&e.legal_rep_id, reveal)),
+            individual_business: e.map(|e| e.individual_business),
+            tools: e.map(|e| e.tools.clone()),
+            main_phone: org.main_phone.as_ref().map(|p| p.as_str().to_string()),
+            shop_type: s.map(|s| s.shop_type.code()),
+            subject: s.map(|s| s.subject.as_str().to_string()),
+            cross_border: s.map(|s| s.cross_border),
+            created_at: clock::fmt(org.created_at),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PositionView {
+    pub org: String,
+    pub name: String,
+    pub description: String,
+    pub permissions: Vec<String>,
+    pub holders: u32,
+    pub created_at: String,
+}
+
+impl PositionView {
+    pub fn new(org: &str, p: &Position, holders: u32) -> Self {
+        PositionView {
+            org: org.to_string(),
+            name: p.name.clone(),
+            description: p.description.clone(),
+            permissions: p.permissions.clone(),
+            holders,
+            created_at: clock::fmt(p.created_at),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DepartmentView {
+    pub org: String,
+    pub path: String,
+    pub parent: Option<String>,
+    pub name: String,
+    pub depth: usize,
+}
+
+impl DepartmentView {
+    pub fn new(org: &str, d: &Department) -> Self {
+        let parent = d.path.rsplit_once('/').map(|(p, _)| p.to_string());
+        DepartmentView {
+            org: org.to_string(),
+            path: d.path.clone(),
+            parent,
+            name: d.name.clone(),
+            depth: d.path.matches('/').count(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PenaltyView {
+    pub kind: &'static str,
+    pub since: String,
+    pub until: Option<String>,
+    pub cleared_at: Option<String>,
+    pub in_force: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct IdentityView {
+    pub id_number: String,
+    /// EA-7: a penalty in force now.
+    pub penalized: bool,
+    pub penalties: Vec<PenaltyView>,
+}
+
+impl IdentityView {
+    pub fn new(
+        id: &IdentityNumber,
+        penalties: &[Penalty],
+        now: jiff::Timestamp,
+        reveal: bool,
+    ) -> Self {
+        let views: Vec<PenaltyView> = penalties
+            .iter()
+            .map(|p| PenaltyView {
+                kind: p.kind.code(),
+                since: clock::fmt(p.since),
+                until: instant(p.until),
+                cleared_at: instant(p.cleared_at),
+                in_force: p.in_force(now),
+            })
+            .collect();
+        IdentityView {
+            id_number: id_number(id, reveal),
+            penalized: views.iter().any(|p| p.in_force),
+            penalties: views,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct XingtuView {
+    pub douyin_id: String,
+    pub xingtu: bool,
+    pub since: Option<String>,
+}
+
+impl XingtuView {
+    pub fn new(douyin_id: &str, since: Option<jiff::Timestamp>) -> Self {
+        XingtuView {
+            douyin_id: douyin_id.to_string(),
+            xingtu: since.is_some(),
+            since: instant(since),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AuditView {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub object: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+impl From<crate::store::audit::AuditEvent> for AuditView {
+    fn from(e: crate::store::audit::AuditEvent) -> Self {
+        AuditView {
+            at: clock::fmt(e.at),
+            actor: e.actor,
+            action: e.action,
+            object: e.object,
+            before: e.before,
+            after: e.after,
+        }
+    }
+}
