@@ -28,7 +28,8 @@ pub struct OrgView {
     pub handle: String,
     pub kind: &'static str,
     pub name: String,
-    pub verified: bool,
+    /// EN-2; null for agencies and shops, which have no such step here.
+    pub verified: Option<bool>,
     pub level: Option<&'static str>,
     pub quota_used: Option<u32>,
     pub quota_limit: Option<u32>,
@@ -54,9 +55,7 @@ impl OrgView {
             handle: org.handle.clone(),
             kind: org.kind.code(),
             name: org.name.clone(),
-            // Only enterprises are verified (EN-2); agencies and shops are
-            // taken as verified by the platform that created them.
-            verified: e.is_none_or(|e| e.verified_at.is_some()),
+            verified: e.map(|e| e.verified_at.is_some()),
             level: e.map(|e| e.level.code()),
             quota_used: seats.map(|s| s.0),
             quota_limit: seats.map(|s| s.1),

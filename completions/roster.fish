@@ -1,0 +1,606 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_roster_global_optspecs
+    string join \n db= org= format= json now= actor= config= busy-timeout= reveal-pii q/quiet h/help V/version
+end
+
+function __fish_roster_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_roster_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_roster_using_subcommand
+    set -l cmd (__fish_roster_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c roster -n "__fish_roster_needs_command" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_needs_command" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_needs_command" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_needs_command" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_needs_command" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_needs_command" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_needs_command" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_needs_command" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_needs_command" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_needs_command" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_needs_command" -f -a "init" -d 'Create or migrate the database (idempotent)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'The configuration in force'
+complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand init" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand init" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand init" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand init" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand init" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand init" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand init" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand init" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand init" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand init" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand init" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "tools" -d 'Grant or revoke the marketing tools an enterprise holds (EN-5)'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "show" -d 'Show one organisation with quota_used / quota_limit'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "list" -d 'List organisations'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "enterprise" -d 'An enterprise account (企业号)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "agency" -d 'An MCN agency (机构) on the agency workbench'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "shop" -d 'A shop (抖店)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l grant -d 'Tool codes to grant, comma-separated' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l revoke -d 'Tool codes to revoke, comma-separated' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind: enterprise, agency or shop' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "tools" -d 'Grant or revoke the marketing tools an enterprise holds (EN-5)'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one organisation with quota_used / quota_limit'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organisations'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "create" -d 'Create a position in --org (POS-1)'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "edit" -d 'Change a position\'s permissions, description or name (POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "delete" -d 'Delete a position nobody holds (POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "show" -d 'Show one position'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "list" -d 'List the positions of --org'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "catalogue" -d 'The permission codes of an org kind (POS-2a)'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l perm -d 'Permission codes, comma-separated' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l description -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l perm -d 'The new permission set (replaces the old one)' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l description -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l rename -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a position in --org (POS-1)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a position\'s permissions, description or name (POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a position nobody holds (POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one position'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the positions of --org'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "catalogue" -d 'The permission codes of an org kind (POS-2a)'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "create" -d 'Create a department; its parent must exist (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "rename" -d 'Rename the last segment of PATH; sub-departments follow'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "move" -d 'Move a department under another (--to / for the top level)'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "delete" -d 'Delete a department without sub-departments or members'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "list" -d 'List the department tree of --org'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l to -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a department; its parent must exist (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename the last segment of PATH; sub-departments follow'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a department under another (--to / for the top level)'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a department without sub-departments or members'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the department tree of --org'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "clear" -d 'End every penalty in force on an identity now'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "show" -d 'Show an identity\'s penalties and whether one is in force'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "xingtu" -d 'Set or show the creator-marketplace identity (星图达人) of a Douyin account (EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l kind -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l until -d 'When the penalty ends (RFC 3339, or a date = the end of that day in Asia/Shanghai); open-ended if omitted' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l on
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l off
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "clear" -d 'End every penalty in force on an identity now'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an identity\'s penalties and whether one is in force'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "xingtu" -d 'Set or show the creator-marketplace identity (星图达人) of a Douyin account (EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand audit" -l since -d 'From this instant on (RFC 3339, or a date = the end of that day)' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l until -d 'Up to this instant (inclusive)' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l action -d 'Only this action (org.create, position.edit …)' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l object -d 'Only this object key (a trailing * for a prefix)' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand audit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand audit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand audit" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand audit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print every policy value in force (defaults merged with the config file)'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every policy value in force (defaults merged with the config file)'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand completions" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand completions" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand completions" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "config" -d 'The configuration in force'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "tools" -d 'Grant or revoke the marketing tools an enterprise holds (EN-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show one organisation with quota_used / quota_limit'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organisations'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from position" -f -a "create" -d 'Create a position in --org (POS-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from position" -f -a "edit" -d 'Change a position\'s permissions, description or name (POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from position" -f -a "delete" -d 'Delete a position nobody holds (POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from position" -f -a "show" -d 'Show one position'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from position" -f -a "list" -d 'List the positions of --org'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from position" -f -a "catalogue" -d 'The permission codes of an org kind (POS-2a)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "create" -d 'Create a department; its parent must exist (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "rename" -d 'Rename the last segment of PATH; sub-departments follow'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "move" -d 'Move a department under another (--to / for the top level)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "delete" -d 'Delete a department without sub-departments or members'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "list" -d 'List the department tree of --org'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "clear" -d 'End every penalty in force on an identity now'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "show" -d 'Show an identity\'s penalties and whether one is in force'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "xingtu" -d 'Set or show the creator-marketplace identity (星图达人) of a Douyin account (EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every policy value in force (defaults merged with the config file)'

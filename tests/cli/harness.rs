@@ -1,0 +1,218 @@
+//! A hermetic roster: its own temp dir, database, clock, actor and config
+//! home, so no test sees the machine's environment or the real date.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+pub const NOW: &str = "2026-02-13T09:00:00+08:00";
+pub const ID_A: &str = "11010519491231002X";
+pub const USCC_A: &str = "91350100M000100Y43";
+pub const USCC_B: &str = "9144030071526726XG";
+/// A second valid identity number (GB 11643 check digit 9).
+pub const ID_B: &str = "110105199003071239";
+/// `NOW` in UTC, as every JSON instant shows it.
+pub const NOW_UTC: &str = "2026-02-13T01:00:00Z";
+
+/// Splits a command line on whitespace (for arguments without spaces).
+pub fn w(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub now: String,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr: {}", self.stdout, self.stderr))
+    }
+    /// The error envelope printed on stderr in JSON mode.
+    pub fn error(&self) -> Value {
+        let v: Value = serde_json::from_str(self.stderr.trim())
+            .unwrap_or_else(|e| panic!("stderr is not a JSON envelope ({e}):\n{}", self.stderr));
+        v["error"].clone()
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+            now: NOW.to_string(),
+        }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("roster.db")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_roster"));
+        c.args(args)
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg"))
+            .env("ROSTER_DB", self.db())
+            .env("ROSTER_NOW", &self.now)
+            .env("ROSTER_ACTOR", "tester");
+        c
+    }
+
+    /// Runs roster with `args` (and `stdin`, if any).
+    pub fn run_in(&self, args: &[&str], stdin: Option<&str>) -> Run {
+        self.run_cmd(self.command(args), stdin)
+    }
+
+    /// Runs roster with `args` and extra environment variables.
+    pub fn run_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
+        let mut c = self.command(args);
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        self.run_cmd(c, None)
+    }
+
+    fn run_cmd(&self, mut c: Command, stdin: Option<&str>) -> Run {
+        c.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        {
+            let mut sin = child.stdin.take().unwrap();
+            if let Some(text) = stdin {
+                sin.write_all(text.as_bytes()).unwrap();
+            }
+        }
+        let out: Output = child.wait_with_output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_in(args, None)
+    }
+
+    /// `--json` run that must succeed; returns stdout as JSON.
+    pub fn ok(&self, args: &[&str]) -> Value {
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        let r = self.run(&a);
+        assert_eq!(r.code, 0, "roster {args:?} failed:\nstdout: {}\nstderr: {}", r.stdout, r.stderr);
+        if r.stdout.trim().is_empty() {
+            return Value::Null;
+        }
+        r.json()
+    }
+
+    /// `--json` run that must fail with `code`; returns the error envelope
+    /// and checks that the database did not change.
+    pub fn fail(&self, code: i32, args: &[&str]) -> Value {
+        let before = self.fingerprint();
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        let r = self.run(&a);
+        assert_eq!(r.code, code, "roster {args:?}: expected exit {code}:\nstdout: {}\nstderr: {}", r.stdout, r.stderr);
+        assert!(r.stdout.trim().is_empty(), "a failure printed data: {}", r.stdout);
+        assert_eq!(before, self.fingerprint(), "roster {args:?} failed but changed the database");
+        r.error()
+    }
+
+    /// Every row of every table, to prove a refused command changed nothing.
+    pub fn fingerprint(&self) -> String {
+        if !self.db().exists() {
+            return String::new();
+        }
+        dump(&self.db())
+    }
+
+    /// A file in the temp dir with `text`; returns its path as text.
+    pub fn write_file(&self, name: &str, text: &str) -> String {
+        let p = self.path(name);
+        std::fs::write(&p, text).unwrap();
+        p.display().to_string()
+    }
+
+    /// The audit events matching `filters` (`roster audit` flags), oldest first.
+    pub fn audit(&self, filters: &[&str]) -> Vec<Value> {
+        let mut a = vec!["audit", "--format", "jsonl"];
+        a.extend_from_slice(filters);
+        let r = self.run(&a);
+        assert_eq!(r.code, 0, "roster audit {filters:?} failed: {}", r.stderr);
+        r.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
+            .collect()
+    }
+
+    /// The number of audit events with `action`.
+    pub fn audit_count(&self, action: &str) -> usize {
+        self.audit(&["--action", action]).len()
+    }
+
+    /// An agency with the main phone `phone`.
+    pub fn agency(&self, handle: &str, phone: &str) -> Value {
+        self.ok(&["org", "create", "agency", handle, "--name", "Star MCN", "--main-phone", phone])
+    }
+
+    /// A flagship shop of subject `USCC_B` with the main phone `phone`.
+    pub fn shop(&self, handle: &str, phone: &str) -> Value {
+        self.ok(&[
+            "org", "create", "shop", handle, "--name", "Acme Flagship", "--shop-type", "flagship",
+            "--subject", USCC_B, "--main-phone", phone,
+        ])
+    }
+
+    /// An enterprise `handle` (unverified, bronze, no tools).
+    pub fn enterprise(&self, handle: &str) {
+        self.ok(&[
+            "org", "create", "enterprise", handle, "--name", "Acme Ltd", "--uscc", USCC_A,
+            "--legal-rep-name", "Li Lei", "--legal-rep-id", ID_A,
+        ]);
+    }
+}
+
+/// Every table's rows as text, read with rusqlite directly (not through
+/// roster's store, which would hide bugs in it).
+fn dump(db: &Path) -> String {
+    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let mut out = String::new();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(r) = rows.next().unwrap() {
+            out.push_str(&t);
+            for i in 0..n {
+                let v: rusqlite::types::Value = r.get(i).unwrap();
+                out.push_str(&format!("|{v:?}"));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,7 @@
+//! Through the real binary: each test is a small script of `roster`
+//! invocations in a temp dir with a fixed ROSTER_NOW, asserting stdout JSON,
+//! stderr and exit codes (DESIGN.md test layer 3).
+
+mod harness;
+
+mod foundation;
