@@ -11,5 +11,6 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod output;
+pub mod secret;
 pub mod store;
 pub mod views;

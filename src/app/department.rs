@@ -47,6 +47,11 @@ pub fn get(tx: &Tx<'_>, org: &Org, path: &str) -> Result<Department> {
     })
 }
 
+/// A department named on the command line (or in a CSV cell) by path.
+pub fn get_by_arg(tx: &Tx<'_>, org: &Org, raw: &str) -> Result<Department> {
+    get(tx, org, &path_arg("--department", raw)?)
+}
+
 fn parent_of(tx: &Tx<'_>, org: &Org, path: &str) -> Result<Option<Department>> {
     match path.rsplit_once('/') {
         Some((parent, _)) => get(tx, org, parent).map(Some).map_err(|_| {

@@ -5,9 +5,11 @@
 
 pub mod audit;
 pub mod department;
+pub mod employee;
 pub mod identity;
 pub mod org;
 pub mod position;
+pub mod sweep;
 
 use jiff::Timestamp;
 use serde::Serialize;
@@ -27,6 +29,8 @@ pub struct Ctx<'a> {
     pub actor: &'a str,
     pub policy: &'a Policy,
     pub calendar: &'a Calendar,
+    /// Password hashing cost; `Standard` everywhere but hash-heavy tests.
+    pub cost: crate::secret::Cost,
 }
 
 /// What a change did; re-running a command that already landed is

@@ -4,6 +4,7 @@
 
 mod audit;
 mod department;
+mod employee;
 mod identity;
 mod org;
 mod position;
@@ -100,6 +101,21 @@ enum Command {
     /// Departments of an enterprise, addressed by path (DEP-1)
     #[command(subcommand)]
     Department(department::DepartmentCmd),
+    /// Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)
+    #[command(subcommand)]
+    Employee(employee::EmployeeCmd),
+    /// End what has expired; one idempotent pass for cron (SW-1)
+    #[command(
+        after_help = "Prints a count per kind and `changed`, their total. With --dry-run nothing changes.
+
+Example (crontab, every 5 minutes):
+  */5 * * * * ROSTER_DB=/srv/roster.db roster --format json sweep >> /var/log/roster-sweep.jsonl"
+    )]
+    Sweep {
+        /// Report what would change; change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)
     #[command(subcommand)]
     Identity(identity::IdentityCmd),
@@ -143,6 +159,7 @@ impl Run {
             actor: &self.actor,
             policy: &self.config.policy,
             calendar: &self.config.calendar,
+            cost: crate::secret::Cost::Standard,
         }
     }
 
@@ -329,6 +346,8 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         Command::Org(c) => org::run(&mut run, c),
         Command::Position(c) => position::run(&mut run, c),
         Command::Department(c) => department::run(&mut run, c),
+        Command::Employee(c) => employee::run(&mut run, c),
+        Command::Sweep { dry_run } => sweep(&mut run, dry_run),
         Command::Identity(c) => identity::run(&mut run, c),
         Command::Audit(a) => {
             let filter = actor_typed.then(|| run.actor.clone());
@@ -340,6 +359,36 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         }
         Command::Completions { .. } => Ok(()),
     }
+}
+
+/// SW-1: each kind of expiry in its own `BEGIN IMMEDIATE` transaction, so a
+/// long sweep never holds the lock for everything at once; `--dry-run` runs
+/// the same path and rolls back.
+fn sweep(run: &mut Run, dry_run: bool) -> Result<()> {
+    if run.global.actor.is_none() {
+        run.actor = "sweep".to_string();
+    }
+    let mut store = run.store()?;
+    let ctx = run.ctx();
+    let mut report = serde_json::Map::new();
+    let mut changed = 0u64;
+    for (name, kind) in crate::app::sweep::KINDS {
+        let n = store.write(dry_run, |tx| kind(tx, &ctx))?;
+        changed += n;
+        report.insert((*name).to_string(), n.into());
+    }
+    report.insert("changed".into(), changed.into());
+    report.insert("dry_run".into(), dry_run.into());
+    run.say(format!(
+        "sweep at {}: {changed} change(s){}",
+        crate::clock::fmt(run.now),
+        if dry_run {
+            " (dry run: nothing written)"
+        } else {
+            ""
+        }
+    ));
+    run.one(&serde_json::Value::Object(report))
 }
 
 /// PII-1: `--reveal-pii` is itself an audited act: who asked to see

@@ -1,6 +1,7 @@
 //! Types and rules, pure: no I/O, no SQL, no clap, no clock reads.
 
 pub mod calendar;
+pub mod employee;
 pub mod identity;
 pub mod org;
 pub mod permission;

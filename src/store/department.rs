@@ -84,9 +84,29 @@ pub fn children(tx: &Tx<'_>, id: i64) -> Result<u32> {
     )?)
 }
 
-/// Employee accounts placed in the department (DEP-1). They arrive with the
-/// employee-account migration; until then a department has none.
+/// Live employee accounts placed in the department (DEP-1).
 pub fn members(tx: &Tx<'_>, id: i64) -> Result<u32> {
-    let _ = (tx, id);
-    Ok(0)
+    super::employee::in_department(tx, id)
+}
+
+/// The department with its path, found by id within its org.
+pub fn by_id(tx: &Tx<'_>, org_id: i64, id: i64) -> Result<Option<Department>> {
+    optional(tx.conn().query_row(
+        &format!("{TREE} WHERE id = ?2"),
+        params![org_id, id],
+        from_row,
+    ))
+}
+
+/// The department and every department below it (for list filters).
+pub fn subtree(tx: &Tx<'_>, org_id: i64, path: &str) -> Result<Vec<i64>> {
+    let mut stmt = tx.conn().prepare(&format!(
+        "{TREE} WHERE path = ?2 OR path LIKE ?3 ESCAPE '\\'"
+    ))?;
+    let escaped = path
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    let rows = stmt.query_map(params![org_id, path, format!("{escaped}/%")], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod department;
+pub mod employee;
 pub mod identity;
 pub mod org;
 pub mod position;
@@ -17,10 +18,16 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 use crate::error::{Error, Result};
 
 /// The migrations, in order; `user_version` counts how many are applied.
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_foundation",
-    include_str!("../../migrations/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_foundation",
+        include_str!("../../migrations/0001_foundation.sql"),
+    ),
+    (
+        "0002_employee_accounts",
+        include_str!("../../migrations/0002_employee_accounts.sql"),
+    ),
+];
 
 pub fn schema_version() -> u32 {
     u32::try_from(MIGRATIONS.len()).unwrap_or(u32::MAX)

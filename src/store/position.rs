@@ -81,10 +81,16 @@ pub fn carrying(tx: &Tx<'_>, org_id: i64, code: &str) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Accounts holding the position (POS-5). Holders are employee accounts and
-/// sub-accounts, whose tables arrive with their migrations; until then a
-/// position has none.
+/// Accounts holding the position (POS-5): live employee accounts (and,
+/// with their migration, sub-accounts).
 pub fn holders(tx: &Tx<'_>, id: i64) -> Result<u32> {
-    let _ = (tx, id);
-    Ok(0)
+    super::employee::holding_position(tx, id)
+}
+
+pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Position> {
+    Ok(tx.conn().query_row(
+        &format!("SELECT {COLUMNS} FROM positions WHERE id = ?1"),
+        [id],
+        from_row,
+    )?)
 }

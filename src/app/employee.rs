@@ -1,0 +1,1048 @@
+//! Enterprise employee accounts (企业员工号): apply, review, resubmit,
+//! withdraw, activate, assets, resign, unbind-confirm, enable, deregister,
+//! deregister-review, show, list, history, check (SPEC EA-1 … EA-12, EN-2 …
+//! EN-4).
+
+use serde_json::json;
+
+use super::{Change, Ctx, Outcome, audit, field, json, org::scoped};
+use crate::domain::employee::{
+    self as rules, Account, Holder, Proof, ShowcaseFacts, Status, Unmet, Verb,
+};
+use crate::domain::org::Org;
+use crate::domain::validate::{Email, IdentityNumber};
+use crate::error::{Error, Result, RuleViolation};
+use crate::secret;
+use crate::store::{self, Tx};
+use crate::views::{EmployeeView, HolderView};
+
+pub fn key(email: &Email) -> String {
+    format!("employee:{}", email.as_str())
+}
+
+/// An account with the names it refers to, and the initial password when
+/// this very command created one (shown once, never stored in clear).
+#[derive(Debug, Clone)]
+pub struct AccountState {
+    pub account: Account,
+    pub org: String,
+    pub position: String,
+    pub department: Option<String>,
+    pub initial_password: Option<String>,
+}
+
+impl AccountState {
+    pub fn view(&self, reveal: bool) -> EmployeeView {
+        EmployeeView::new(self, reveal)
+    }
+}
+
+fn state(tx: &Tx<'_>, account: Account) -> Result<AccountState> {
+    let org = store::org::by_id(tx, account.org_id)?;
+    let position = store::position::by_id(tx, account.position_id)?;
+    let department = match account.department_id {
+        Some(id) => store::department::by_id(tx, org.id, id)?.map(|d| d.path),
+        None => None,
+    };
+    Ok(AccountState {
+        account,
+        org: org.handle,
+        position: position.name,
+        department,
+        initial_password: None,
+    })
+}
+
+/// The account with this email, within `--org` when one is given.
+fn account(tx: &Tx<'_>, org: Option<&str>, email: &str) -> Result<Account> {
+    let email = field::email("EMAIL", email, "EA-4")?;
+    let found = store::employee::find(tx, email.as_str())?;
+    let scope = match org {
+        Some(h) => Some(store::org::get(tx, &field::handle("--org", h)?)?),
+        None => None,
+    };
+    match found {
+        Some(a) if scope.as_ref().is_none_or(|o| o.id == a.org_id) => Ok(a),
+        _ => Err(Error::not_found_hint(
+            "EMPLOYEE_NOT_FOUND",
+            format!(
+                "no employee account {}{}",
+                email.as_str(),
+                scope
+                    .map(|o| format!(" in {}", o.handle))
+                    .unwrap_or_default()
+            ),
+            "`roster employee list` shows them",
+        )),
+    }
+}
+
+fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
+    let org = scoped(tx, org)?;
+    if org.enterprise.is_none() {
+        return Err(RuleViolation::new(
+            "NOT_AN_ENTERPRISE",
+            "EA-1",
+            format!(
+                "{:?} is an {} org; employee accounts belong to enterprises",
+                org.handle,
+                org.kind.code()
+            ),
+        )
+        .into());
+    }
+    Ok(org)
+}
+
+/// The person and placement of an application, a resubmission or a
+/// handover; `None` keeps what the account has (resubmit only).
+#[derive(Debug, Clone, Default)]
+pub struct HolderInput {
+    pub name: Option<String>,
+    pub id_number: Option<String>,
+    pub position: Option<String>,
+    pub department: Option<String>,
+    pub proof: Option<String>,
+    pub proof_note: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ApplyInput {
+    pub email: String,
+    pub holder: HolderInput,
+    pub agree: bool,
+    /// The initial password; generated (and shown once) when absent.
+    pub password: Option<String>,
+    pub douyin_id: Option<String>,
+    pub contact_phone: Option<String>,
+}
+
+/// Parsed holder fields, resolved against the org.
+struct Placement {
+    name: String,
+    id: IdentityNumber,
+    position_id: i64,
+    department_id: Option<i64>,
+    proof: Proof,
+    proof_note: Option<String>,
+}
+
+fn required<'a>(v: &'a Option<String>, flag: &str, rule: &'static str) -> Result<&'a str> {
+    v.as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .ok_or_else(|| Error::invalid(flag, "MISSING_FIELD", Some(rule), "is required"))
+}
+
+/// Checks a holder input (complete, or completed from `base`) in the order
+/// input errors (5), unknown names (3), rules (4).
+fn placement(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: &Org,
+    h: &HolderInput,
+    base: Option<&Account>,
+) -> Result<Placement> {
+    let pick = |given: &Option<String>| given.clone().filter(|s| !s.trim().is_empty());
+    let name = match (pick(&h.name), base) {
+        (Some(n), _) => field::name("--name", &n)?,
+        (None, Some(a)) => a.holder_name.clone(),
+        (None, None) => field::name("--name", required(&h.name, "--name", "EA-1")?)?,
+    };
+    let id = match (pick(&h.id_number), base) {
+        (Some(i), _) => field::identity("--id-number", &i, "EA-2")?,
+        (None, Some(a)) => a.holder_id.clone(),
+        (None, None) => field::identity(
+            "--id-number",
+            required(&h.id_number, "--id-number", "EA-2")?,
+            "EA-2",
+        )?,
+    };
+    let proof = match (pick(&h.proof), base) {
+        (Some(p), _) => field::code("--proof", &p, Proof::parse)?,
+        (None, Some(a)) => a.proof,
+        (None, None) => field::code(
+            "--proof",
+            required(&h.proof, "--proof", "EA-3")?,
+            Proof::parse,
+        )?,
+    };
+    let proof_note = pick(&h.proof_note)
+        .map(|n| crate::domain::validate::clean(&n))
+        .or_else(|| base.and_then(|a| a.proof_note.clone()));
+    let position_id = match (pick(&h.position), base) {
+        (Some(p), _) => super::position::get(tx, org, &p)?.id,
+        (None, Some(a)) => a.position_id,
+        (None, None) => {
+            super::position::get(tx, org, required(&h.position, "--position", "EA-1")?)?.id
+        }
+    };
+    let department_id = match (pick(&h.department), base) {
+        (Some(d), _) => Some(super::department::get_by_arg(tx, org, &d)?.id),
+        (None, Some(a)) => a.department_id,
+        (None, None) => None,
+    };
+    let individual = org
+        .enterprise
+        .as_ref()
+        .is_some_and(|e| e.individual_business);
+    rules::check_proof(proof, proof_note.as_deref(), individual)?;
+    check_penalty(tx, ctx, &id)?;
+    Ok(Placement {
+        name,
+        id,
+        position_id,
+        department_id,
+        proof,
+        proof_note,
+    })
+}
+
+/// EA-7: an identity under a penalty in force cannot hold a new account.
+fn check_penalty(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &IdentityNumber) -> Result<()> {
+    let active = super::identity::penalized(tx, ctx, id)?;
+    if let Some(p) = active.first() {
+        let until = p
+            .until
+            .map(crate::clock::fmt)
+            .unwrap_or_else(|| "until cleared".to_string());
+        return Err(RuleViolation::new(
+            "IDENTITY_PENALIZED",
+            "EA-7",
+            format!(
+                "identity {} has a penalty in force ({}, {until}); it cannot apply for an employee account until the penalty ends",
+                id.masked(),
+                p.kind.code()
+            ),
+        )
+        .details(json!({
+            "penalties": active.iter().map(|p| json!({
+                "kind": p.kind.code(),
+                "until": p.until.map(crate::clock::fmt),
+            })).collect::<Vec<_>>()
+        }))
+        .into());
+    }
+    Ok(())
+}
+
+fn check_agree(agree: bool, rule: &'static str, what: &str) -> Result<()> {
+    if agree {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "--agree",
+        "AGREEMENT_REQUIRED",
+        Some(rule),
+        format!("{what} needs agreement to the platform agreement: add --agree"),
+    ))
+}
+
+/// A chosen password is checked; a missing one is generated and returned
+/// so that it can be shown once.
+fn password(given: Option<&str>, flag: &str, rule: &'static str) -> Result<(String, bool)> {
+    match given {
+        Some(p) => {
+            secret::check_password(flag, p, rule)?;
+            Ok((p.to_string(), false))
+        }
+        None => Ok((secret::random_password()?, true)),
+    }
+}
+
+/// EN-2, EN-3, EN-4: the enterprise is verified and has a free seat.
+pub fn check_seat(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, rule_ctx: &str) -> Result<()> {
+    let Some(e) = &org.enterprise else {
+        return Ok(());
+    };
+    if e.verified_at.is_none() {
+        return Err(RuleViolation::new(
+            "ENTERPRISE_NOT_VERIFIED",
+            "EN-2",
+            format!(
+                "{} is not verified; an enterprise must be verified before it holds {rule_ctx}",
+                org.handle
+            ),
+        )
+        .hint(format!("`roster org verify {}`", org.handle))
+        .into());
+    }
+    let used = store::org::seats_used(tx, org.id)?;
+    let limit = ctx.policy.quota.for_level(e.level);
+    if used >= limit {
+        let next = ctx.policy.quota.level_allowing(used);
+        return Err(RuleViolation::new(
+            "QUOTA_EXCEEDED",
+            "EN-4",
+            format!(
+                "{} holds {used} of {limit} employee-account seats at level {} (both kinds count)",
+                org.handle,
+                e.level.code()
+            ),
+        )
+        .hint(match next {
+            Some(l) => format!(
+                "level {} allows {}; or free a seat (withdraw, deregister)",
+                l.code(),
+                ctx.policy.quota.for_level(l)
+            ),
+            None => "no level allows more; free a seat (withdraw, deregister)".to_string(),
+        })
+        .details(json!({
+            "used": used,
+            "limit": limit,
+            "level": e.level.code(),
+            "level_allowing_more": next.map(|l| l.code()),
+        }))
+        .into());
+    }
+    Ok(())
+}
+
+/// Writes the account and its audit event with before/after views.
+fn commit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    action: &str,
+    before: Option<&Account>,
+    mut after: Account,
+    change: Change,
+) -> Result<Outcome<AccountState>> {
+    after.updated_at = ctx.now;
+    after.id = store::employee::save(tx, &after)?;
+    let b = before.map(|b| state(tx, b.clone())).transpose()?;
+    let a = state(tx, after)?;
+    audit(
+        tx,
+        ctx,
+        action,
+        &key(&a.account.email),
+        b.map(|b| json(&b.view(false))).transpose()?,
+        Some(json(&a.view(false))?),
+    )?;
+    Ok(Outcome::new(a, change))
+}
+
+/// `employee apply` (EA-1, EA-2, EA-3, EA-4, EA-7, EN-2 … EN-4).
+pub fn apply(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    input: &ApplyInput,
+) -> Result<Outcome<AccountState>> {
+    let email = field::email("EMAIL", &input.email, "EA-1")?;
+    let douyin_id = input
+        .douyin_id
+        .as_deref()
+        .map(|d| field::douyin_id("--douyin-id", d, "EA-11"))
+        .transpose()?;
+    let contact_phone = input
+        .contact_phone
+        .as_deref()
+        .map(|p| field::phone("--contact-phone", p, "EA-2"))
+        .transpose()?;
+    check_agree(input.agree, "EA-1", "applying for an employee account")?;
+    let (pw, generated) = password(input.password.as_deref(), "--password-stdin", "EA-1")?;
+    let org = enterprise(tx, org)?;
+    if let Some(existing) = store::employee::find(tx, email.as_str())?
+        && existing.status.holds_seat()
+    {
+        // Re-running the same application (a script, a re-import) changes
+        // nothing; anything else is a second account on one email.
+        let p = placement(tx, ctx, &org, &input.holder, None);
+        if let Ok(p) = p
+            && existing.org_id == org.id
+            && existing.holder_id == p.id
+            && existing.holder_name == p.name
+            && existing.position_id == p.position_id
+            && existing.department_id == p.department_id
+        {
+            return Ok(Outcome::new(state(tx, existing)?, Change::Unchanged));
+        }
+        return Err(RuleViolation::new(
+            "EMAIL_TAKEN",
+            "EA-4",
+            format!(
+                "login email {} is already used by an employee account ({})",
+                email.as_str(),
+                existing.status.code()
+            ),
+        )
+        .into());
+    }
+    let p = placement(tx, ctx, &org, &input.holder, None)?;
+    if let Some(d) = &douyin_id
+        && let Some(other) = store::employee::by_douyin_id(tx, d)?
+    {
+        return Err(RuleViolation::new(
+            "DOUYIN_ID_TAKEN",
+            "EA-11",
+            format!(
+                "Douyin id {} is already the employee account {}",
+                d.as_str(),
+                other.email.as_str()
+            ),
+        )
+        .into());
+    }
+    check_seat(tx, ctx, &org, "employee accounts")?;
+    let hash = secret::hash(&pw, ctx.cost)?;
+    let account = Account {
+        id: 0,
+        org_id: org.id,
+        email,
+        douyin_id,
+        status: Status::Reviewing,
+        holder_name: p.name.clone(),
+        holder_id: p.id.clone(),
+        contact_phone,
+        proof: p.proof,
+        proof_note: p.proof_note,
+        position_id: p.position_id,
+        department_id: p.department_id,
+        password_hash: hash.clone(),
+        initial_password_hash: hash,
+        activated_at: None,
+        aux_phone: None,
+        app_version: None,
+        ever_active: false,
+        unsettled_assets: false,
+        rejection_reason: None,
+        deregister_from: None,
+        deregister_filed_at: None,
+        deregister_due_at: None,
+        deregister_materials: Vec::new(),
+        deregister_overdue_at: None,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+    };
+    let mut out = commit(tx, ctx, "employee.apply", None, account, Change::Created)?;
+    store::employee::start_holder(
+        tx,
+        out.value.account.id,
+        &Holder {
+            holder_name: p.name,
+            holder_id: p.id,
+            position_id: Some(p.position_id),
+            since: ctx.now,
+            until: None,
+            end_reason: None,
+        },
+    )?;
+    if generated {
+        out.value.initial_password = Some(pw);
+    }
+    Ok(out)
+}
+
+fn reason(r: Option<&str>) -> Result<String> {
+    r.map(crate::domain::validate::clean)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| {
+            Error::invalid(
+                "--reason",
+                "MISSING_FIELD",
+                Some("EA-5"),
+                "a rejection needs a reason",
+            )
+        })
+}
+
+/// `employee review` (EA-5): approve → active; reject → rejected with a reason.
+pub fn review(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    approve: bool,
+    why: Option<&str>,
+) -> Result<Outcome<AccountState>> {
+    let why = if approve { None } else { Some(reason(why)?) };
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Review)?;
+    let mut a = before.clone();
+    if approve {
+        a.status = Status::Active;
+        a.ever_active = true;
+        a.rejection_reason = None;
+    } else {
+        a.status = Status::Rejected;
+        a.rejection_reason = why;
+    }
+    let action = if approve {
+        "employee.approve"
+    } else {
+        "employee.reject"
+    };
+    commit(tx, ctx, action, Some(&before), a, Change::Updated)
+}
+
+/// `employee resubmit` (EA-5): a rejected application, corrected, goes back
+/// to review; the same checks as applying apply to what changed.
+pub fn resubmit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    input: &HolderInput,
+) -> Result<Outcome<AccountState>> {
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Resubmit)?;
+    let o = store::org::by_id(tx, before.org_id)?;
+    let p = placement(tx, ctx, &o, input, Some(&before))?;
+    let mut a = before.clone();
+    a.status = Status::Reviewing;
+    a.holder_name = p.name;
+    a.holder_id = p.id;
+    a.position_id = p.position_id;
+    a.department_id = p.department_id;
+    a.proof = p.proof;
+    a.proof_note = p.proof_note;
+    store::employee::correct_holder(tx, a.id, &a.holder_name, &a.holder_id, a.position_id)?;
+    commit(
+        tx,
+        ctx,
+        "employee.resubmit",
+        Some(&before),
+        a,
+        Change::Updated,
+    )
+}
+
+/// `employee withdraw` (EA-5): a rejected first application is withdrawn and
+/// frees its seat; a rejected handover returns the account to vacant.
+pub fn withdraw(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+) -> Result<Outcome<AccountState>> {
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Withdraw)?;
+    let mut a = before.clone();
+    a.status = if before.ever_active {
+        Status::Vacant
+    } else {
+        Status::Withdrawn
+    };
+    store::employee::end_holder(tx, a.id, ctx.now, "withdrawn")?;
+    commit(
+        tx,
+        ctx,
+        "employee.withdraw",
+        Some(&before),
+        a,
+        Change::Updated,
+    )
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ActivateInput {
+    pub face_id_number: String,
+    pub aux_phone: String,
+    pub app_version: String,
+    /// Generated (and shown once) when absent.
+    pub new_password: Option<String>,
+}
+
+/// `employee activate` (EA-6): in the app at the minimum version, face
+/// verification of the holder in person, an auxiliary phone, and a new
+/// password unlike the initial one.
+pub fn activate(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    input: &ActivateInput,
+) -> Result<Outcome<AccountState>> {
+    let face = field::identity("--face-id-number", &input.face_id_number, "EA-6")?;
+    let aux = field::phone("--aux-phone", &input.aux_phone, "EA-6")?;
+    let (pw, generated) = password(
+        input.new_password.as_deref(),
+        "--new-password-stdin",
+        "EA-6",
+    )?;
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Activate)?;
+    if before.activated_at.is_some() {
+        return Err(RuleViolation::new(
+            "ALREADY_ACTIVATED",
+            "EA-6",
+            format!(
+                "employee account {} is already activated",
+                before.email.as_str()
+            ),
+        )
+        .into());
+    }
+    rules::check_app_version(&input.app_version, &ctx.policy.min_app_version)?;
+    if face != before.holder_id {
+        return Err(RuleViolation::new(
+            "FACE_MISMATCH",
+            "EA-6",
+            format!(
+                "face verification is of {}, not of the holder {}: nobody can verify for someone else",
+                face.masked(),
+                before.holder_id.masked()
+            ),
+        )
+        .into());
+    }
+    if secret::verify(&pw, &before.initial_password_hash) {
+        return Err(RuleViolation::new(
+            "PASSWORD_UNCHANGED",
+            "EA-6",
+            "the new password must differ from the initial one",
+        )
+        .into());
+    }
+    let mut a = before.clone();
+    a.activated_at = Some(ctx.now);
+    a.aux_phone = Some(aux);
+    a.app_version = Some(input.app_version.trim().to_string());
+    a.password_hash = secret::hash(&pw, ctx.cost)?;
+    let mut out = commit(
+        tx,
+        ctx,
+        "employee.activate",
+        Some(&before),
+        a,
+        Change::Updated,
+    )?;
+    if generated {
+        out.value.initial_password = Some(pw);
+    }
+    Ok(out)
+}
+
+/// `employee assets` (EA-8): whether the account holds unsettled assets.
+pub fn assets(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    unsettled: bool,
+) -> Result<Outcome<AccountState>> {
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Assets)?;
+    if before.unsettled_assets == unsettled {
+        return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
+    }
+    let mut a = before.clone();
+    a.unsettled_assets = unsettled;
+    commit(
+        tx,
+        ctx,
+        "employee.assets",
+        Some(&before),
+        a,
+        Change::Updated,
+    )
+}
+
+/// `employee resign` (EA-8): with unsettled assets the account waits in
+/// `resigning` for the manual real-name unbind; otherwise it is vacant.
+pub fn resign(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    agree: bool,
+) -> Result<Outcome<AccountState>> {
+    check_agree(agree, "EA-8", "resignation")?;
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Resign)?;
+    let mut a = before.clone();
+    let mut warnings = Vec::new();
+    if before.unsettled_assets {
+        a.status = Status::Resigning;
+        warnings.push(format!(
+            "{} holds unsettled assets: the employee is notified and the account waits in resigning until `roster employee unbind-confirm {}` (EA-8)",
+            a.email.as_str(),
+            a.email.as_str()
+        ));
+    } else {
+        a.status = Status::Vacant;
+        store::employee::end_holder(tx, a.id, ctx.now, "resigned")?;
+    }
+    let mut out = commit(
+        tx,
+        ctx,
+        "employee.resign",
+        Some(&before),
+        a,
+        Change::Updated,
+    )?;
+    out.warnings = warnings;
+    Ok(out)
+}
+
+/// `employee unbind-confirm` (EA-8): the employee finished the manual
+/// real-name unbind; the account is vacant.
+pub fn unbind_confirm(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+) -> Result<Outcome<AccountState>> {
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::UnbindConfirm)?;
+    let mut a = before.clone();
+    a.status = Status::Vacant;
+    a.unsettled_assets = false;
+    store::employee::end_holder(tx, a.id, ctx.now, "resigned")?;
+    commit(
+        tx,
+        ctx,
+        "employee.unbind-confirm",
+        Some(&before),
+        a,
+        Change::Updated,
+    )
+}
+
+/// `employee enable` (EA-9): hand a vacant account to a new employee, who
+/// goes through review; followers and content stay with the account.
+pub fn enable(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    input: &HolderInput,
+    agree: bool,
+    new_password: Option<&str>,
+) -> Result<Outcome<AccountState>> {
+    for (flag, v) in [
+        ("--name", &input.name),
+        ("--id-number", &input.id_number),
+        ("--position", &input.position),
+        ("--proof", &input.proof),
+    ] {
+        required(v, flag, "EA-9")?;
+    }
+    check_agree(agree, "EA-9", "handing over an account")?;
+    let (pw, generated) = password(new_password, "--password-stdin", "EA-9")?;
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Enable)?;
+    let o = store::org::by_id(tx, before.org_id)?;
+    let p = placement(tx, ctx, &o, input, None)?;
+    let hash = secret::hash(&pw, ctx.cost)?;
+    let mut a = before.clone();
+    a.status = Status::Reviewing;
+    a.holder_name = p.name.clone();
+    a.holder_id = p.id.clone();
+    a.position_id = p.position_id;
+    a.department_id = p.department_id;
+    a.proof = p.proof;
+    a.proof_note = p.proof_note;
+    a.password_hash = hash.clone();
+    a.initial_password_hash = hash;
+    a.activated_at = None;
+    a.aux_phone = None;
+    a.app_version = None;
+    a.unsettled_assets = false;
+    a.rejection_reason = None;
+    store::employee::start_holder(
+        tx,
+        a.id,
+        &Holder {
+            holder_name: p.name,
+            holder_id: p.id,
+            position_id: Some(p.position_id),
+            since: ctx.now,
+            until: None,
+            end_reason: None,
+        },
+    )?;
+    let mut out = commit(
+        tx,
+        ctx,
+        "employee.enable",
+        Some(&before),
+        a,
+        Change::Updated,
+    )?;
+    if generated {
+        out.value.initial_password = Some(pw);
+    }
+    Ok(out)
+}
+
+/// `employee deregister` (EA-10): all four materials; due five working days
+/// after filing on the Chinese calendar.
+pub fn deregister(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    materials: &str,
+) -> Result<Outcome<AccountState>> {
+    let given = crate::domain::permission::split_list(materials);
+    let mut codes = Vec::new();
+    for m in &given {
+        let code = m.to_ascii_lowercase();
+        if !rules::known_material(&code) {
+            return Err(Error::invalid(
+                "--materials",
+                "UNKNOWN_MATERIAL",
+                Some("EA-10"),
+                format!(
+                    "{m:?} is not a material; give {}",
+                    rules::MATERIALS.join(", ")
+                ),
+            ));
+        }
+        codes.push(code);
+    }
+    codes.sort();
+    codes.dedup();
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Deregister)?;
+    let missing = rules::missing_materials(&codes);
+    if !missing.is_empty() {
+        return Err(RuleViolation::new(
+            "MATERIALS_INCOMPLETE",
+            "EA-10",
+            format!(
+                "deregistration needs every material; missing: {}",
+                missing.join(", ")
+            ),
+        )
+        .details(json!({ "missing": missing }))
+        .into());
+    }
+    let due = ctx
+        .calendar
+        .working_deadline(ctx.now, ctx.policy.deregistration_working_days)
+        .map_err(|why| {
+            Error::from(
+                RuleViolation::new("CALENDAR_NOT_COVERED", "TM-1", why)
+                    .hint("add the year with calendar_file in the config"),
+            )
+        })?;
+    let mut a = before.clone();
+    a.deregister_from = Some(before.status);
+    a.status = Status::Deregistering;
+    a.deregister_filed_at = Some(ctx.now);
+    a.deregister_due_at = Some(due);
+    a.deregister_materials = codes;
+    a.deregister_overdue_at = None;
+    commit(
+        tx,
+        ctx,
+        "employee.deregister",
+        Some(&before),
+        a,
+        Change::Updated,
+    )
+}
+
+/// `employee deregister-review` (EA-10): approve → deregistered (the seat is
+/// freed); reject → back to the state it was filed from.
+pub fn deregister_review(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    approve: bool,
+    why: Option<&str>,
+) -> Result<Outcome<AccountState>> {
+    let why = if approve { None } else { Some(reason(why)?) };
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::DeregisterReview)?;
+    let mut a = before.clone();
+    if approve {
+        a.status = Status::Deregistered;
+        store::employee::end_holder(tx, a.id, ctx.now, "deregistered")?;
+    } else {
+        a.status = before.deregister_from.unwrap_or(Status::Active);
+        a.rejection_reason = why.map(|w| format!("deregistration rejected: {w}"));
+        a.deregister_from = None;
+        a.deregister_filed_at = None;
+        a.deregister_due_at = None;
+        a.deregister_materials = Vec::new();
+        a.deregister_overdue_at = None;
+    }
+    let action = if approve {
+        "employee.deregister-approve"
+    } else {
+        "employee.deregister-reject"
+    };
+    commit(tx, ctx, action, Some(&before), a, Change::Updated)
+}
+
+/// SW-1 / EA-10: the sweep marks a deregistration request overdue.
+pub fn mark_overdue(tx: &Tx<'_>, ctx: &Ctx<'_>, before: Account) -> Result<Outcome<AccountState>> {
+    let mut a = before.clone();
+    a.deregister_overdue_at = Some(ctx.now);
+    commit(
+        tx,
+        ctx,
+        "employee.deregister-overdue",
+        Some(&before),
+        a,
+        Change::Updated,
+    )
+}
+
+pub fn show(tx: &Tx<'_>, org: Option<&str>, email: &str) -> Result<AccountState> {
+    state(tx, account(tx, org, email)?)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListInput {
+    pub status: Option<String>,
+    pub position: Option<String>,
+    pub department: Option<String>,
+}
+
+/// `employee list`: every org's accounts, or `--org`'s; by status, position,
+/// department (with its sub-departments).
+pub fn list(tx: &Tx<'_>, org: Option<&str>, f: &ListInput) -> Result<Vec<AccountState>> {
+    let status = f
+        .status
+        .as_deref()
+        .map(|s| field::code("--status", s, Status::parse))
+        .transpose()?;
+    let needs_org = f.position.is_some() || f.department.is_some();
+    let org = match (org, needs_org) {
+        (Some(_), _) | (None, true) => Some(enterprise(tx, org)?),
+        (None, false) => None,
+    };
+    let mut filter = store::employee::ListFilter {
+        org_id: org.as_ref().map(|o| o.id),
+        status,
+        ..Default::default()
+    };
+    if let (Some(o), Some(p)) = (&org, &f.position) {
+        filter.position_id = Some(super::position::get(tx, o, p)?.id);
+    }
+    if let (Some(o), Some(d)) = (&org, &f.department) {
+        let dept = super::department::get_by_arg(tx, o, d)?;
+        filter.department_ids = Some(store::department::subtree(tx, o.id, &dept.path)?);
+    }
+    store::employee::list(tx, &filter)?
+        .into_iter()
+        .map(|a| state(tx, a))
+        .collect()
+}
+
+/// `employee history` (EA-9): every holder with their period, newest first.
+pub fn history(
+    tx: &Tx<'_>,
+    org: Option<&str>,
+    email: &str,
+    reveal: bool,
+) -> Result<Vec<HolderView>> {
+    let a = account(tx, org, email)?;
+    store::employee::holders(tx, a.id)?
+        .iter()
+        .map(|h| {
+            let position = match h.position_id {
+                Some(id) => Some(store::position::by_id(tx, id)?.name),
+                None => None,
+            };
+            Ok(HolderView::new(a.email.as_str(), h, position, reveal))
+        })
+        .collect()
+}
+
+/// Facts for `employee check` that only the platform knows.
+#[derive(Debug, Clone, Default)]
+pub struct CheckFacts {
+    pub showcase: ShowcaseFacts,
+    pub xingtu: bool,
+    /// `CODE:approved|pending`
+    pub modules: Vec<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CheckReport {
+    pub email: String,
+    pub check: &'static str,
+    pub eligible: bool,
+    pub unmet: Vec<Unmet>,
+}
+
+/// `employee check EMAIL showcase|merchant-page|xingtu` (EA-12): every unmet
+/// condition, not just the first.
+pub fn check(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    email: &str,
+    what: &str,
+    facts: &CheckFacts,
+) -> Result<CheckReport> {
+    let kinds = [
+        ("showcase", "showcase"),
+        ("merchant-page", "merchant-page"),
+        ("xingtu", "xingtu"),
+    ];
+    let kind = field::code("CHECK", what, |t| crate::domain::org::parse_code(&kinds, t))?;
+    let a = account(tx, org, email)?;
+    let mut unmet = Vec::new();
+    if a.status != Status::Active {
+        unmet.push(Unmet {
+            rule: "EA-12",
+            condition: format!("the account is {}, not active", a.status.code()),
+        });
+    }
+    match kind {
+        "showcase" => unmet.extend(rules::showcase(
+            &facts.showcase,
+            ctx.policy.showcase_deposit_yuan,
+            ctx.policy.showcase_min_videos,
+            ctx.policy.showcase_min_followers,
+        )),
+        "merchant-page" => {
+            let mut modules = Vec::new();
+            for m in &facts.modules {
+                let (code, st) = m.split_once(':').unwrap_or((m.as_str(), "approved"));
+                let code = code.trim().to_ascii_lowercase();
+                if !rules::MERCHANT_MODULES.iter().any(|(c, _)| *c == code) {
+                    return Err(Error::invalid(
+                        "--module",
+                        "UNKNOWN_MODULE",
+                        Some("EA-12"),
+                        format!(
+                            "{code:?} is not a merchant-page module; give one of {}",
+                            rules::MERCHANT_MODULES
+                                .iter()
+                                .map(|(c, _)| *c)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    ));
+                }
+                let approved = match st.trim() {
+                    "approved" => true,
+                    "pending" => false,
+                    other => {
+                        return Err(Error::invalid(
+                            "--module",
+                            "INVALID_VALUE",
+                            Some("EA-12"),
+                            format!("{other:?} is neither approved nor pending"),
+                        ));
+                    }
+                };
+                modules.push((code, approved));
+            }
+            let granted = store::position::by_id(tx, a.position_id)?.permissions;
+            unmet.extend(rules::merchant_page(&modules, &granted));
+        }
+        _ => {
+            let stored = match &a.douyin_id {
+                Some(d) => store::identity::xingtu_since(tx, d)?.is_some(),
+                None => false,
+            };
+            unmet.extend(rules::xingtu(facts.xingtu || stored));
+        }
+    }
+    Ok(CheckReport {
+        email: a.email.as_str().to_string(),
+        check: kind,
+        eligible: unmet.is_empty(),
+        unmet,
+    })
+}

@@ -1,0 +1,26 @@
+//! The sweep (SPEC SW-1): ends whatever's time has passed. Each kind of
+//! expiry is one function, run by the caller in its own transaction; each
+//! touches only due rows, found through a partial index, and writes one
+//! audit event per row it changes. Running it twice at the same instant
+//! changes nothing the second time.
+
+use super::Ctx;
+use crate::error::Result;
+use crate::store::{self, Tx};
+
+/// One kind of expiry: its name in the sweep report and what it does.
+pub type Kind = (&'static str, fn(&Tx<'_>, &Ctx<'_>) -> Result<u64>);
+
+/// Every kind, in the order they run.
+pub const KINDS: &[Kind] = &[("deregistrations_overdue", deregistrations_overdue)];
+
+/// EA-10: deregistration requests past their due instant are marked overdue
+/// (the platform's review took longer than five working days).
+pub fn deregistrations_overdue(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
+    let due = store::employee::overdue(tx, ctx.now)?;
+    let n = due.len();
+    for a in due {
+        super::employee::mark_overdue(tx, ctx, a)?;
+    }
+    Ok(u64::try_from(n).unwrap_or(u64::MAX))
+}

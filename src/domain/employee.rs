@@ -1,0 +1,594 @@
+//! Enterprise employee accounts (企业员工号, SPEC §3): the state machine, the
+//! proof-of-employment rule, and the eligibility reports (EA-12).
+
+use serde::Serialize;
+
+use super::org::parse_code;
+use super::version::AppVersion;
+use crate::error::RuleViolation;
+
+/// SPEC §3 states, plus `withdrawn` for a rejected first application that
+/// was withdrawn (EA-5: frees the seat).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Reviewing,
+    Active,
+    Rejected,
+    Withdrawn,
+    Resigning,
+    Vacant,
+    Deregistering,
+    Deregistered,
+}
+
+impl Status {
+    pub const CODES: [(Status, &'static str); 8] = [
+        (Status::Reviewing, "reviewing"),
+        (Status::Active, "active"),
+        (Status::Rejected, "rejected"),
+        (Status::Withdrawn, "withdrawn"),
+        (Status::Resigning, "resigning"),
+        (Status::Vacant, "vacant"),
+        (Status::Deregistering, "deregistering"),
+        (Status::Deregistered, "deregistered"),
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Reviewing => "reviewing",
+            Status::Active => "active",
+            Status::Rejected => "rejected",
+            Status::Withdrawn => "withdrawn",
+            Status::Resigning => "resigning",
+            Status::Vacant => "vacant",
+            Status::Deregistering => "deregistering",
+            Status::Deregistered => "deregistered",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_code(&Self::CODES, text)
+    }
+
+    /// EN-3/EN-4: every account that is not withdrawn or deregistered holds
+    /// a seat.
+    pub fn holds_seat(self) -> bool {
+        !matches!(self, Status::Withdrawn | Status::Deregistered)
+    }
+}
+
+/// The verbs that move an account between states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Review,
+    Resubmit,
+    Withdraw,
+    Activate,
+    Assets,
+    Resign,
+    UnbindConfirm,
+    Enable,
+    Deregister,
+    DeregisterReview,
+}
+
+impl Verb {
+    pub fn name(self) -> &'static str {
+        match self {
+            Verb::Review => "review",
+            Verb::Resubmit => "resubmit",
+            Verb::Withdraw => "withdraw",
+            Verb::Activate => "activate",
+            Verb::Assets => "assets",
+            Verb::Resign => "resign",
+            Verb::UnbindConfirm => "unbind-confirm",
+            Verb::Enable => "enable",
+            Verb::Deregister => "deregister",
+            Verb::DeregisterReview => "deregister-review",
+        }
+    }
+
+    const ALL: [Verb; 10] = [
+        Verb::Review,
+        Verb::Resubmit,
+        Verb::Withdraw,
+        Verb::Activate,
+        Verb::Assets,
+        Verb::Resign,
+        Verb::UnbindConfirm,
+        Verb::Enable,
+        Verb::Deregister,
+        Verb::DeregisterReview,
+    ];
+
+    /// The states each verb may start from (SPEC §3's machine).
+    fn sources(self) -> &'static [Status] {
+        match self {
+            Verb::Review => &[Status::Reviewing],
+            Verb::Resubmit | Verb::Withdraw => &[Status::Rejected],
+            Verb::Activate | Verb::Resign => &[Status::Active],
+            Verb::Assets => &[Status::Active, Status::Resigning],
+            Verb::UnbindConfirm => &[Status::Resigning],
+            Verb::Enable => &[Status::Vacant],
+            Verb::Deregister => &[Status::Active, Status::Vacant],
+            Verb::DeregisterReview => &[Status::Deregistering],
+        }
+    }
+
+    fn rule(self) -> &'static str {
+        match self {
+            Verb::Review | Verb::Resubmit | Verb::Withdraw => "EA-5",
+            Verb::Activate => "EA-6",
+            Verb::Assets | Verb::Resign | Verb::UnbindConfirm => "EA-8",
+            Verb::Enable => "EA-9",
+            Verb::Deregister | Verb::DeregisterReview => "EA-10",
+        }
+    }
+}
+
+/// The verbs allowed from `status`: what a refusal offers as next steps.
+pub fn next_steps(status: Status) -> Vec<&'static str> {
+    Verb::ALL
+        .iter()
+        .filter(|v| v.sources().contains(&status))
+        .map(|v| v.name())
+        .collect()
+}
+
+/// Refuses a transition not in the machine, naming the current state and
+/// the allowed next steps.
+pub fn check_transition(email: &str, status: Status, verb: Verb) -> Result<(), RuleViolation> {
+    if verb.sources().contains(&status) {
+        return Ok(());
+    }
+    let steps = next_steps(status);
+    let allowed = if steps.is_empty() {
+        "none: the account is closed".to_string()
+    } else {
+        steps.join(", ")
+    };
+    Err(RuleViolation::new(
+        "INVALID_STATE",
+        verb.rule(),
+        format!(
+            "employee account {email} is {}; `{}` needs it to be {}",
+            status.code(),
+            verb.name(),
+            verb.sources()
+                .iter()
+                .map(|s| s.code())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
+    )
+    .hint(format!("allowed next steps: {allowed}"))
+    .details(serde_json::json!({
+        "status": status.code(),
+        "allowed": steps,
+    })))
+}
+
+/// EA-3: how employment is proven.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Proof {
+    /// Bears the company seal.
+    Sealed,
+    /// An individual business without a seal: the legal representative's
+    /// signature with a written explanation.
+    LegalRepSigned,
+}
+
+impl Proof {
+    pub const CODES: [(Proof, &'static str); 2] = [
+        (Proof::Sealed, "sealed"),
+        (Proof::LegalRepSigned, "legal-rep-signed"),
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            Proof::Sealed => "sealed",
+            Proof::LegalRepSigned => "legal-rep-signed",
+        }
+    }
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_code(&Self::CODES, text)
+    }
+}
+
+/// EA-3: a signature instead of the seal only for an individual business,
+/// and only with a written explanation.
+pub fn check_proof(
+    proof: Proof,
+    note: Option<&str>,
+    individual_business: bool,
+) -> Result<(), RuleViolation> {
+    match proof {
+        Proof::Sealed => Ok(()),
+        Proof::LegalRepSigned if !individual_business => Err(RuleViolation::new(
+            "PROOF_NEEDS_SEAL",
+            "EA-3",
+            "proof of employment must bear the company seal; a legal representative's signature is accepted only from an individual business (个体户)",
+        )
+        .hint("give --proof sealed")),
+        Proof::LegalRepSigned if note.is_none_or(|n| n.trim().is_empty()) => Err(RuleViolation::new(
+            "PROOF_NOTE_REQUIRED",
+            "EA-3",
+            "a proof signed by the legal representative needs a written explanation",
+        )
+        .hint("add --proof-note 'why there is no seal'")),
+        Proof::LegalRepSigned => Ok(()),
+    }
+}
+
+/// EA-6: activation happens in the app at `min` or later; the web is not
+/// supported. Returns the refusal's reason.
+pub fn check_app_version(given: &str, min: &str) -> Result<(), RuleViolation> {
+    let t = given.trim();
+    if t.eq_ignore_ascii_case("web") || t.eq_ignore_ascii_case("pc") {
+        return Err(RuleViolation::new(
+            "WEB_NOT_SUPPORTED",
+            "EA-6",
+            "employee accounts activate in the Douyin app only; the web version is not supported",
+        )
+        .hint(format!("log in with the app, version {min} or later")));
+    }
+    let (Some(v), Some(m)) = (AppVersion::parse(t), AppVersion::parse(min)) else {
+        return Err(RuleViolation::new(
+            "APP_VERSION_INVALID",
+            "EA-6",
+            format!("{given:?} is not an app version such as 20.7"),
+        ));
+    };
+    if v < m {
+        return Err(RuleViolation::new(
+            "APP_TOO_OLD",
+            "EA-6",
+            format!(
+                "app version {t} is older than {min}, the first that can activate employee accounts"
+            ),
+        )
+        .hint(format!("update the Douyin app to {min} or later"))
+        .details(serde_json::json!({ "app_version": t, "min_app_version": min })));
+    }
+    Ok(())
+}
+
+/// One unmet condition of an eligibility report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unmet {
+    pub rule: &'static str,
+    pub condition: String,
+}
+
+fn unmet(condition: impl Into<String>) -> Unmet {
+    Unmet {
+        rule: "EA-12",
+        condition: condition.into(),
+    }
+}
+
+/// Facts about the account that the platform knows and roster is told.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ShowcaseFacts {
+    pub real_name: bool,
+    pub deposit_paid: bool,
+    pub public_videos: u32,
+    pub followers: u32,
+}
+
+/// EA-12 showcase (橱窗): real name, the deposit, enough public videos, more
+/// than enough followers. Never inherited from the main account, so nothing
+/// the enterprise holds counts here.
+pub fn showcase(
+    f: &ShowcaseFacts,
+    deposit_yuan: u32,
+    min_videos: u32,
+    min_followers: u32,
+) -> Vec<Unmet> {
+    let mut out = Vec::new();
+    if !f.real_name {
+        out.push(unmet("real-name verification is not done (--real-name)"));
+    }
+    if !f.deposit_paid {
+        out.push(unmet(format!(
+            "the showcase deposit of {deposit_yuan} yuan is not paid (--deposit-paid)"
+        )));
+    }
+    if f.public_videos < min_videos {
+        out.push(unmet(format!(
+            "{} public videos; at least {min_videos} are needed",
+            f.public_videos
+        )));
+    }
+    if f.followers <= min_followers {
+        out.push(unmet(format!(
+            "{} followers; more than {min_followers} are needed",
+            f.followers
+        )));
+    }
+    out
+}
+
+/// A merchant-page module (商家页面) and the tools it needs granted.
+pub const MERCHANT_MODULES: [(&str, &[&str]); 3] = [
+    ("home.profile_card", &["home.profile_card"]),
+    ("home.shop_activity", &["home.shop_activity"]),
+    // EA-12: flash group-buy needs the group-buy tool as well.
+    (
+        "home.flash_group_buy",
+        &["home.flash_group_buy", "video.group_buy"],
+    ),
+];
+
+/// EA-12 merchant page: shown only if at least one module is configured and
+/// approved and has its tools granted. `modules`: (code, approved).
+pub fn merchant_page(modules: &[(String, bool)], granted: &[String]) -> Vec<Unmet> {
+    let mut out = Vec::new();
+    let mut ready = 0;
+    for (code, approved) in modules {
+        let needs = MERCHANT_MODULES
+            .iter()
+            .find(|(m, _)| m == code)
+            .map(|(_, t)| *t)
+            .unwrap_or(&[]);
+        let missing: Vec<&str> = needs
+            .iter()
+            .copied()
+            .filter(|t| !granted.iter().any(|g| g == t))
+            .collect();
+        if !approved {
+            out.push(unmet(format!(
+                "module {code} is configured but not approved"
+            )));
+        }
+        if !missing.is_empty() {
+            out.push(unmet(format!(
+                "module {code} needs the tool(s) {} granted to the account",
+                missing.join(", ")
+            )));
+        }
+        if *approved && missing.is_empty() {
+            ready += 1;
+        }
+    }
+    if ready > 0 {
+        return Vec::new();
+    }
+    if modules.is_empty() {
+        out.push(unmet(
+            "no merchant-page module is configured (--module CODE:approved)",
+        ));
+    }
+    out
+}
+
+/// EA-12 / PA-8: the creator-marketplace identity (星图达人) and an employee
+/// account exclude each other.
+pub fn xingtu(has_xingtu: bool) -> Vec<Unmet> {
+    if has_xingtu {
+        vec![unmet(
+            "the account holds the creator-marketplace identity (星图达人), which excludes an employee account",
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ea5_review_only_from_reviewing() {
+        assert!(check_transition("a@b.cn", Status::Reviewing, Verb::Review).is_ok());
+        let e = check_transition("a@b.cn", Status::Active, Verb::Review).unwrap_err();
+        assert_eq!(e.code, "INVALID_STATE");
+        assert_eq!(e.details["status"], "active");
+        assert!(e.hint.unwrap().contains("activate"));
+    }
+
+    #[test]
+    fn every_state_names_its_next_steps() {
+        assert_eq!(next_steps(Status::Rejected), vec!["resubmit", "withdraw"]);
+        assert_eq!(next_steps(Status::Vacant), vec!["enable", "deregister"]);
+        assert!(next_steps(Status::Deregistered).is_empty());
+        assert!(next_steps(Status::Withdrawn).is_empty());
+        let e = check_transition("a@b.cn", Status::Deregistered, Verb::Enable).unwrap_err();
+        assert!(e.hint.unwrap().contains("closed"));
+    }
+
+    #[test]
+    fn en3_withdrawn_and_deregistered_free_their_seat() {
+        for (s, _) in Status::CODES {
+            assert_eq!(
+                s.holds_seat(),
+                !matches!(s, Status::Withdrawn | Status::Deregistered)
+            );
+        }
+    }
+
+    #[test]
+    fn ea3_signature_only_for_individual_business_with_note() {
+        assert!(check_proof(Proof::Sealed, None, false).is_ok());
+        assert_eq!(
+            check_proof(Proof::LegalRepSigned, Some("no seal"), false)
+                .unwrap_err()
+                .code,
+            "PROOF_NEEDS_SEAL"
+        );
+        assert_eq!(
+            check_proof(Proof::LegalRepSigned, Some("  "), true)
+                .unwrap_err()
+                .code,
+            "PROOF_NOTE_REQUIRED"
+        );
+        assert!(check_proof(Proof::LegalRepSigned, Some("个体户无公章"), true).is_ok());
+    }
+
+    #[test]
+    fn ea6_app_version_compared_numerically() {
+        assert!(check_app_version("20.10", "20.7").is_ok());
+        assert!(check_app_version("20.7", "20.7").is_ok());
+        assert_eq!(
+            check_app_version("20.6.9", "20.7").unwrap_err().code,
+            "APP_TOO_OLD"
+        );
+        assert_eq!(
+            check_app_version("web", "20.7").unwrap_err().code,
+            "WEB_NOT_SUPPORTED"
+        );
+        assert_eq!(
+            check_app_version("latest", "20.7").unwrap_err().code,
+            "APP_VERSION_INVALID"
+        );
+    }
+
+    #[test]
+    fn ea12_showcase_reports_every_unmet_condition() {
+        let none = showcase(&ShowcaseFacts::default(), 500, 10, 1000);
+        assert_eq!(none.len(), 4);
+        let edge = ShowcaseFacts {
+            real_name: true,
+            deposit_paid: true,
+            public_videos: 10,
+            followers: 1000,
+        };
+        let r = showcase(&edge, 500, 10, 1000);
+        assert_eq!(r.len(), 1, "1000 followers is not more than 1000");
+        let ok = ShowcaseFacts {
+            followers: 1001,
+            ..edge
+        };
+        assert!(showcase(&ok, 500, 10, 1000).is_empty());
+    }
+
+    #[test]
+    fn ea12_flash_group_buy_needs_the_group_buy_tool() {
+        let m = vec![("home.flash_group_buy".to_string(), true)];
+        let r = merchant_page(&m, &["home.flash_group_buy".to_string()]);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].condition.contains("video.group_buy"));
+        let granted = vec![
+            "home.flash_group_buy".to_string(),
+            "video.group_buy".to_string(),
+        ];
+        assert!(merchant_page(&m, &granted).is_empty());
+    }
+
+    #[test]
+    fn ea12_merchant_page_needs_an_approved_module() {
+        assert_eq!(merchant_page(&[], &[]).len(), 1);
+        let pending = vec![("home.profile_card".to_string(), false)];
+        let r = merchant_page(&pending, &["home.profile_card".to_string()]);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].condition.contains("not approved"));
+    }
+
+    #[test]
+    fn ea12_xingtu_excludes_employee_accounts() {
+        assert!(xingtu(false).is_empty());
+        assert_eq!(xingtu(true).len(), 1);
+    }
+}
+
+/// An employee account as the store keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Account {
+    pub id: i64,
+    pub org_id: i64,
+    pub email: super::validate::Email,
+    pub douyin_id: Option<super::validate::DouyinId>,
+    pub status: Status,
+    pub holder_name: String,
+    pub holder_id: super::validate::IdentityNumber,
+    pub contact_phone: Option<super::validate::Phone>,
+    pub proof: Proof,
+    pub proof_note: Option<String>,
+    pub position_id: i64,
+    pub department_id: Option<i64>,
+    pub password_hash: String,
+    pub initial_password_hash: String,
+    pub activated_at: Option<jiff::Timestamp>,
+    pub aux_phone: Option<super::validate::Phone>,
+    pub app_version: Option<String>,
+    pub ever_active: bool,
+    pub unsettled_assets: bool,
+    pub rejection_reason: Option<String>,
+    pub deregister_from: Option<Status>,
+    pub deregister_filed_at: Option<jiff::Timestamp>,
+    pub deregister_due_at: Option<jiff::Timestamp>,
+    pub deregister_materials: Vec<String>,
+    pub deregister_overdue_at: Option<jiff::Timestamp>,
+    pub created_at: jiff::Timestamp,
+    pub updated_at: jiff::Timestamp,
+}
+
+/// One holder's period on an account (EA-9).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Holder {
+    pub holder_name: String,
+    pub holder_id: super::validate::IdentityNumber,
+    pub position_id: Option<i64>,
+    pub since: jiff::Timestamp,
+    pub until: Option<jiff::Timestamp>,
+    pub end_reason: Option<String>,
+}
+
+/// EA-10: the four materials; the last may be either document.
+pub const MATERIALS: [&str; 4] = [
+    "business-licence",
+    "legal-rep-id",
+    "employee-id",
+    "labour-contract|resignation-certificate",
+];
+
+/// EA-10: every material present; returns the missing ones by name.
+pub fn missing_materials(given: &[String]) -> Vec<&'static str> {
+    let has = |m: &str| given.iter().any(|g| g == m);
+    let mut missing = Vec::new();
+    for m in ["business-licence", "legal-rep-id", "employee-id"] {
+        if !has(m) {
+            missing.push(m);
+        }
+    }
+    if !has("labour-contract") && !has("resignation-certificate") {
+        missing.push("labour-contract|resignation-certificate");
+    }
+    missing
+}
+
+/// EA-10: the material codes roster knows.
+pub fn known_material(code: &str) -> bool {
+    matches!(
+        code,
+        "business-licence"
+            | "legal-rep-id"
+            | "employee-id"
+            | "labour-contract"
+            | "resignation-certificate"
+    )
+}
+
+#[cfg(test)]
+mod material_tests {
+    use super::*;
+
+    #[test]
+    fn ea10_all_four_materials_required() {
+        let all: Vec<String> = [
+            "business-licence",
+            "legal-rep-id",
+            "employee-id",
+            "resignation-certificate",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert!(missing_materials(&all).is_empty());
+        assert_eq!(
+            missing_materials(&all[..3]),
+            vec!["labour-contract|resignation-certificate"]
+        );
+        assert_eq!(missing_materials(&[]).len(), 4);
+    }
+}

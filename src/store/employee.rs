@@ -1,0 +1,281 @@
+//! Rows of `employee_accounts` and `employee_holders` (SPEC §3).
+
+use rusqlite::{Row, params};
+
+use super::{Tx, join, optional, split};
+use crate::clock;
+use crate::domain::employee::{Account, Holder, Proof, Status};
+use crate::domain::validate::{DouyinId, Email, IdentityNumber, Phone};
+use crate::error::Result;
+
+const COLUMNS: &str = "id, org_id, email, douyin_id, status, holder_name, holder_id, contact_phone, \
+     proof, proof_note, position_id, department_id, password_hash, initial_password_hash, \
+     activated_at, aux_phone, app_version, ever_active, unsettled_assets, rejection_reason, \
+     deregister_from, deregister_filed_at, deregister_due_at, deregister_materials, \
+     deregister_overdue_at, created_at, updated_at";
+
+fn bad(col: usize, v: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        col,
+        rusqlite::types::Type::Text,
+        format!("unexpected value {v:?} in employee_accounts").into(),
+    )
+}
+
+fn ts(r: &Row<'_>, col: usize) -> rusqlite::Result<Option<jiff::Timestamp>> {
+    let v: Option<String> = r.get(col)?;
+    v.map(|s| s.parse().map_err(|_| bad(col, &s))).transpose()
+}
+
+fn ts_req(r: &Row<'_>, col: usize) -> rusqlite::Result<jiff::Timestamp> {
+    ts(r, col)?.ok_or_else(|| bad(col, "NULL"))
+}
+
+fn status(r: &Row<'_>, col: usize) -> rusqlite::Result<Option<Status>> {
+    let v: Option<String> = r.get(col)?;
+    v.map(|s| Status::parse(&s).map_err(|_| bad(col, &s)))
+        .transpose()
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
+    let proof: String = r.get(8)?;
+    Ok(Account {
+        id: r.get(0)?,
+        org_id: r.get(1)?,
+        email: Email::from_stored(r.get(2)?),
+        douyin_id: r.get::<_, Option<String>>(3)?.map(DouyinId::from_stored),
+        status: status(r, 4)?.ok_or_else(|| bad(4, "NULL"))?,
+        holder_name: r.get(5)?,
+        holder_id: IdentityNumber::from_stored(r.get(6)?),
+        contact_phone: r.get::<_, Option<String>>(7)?.map(Phone::from_stored),
+        proof: Proof::parse(&proof).map_err(|_| bad(8, &proof))?,
+        proof_note: r.get(9)?,
+        position_id: r.get(10)?,
+        department_id: r.get(11)?,
+        password_hash: r.get(12)?,
+        initial_password_hash: r.get(13)?,
+        activated_at: ts(r, 14)?,
+        aux_phone: r.get::<_, Option<String>>(15)?.map(Phone::from_stored),
+        app_version: r.get(16)?,
+        ever_active: r.get(17)?,
+        unsettled_assets: r.get(18)?,
+        rejection_reason: r.get(19)?,
+        deregister_from: status(r, 20)?,
+        deregister_filed_at: ts(r, 21)?,
+        deregister_due_at: ts(r, 22)?,
+        deregister_materials: split(&r.get::<_, Option<String>>(23)?.unwrap_or_default()),
+        deregister_overdue_at: ts(r, 24)?,
+        created_at: ts_req(r, 25)?,
+        updated_at: ts_req(r, 26)?,
+    })
+}
+
+fn fmt(t: Option<jiff::Timestamp>) -> Option<String> {
+    t.map(clock::fmt)
+}
+
+/// Inserts (id 0) or rewrites the whole row; returns the id.
+pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
+    let values = params![
+        a.org_id,
+        a.email.as_str(),
+        a.douyin_id.as_ref().map(|d| d.as_str().to_string()),
+        a.status.code(),
+        a.holder_name,
+        a.holder_id.reveal(),
+        a.contact_phone.as_ref().map(|p| p.as_str().to_string()),
+        a.proof.code(),
+        a.proof_note,
+        a.position_id,
+        a.department_id,
+        a.password_hash,
+        a.initial_password_hash,
+        fmt(a.activated_at),
+        a.aux_phone.as_ref().map(|p| p.as_str().to_string()),
+        a.app_version,
+        a.ever_active,
+        a.unsettled_assets,
+        a.rejection_reason,
+        a.deregister_from.map(Status::code),
+        fmt(a.deregister_filed_at),
+        fmt(a.deregister_due_at),
+        (!a.deregister_materials.is_empty()).then(|| join(&a.deregister_materials)),
+        fmt(a.deregister_overdue_at),
+        clock::fmt(a.created_at),
+        clock::fmt(a.updated_at),
+        a.id,
+    ];
+    if a.id == 0 {
+        tx.conn().execute(
+            &format!(
+                "INSERT INTO employee_accounts ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
+                 ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+                COLUMNS.trim_start_matches("id, ")
+            ),
+            &values[..26],
+        )?;
+        return Ok(tx.conn().last_insert_rowid());
+    }
+    tx.conn().execute(
+        "UPDATE employee_accounts SET org_id = ?1, email = ?2, douyin_id = ?3, status = ?4, \
+         holder_name = ?5, holder_id = ?6, contact_phone = ?7, proof = ?8, proof_note = ?9, \
+         position_id = ?10, department_id = ?11, password_hash = ?12, initial_password_hash = ?13, \
+         activated_at = ?14, aux_phone = ?15, app_version = ?16, ever_active = ?17, \
+         unsettled_assets = ?18, rejection_reason = ?19, deregister_from = ?20, \
+         deregister_filed_at = ?21, deregister_due_at = ?22, deregister_materials = ?23, \
+         deregister_overdue_at = ?24, created_at = ?25, updated_at = ?26 WHERE id = ?27",
+        values,
+    )?;
+    Ok(a.id)
+}
+
+/// The account with this login email: the live one, else the newest closed
+/// one (withdrawn or deregistered accounts keep their history).
+pub fn find(tx: &Tx<'_>, email: &str) -> Result<Option<Account>> {
+    optional(tx.conn().query_row(
+        &format!(
+            "SELECT {COLUMNS} FROM employee_accounts WHERE email = ?1 \
+             ORDER BY status IN ('withdrawn', 'deregistered'), id DESC LIMIT 1"
+        ),
+        [email],
+        from_row,
+    ))
+}
+
+/// The live account holding this Douyin id, if any (EA-11).
+pub fn by_douyin_id(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Account>> {
+    optional(tx.conn().query_row(
+        &format!(
+            "SELECT {COLUMNS} FROM employee_accounts WHERE douyin_id = ?1 \
+             AND status NOT IN ('withdrawn', 'deregistered')"
+        ),
+        [id.as_str()],
+        from_row,
+    ))
+}
+
+/// Filters of `employee list`.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub org_id: Option<i64>,
+    pub status: Option<Status>,
+    pub position_id: Option<i64>,
+    /// Department ids to include (a department and its subtree).
+    pub department_ids: Option<Vec<i64>>,
+}
+
+pub fn list(tx: &Tx<'_>, f: &ListFilter) -> Result<Vec<Account>> {
+    let mut stmt = tx.conn().prepare(&format!(
+        "SELECT {COLUMNS} FROM employee_accounts \
+         WHERE (?1 IS NULL OR org_id = ?1) AND (?2 IS NULL OR status = ?2) \
+         AND (?3 IS NULL OR position_id = ?3) ORDER BY org_id, email, id"
+    ))?;
+    let rows = stmt.query_map(
+        params![f.org_id, f.status.map(Status::code), f.position_id],
+        from_row,
+    )?;
+    let mut out = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    if let Some(ids) = &f.department_ids {
+        out.retain(|a| a.department_id.is_some_and(|d| ids.contains(&d)));
+    }
+    Ok(out)
+}
+
+/// EN-3: employee accounts holding a seat in the enterprise.
+pub fn seats(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
+    Ok(tx.conn().query_row(
+        "SELECT count(*) FROM employee_accounts WHERE org_id = ?1 \
+         AND status NOT IN ('withdrawn', 'deregistered')",
+        [org_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// POS-5: live employee accounts holding the position.
+pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
+    Ok(tx.conn().query_row(
+        "SELECT count(*) FROM employee_accounts WHERE position_id = ?1 \
+         AND status NOT IN ('withdrawn', 'deregistered')",
+        [position_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// DEP-1: live employee accounts in the department.
+pub fn in_department(tx: &Tx<'_>, department_id: i64) -> Result<u32> {
+    Ok(tx.conn().query_row(
+        "SELECT count(*) FROM employee_accounts WHERE department_id = ?1 \
+         AND status NOT IN ('withdrawn', 'deregistered')",
+        [department_id],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn start_holder(tx: &Tx<'_>, account_id: i64, h: &Holder) -> Result<()> {
+    tx.conn().execute(
+        "INSERT INTO employee_holders (account_id, holder_name, holder_id, position_id, since) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            account_id,
+            h.holder_name,
+            h.holder_id.reveal(),
+            h.position_id,
+            clock::fmt(h.since)
+        ],
+    )?;
+    Ok(())
+}
+
+/// Rewrites the open holder period (a resubmission corrects the person).
+pub fn correct_holder(
+    tx: &Tx<'_>,
+    account_id: i64,
+    name: &str,
+    id: &IdentityNumber,
+    position_id: i64,
+) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE employee_holders SET holder_name = ?2, holder_id = ?3, position_id = ?4 \
+         WHERE account_id = ?1 AND until IS NULL",
+        params![account_id, name, id.reveal(), position_id],
+    )?;
+    Ok(())
+}
+
+pub fn end_holder(tx: &Tx<'_>, account_id: i64, at: jiff::Timestamp, reason: &str) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE employee_holders SET until = ?2, end_reason = ?3 WHERE account_id = ?1 AND until IS NULL",
+        params![account_id, clock::fmt(at), reason],
+    )?;
+    Ok(())
+}
+
+/// EA-9: every holder, newest first.
+pub fn holders(tx: &Tx<'_>, account_id: i64) -> Result<Vec<Holder>> {
+    let mut stmt = tx.conn().prepare(
+        "SELECT holder_name, holder_id, position_id, since, until, end_reason FROM employee_holders \
+         WHERE account_id = ?1 ORDER BY since DESC, id DESC",
+    )?;
+    let rows = stmt.query_map([account_id], |r| {
+        Ok(Holder {
+            holder_name: r.get(0)?,
+            holder_id: IdentityNumber::from_stored(r.get(1)?),
+            position_id: r.get(2)?,
+            since: ts_req(r, 3)?,
+            until: ts(r, 4)?,
+            end_reason: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// SW-1 / EA-10: deregistration requests past their due instant and not yet
+/// marked, found through the partial index (O(due rows)).
+pub fn overdue(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Account>> {
+    let mut stmt = tx.conn().prepare(&format!(
+        "SELECT {COLUMNS} FROM employee_accounts INDEXED BY employee_deregister_due \
+         WHERE status = 'deregistering' AND deregister_overdue_at IS NULL AND deregister_due_at < ?1"
+    ))?;
+    let rows = stmt.query_map([clock::fmt(now)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
