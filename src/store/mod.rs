@@ -198,6 +198,33 @@ impl Store {
         Ok(out)
     }
 
+    /// Every row of every table as text: tests compare it before and after
+    /// a refused command ("a refused command leaves no trace").
+    pub fn dump(&self) -> Result<String> {
+        let mut out = String::new();
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for t in tables {
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))?;
+            let n = stmt.column_count();
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                out.push_str(&t);
+                for i in 0..n {
+                    let v: rusqlite::types::Value = r.get(i)?;
+                    out.push_str(&format!("|{v:?}"));
+                }
+                out.push('\n');
+            }
+        }
+        Ok(out)
+    }
+
     pub fn version(&self) -> Result<u32> {
         Self::user_version(&self.conn)
     }

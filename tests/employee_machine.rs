@@ -1,0 +1,326 @@
+//! Property test of the employee-account machine (SPEC §3, EN-3/EN-4,
+//! SW-1) at the app layer on an in-memory store: random sequences of
+//! commands and clock moves, with the invariants checked after every step:
+//! - a new seat is only ever taken below the quota (EN-4);
+//! - every change writes exactly one audit row, an unchanged result none;
+//! - a refused command leaves the database exactly as it was;
+//! - closed accounts (withdrawn, deregistered) never change again;
+//! - a second sweep at the same instant changes nothing (SW-1).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use jiff::{SignedDuration, Timestamp};
+use proptest::prelude::*;
+
+use roster::app::employee::{self, ActivateInput, ApplyInput, HolderInput};
+use roster::app::{Change, Ctx, Outcome, org, position, sweep};
+use roster::domain::calendar::Calendar;
+use roster::domain::policy::Policy;
+use roster::error::Result;
+use roster::secret::Cost;
+use roster::store::{Store, Tx, audit};
+
+const IDS: [&str; 4] = [
+    "110105199003071239",
+    "310115198805122347",
+    "440305199508233456",
+    "510107199201014566",
+];
+const LEVELS: [&str; 3] = ["bronze", "silver", "gold"];
+
+#[derive(Debug, Clone)]
+enum Cmd {
+    Apply(usize, usize),
+    Review(usize, bool),
+    Resubmit(usize),
+    Withdraw(usize),
+    Activate(usize, bool, bool),
+    Assets(usize, bool),
+    Resign(usize),
+    UnbindConfirm(usize),
+    Enable(usize, usize),
+    Deregister(usize, bool),
+    DeregisterReview(usize, bool),
+    Level(usize),
+    Penalize(usize),
+    Clear(usize),
+    Sweep,
+    Advance(u32),
+}
+
+fn cmd() -> impl Strategy<Value = Cmd> {
+    let e = 0..7usize;
+    let p = 0..IDS.len();
+    prop_oneof![
+        4 => (e.clone(), p.clone()).prop_map(|(e, p)| Cmd::Apply(e, p)),
+        4 => (e.clone(), any::<bool>()).prop_map(|(e, a)| Cmd::Review(e, a)),
+        1 => e.clone().prop_map(Cmd::Resubmit),
+        1 => e.clone().prop_map(Cmd::Withdraw),
+        2 => (e.clone(), any::<bool>(), any::<bool>()).prop_map(|(e, f, v)| Cmd::Activate(e, f, v)),
+        1 => (e.clone(), any::<bool>()).prop_map(|(e, u)| Cmd::Assets(e, u)),
+        2 => e.clone().prop_map(Cmd::Resign),
+        1 => e.clone().prop_map(Cmd::UnbindConfirm),
+        1 => (e.clone(), p.clone()).prop_map(|(e, p)| Cmd::Enable(e, p)),
+        2 => (e.clone(), any::<bool>()).prop_map(|(e, c)| Cmd::Deregister(e, c)),
+        1 => (e.clone(), any::<bool>()).prop_map(|(e, a)| Cmd::DeregisterReview(e, a)),
+        1 => (0..LEVELS.len()).prop_map(Cmd::Level),
+        1 => p.clone().prop_map(Cmd::Penalize),
+        1 => p.prop_map(Cmd::Clear),
+        1 => Just(Cmd::Sweep),
+        2 => (0u32..400).prop_map(Cmd::Advance),
+    ]
+}
+
+fn email(i: usize) -> String {
+    format!("e{i}@acme.cn")
+}
+
+fn holder(p: usize) -> HolderInput {
+    HolderInput {
+        name: Some(format!("Person {p}")),
+        id_number: Some(IDS[p].to_string()),
+        position: Some("Sales".into()),
+        department: None,
+        proof: Some("sealed".into()),
+        proof_note: None,
+    }
+}
+
+/// What one step did, for the invariants.
+enum Step {
+    /// A use case's outcome (Err: refused).
+    One(Result<Change>),
+    /// The sweep: how many rows it changed (each one audit row).
+    Many(Result<u64>),
+}
+
+fn run(tx: &Tx<'_>, ctx: &Ctx<'_>, c: &Cmd) -> Step {
+    let o = Some("acme");
+    let change = |r: Result<Outcome<employee::AccountState>>| Step::One(r.map(|o| o.change));
+    match c {
+        Cmd::Apply(e, p) => change(employee::apply(
+            tx,
+            ctx,
+            o,
+            &ApplyInput {
+                email: email(*e),
+                holder: holder(*p),
+                agree: true,
+                password: Some(format!("initial{e}pw")),
+                ..Default::default()
+            },
+        )),
+        Cmd::Review(e, a) => change(employee::review(tx, ctx, o, &email(*e), *a, Some("no"))),
+        Cmd::Resubmit(e) => change(employee::resubmit(
+            tx,
+            ctx,
+            o,
+            &email(*e),
+            &HolderInput::default(),
+        )),
+        Cmd::Withdraw(e) => change(employee::withdraw(tx, ctx, o, &email(*e))),
+        Cmd::Activate(e, face_ok, new_version) => {
+            let holder_id = employee::show(tx, o, &email(*e))
+                .map(|s| s.account.holder_id.reveal().to_string())
+                .unwrap_or_else(|_| IDS[0].to_string());
+            let face = if *face_ok {
+                holder_id
+            } else {
+                IDS[3].to_string()
+            };
+            change(employee::activate(
+                tx,
+                ctx,
+                o,
+                &email(*e),
+                &ActivateInput {
+                    face_id_number: face,
+                    aux_phone: "13800138000".into(),
+                    app_version: if *new_version {
+                        "20.10".into()
+                    } else {
+                        "20.6".into()
+                    },
+                    new_password: Some(format!("changed{e}pw")),
+                },
+            ))
+        }
+        Cmd::Assets(e, u) => change(employee::assets(tx, ctx, o, &email(*e), *u)),
+        Cmd::Resign(e) => change(employee::resign(tx, ctx, o, &email(*e), true)),
+        Cmd::UnbindConfirm(e) => change(employee::unbind_confirm(tx, ctx, o, &email(*e))),
+        Cmd::Enable(e, p) => change(employee::enable(
+            tx,
+            ctx,
+            o,
+            &email(*e),
+            &holder(*p),
+            true,
+            Some("handover1pw"),
+        )),
+        Cmd::Deregister(e, complete) => {
+            let m = if *complete {
+                "business-licence,legal-rep-id,employee-id,labour-contract"
+            } else {
+                "business-licence,legal-rep-id"
+            };
+            change(employee::deregister(tx, ctx, o, &email(*e), m))
+        }
+        Cmd::DeregisterReview(e, a) => change(employee::deregister_review(
+            tx,
+            ctx,
+            o,
+            &email(*e),
+            *a,
+            Some("no"),
+        )),
+        Cmd::Level(l) => Step::One(org::set_level(tx, ctx, "acme", LEVELS[*l]).map(|o| o.change)),
+        Cmd::Penalize(p) => Step::One(
+            roster::app::identity::penalize(tx, ctx, IDS[*p], "ban", None).map(|o| o.change),
+        ),
+        Cmd::Clear(p) => {
+            Step::One(roster::app::identity::clear(tx, ctx, IDS[*p]).map(|o| o.change))
+        }
+        Cmd::Sweep => Step::Many(
+            sweep::KINDS
+                .iter()
+                .try_fold(0, |n, (_, k)| Ok(n + k(tx, ctx)?)),
+        ),
+        Cmd::Advance(_) => Step::Many(Ok(0)),
+    }
+}
+
+fn seats(store: &mut Store) -> (u32, u32) {
+    let policy = Policy::default();
+    store
+        .read(|tx| {
+            let o = roster::store::org::get(tx, "acme")?;
+            let e = o.enterprise.unwrap();
+            Ok((
+                roster::store::org::seats_used(tx, o.id)?,
+                policy.quota.for_level(e.level),
+            ))
+        })
+        .unwrap()
+}
+
+fn audit_rows(store: &mut Store) -> i64 {
+    store.read(|tx| audit::count(tx)).unwrap()
+}
+
+/// Accounts in a closed state and their full rows.
+fn closed(store: &mut Store) -> Vec<String> {
+    store
+        .read(|tx| {
+            Ok(roster::store::employee::list(tx, &Default::default())?
+                .into_iter()
+                .filter(|a| !a.status.holds_seat())
+                .map(|a| format!("{a:?}"))
+                .collect())
+        })
+        .unwrap()
+}
+
+fn setup(ctx: &Ctx<'_>) -> Store {
+    let mut store = Store::in_memory().unwrap();
+    store
+        .write(false, |tx| {
+            org::create(
+                tx,
+                ctx,
+                &org::NewOrg {
+                    kind: "enterprise".into(),
+                    handle: "acme".into(),
+                    name: "Acme".into(),
+                    uscc: Some("91350100M000100Y43".into()),
+                    legal_rep_name: Some("Li".into()),
+                    legal_rep_id: Some("11010519491231002X".into()),
+                    ..Default::default()
+                },
+            )?;
+            org::verify(tx, ctx, "acme")?;
+            position::create(
+                tx,
+                ctx,
+                Some("acme"),
+                &position::NewPosition {
+                    name: "Sales".into(),
+                    permissions: "backend.video".into(),
+                    description: None,
+                },
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    store
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn employee_machine_keeps_its_invariants(cmds in proptest::collection::vec(cmd(), 1..60)) {
+        let policy = Policy::default();
+        let calendar = Calendar::embedded().unwrap();
+        let mut now: Timestamp = "2026-01-05T02:00:00Z".parse().unwrap();
+        let ctx0 = Ctx { now, actor: "prop", policy: &policy, calendar: &calendar, cost: Cost::Fast };
+        let mut store = setup(&ctx0);
+        for c in &cmds {
+            if let Cmd::Advance(h) = c {
+                now += SignedDuration::from_hours(i64::from(*h));
+            }
+            let ctx = Ctx { now, ..ctx0.clone() };
+            let (used_before, limit_before) = seats(&mut store);
+            let audit_before = audit_rows(&mut store);
+            let dump_before = store.dump().unwrap();
+            let closed_before = closed(&mut store);
+
+            let mut step = None;
+            let result: Result<()> = store.write(false, |tx| {
+                let s = run(tx, &ctx, c);
+                let failed = match &s {
+                    Step::One(Err(e)) | Step::Many(Err(e)) => Some(roster::error::Error::internal(e.to_string())),
+                    _ => None,
+                };
+                step = Some(s);
+                // A refusal rolls the transaction back, exactly as the CLI does.
+                failed.map_or(Ok(()), Err)
+            });
+
+            let audit_after = audit_rows(&mut store);
+            let (used_after, _) = seats(&mut store);
+            match step.unwrap() {
+                Step::One(Err(e)) => {
+                    prop_assert!(result.is_err());
+                    prop_assert_eq!(&dump_before, &store.dump().unwrap(), "refused {:?} ({}) changed the database", c, e);
+                }
+                Step::Many(Err(e)) => panic!("sweep failed: {e}"),
+                Step::One(Ok(change)) => {
+                    let expected = i64::from(change != Change::Unchanged);
+                    prop_assert_eq!(audit_after - audit_before, expected, "{:?} -> {:?}", c, change);
+                    if change == Change::Unchanged {
+                        prop_assert_eq!(&dump_before, &store.dump().unwrap());
+                    }
+                }
+                Step::Many(Ok(n)) => {
+                    prop_assert_eq!(audit_after - audit_before, i64::try_from(n).unwrap());
+                }
+            }
+            // EN-4: a seat is only taken below the quota.
+            if used_after > used_before {
+                prop_assert!(used_before < limit_before, "{:?} took seat {} of {}", c, used_after, limit_before);
+            }
+            // Closed accounts stay as they were.
+            let closed_after = closed(&mut store);
+            for row in &closed_before {
+                prop_assert!(closed_after.contains(row), "closed account changed: {}", row);
+            }
+            // SW-1: sweeping again at the same instant changes nothing.
+            if matches!(c, Cmd::Sweep) {
+                let again = store
+                    .write(false, |tx| sweep::KINDS.iter().try_fold(0, |n, (_, k)| Ok(n + k(tx, &ctx)?)))
+                    .unwrap();
+                prop_assert_eq!(again, 0);
+            }
+        }
+    }
+}
