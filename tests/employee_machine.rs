@@ -204,7 +204,7 @@ fn seats(store: &mut Store) -> (u32, u32) {
 }
 
 fn audit_rows(store: &mut Store) -> i64 {
-    store.read(|tx| audit::count(tx)).unwrap()
+    store.read(audit::count).unwrap()
 }
 
 /// Accounts in a closed state and their full rows.
