@@ -371,6 +371,20 @@ pub fn apply(
     }
     let p = placement(tx, ctx, &org, &input.holder, None)?;
     if let Some(d) = &douyin_id
+        && let Some(auth) = super::authorization::live(tx, d)?
+    {
+        return Err(RuleViolation::new(
+            "IS_AUTHORIZED_PERSONAL_ACCOUNT",
+            "EA-11",
+            format!(
+                "Douyin id {} is an authorised personal account ({}); it cannot become an employee account",
+                d.as_str(),
+                auth.status.code()
+            ),
+        )
+        .into());
+    }
+    if let Some(d) = &douyin_id
         && let Some(other) = store::employee::by_douyin_id(tx, d)?
     {
         return Err(RuleViolation::new(

@@ -159,6 +159,24 @@ pub fn xingtu(
     if since.is_some() == on {
         return Ok(Outcome::new(before, Change::Unchanged));
     }
+    if on {
+        // EA-12 / PA-8: the identity and an employee account exclude each other.
+        let employee = store::employee::by_douyin_id(tx, &id)?
+            .map(|e| format!("the employee account {}", e.email.as_str()));
+        let auth = super::authorization::live(tx, &id)?
+            .map(|a| format!("an authorised personal account ({})", a.status.code()));
+        if let Some(what) = employee.or(auth) {
+            return Err(crate::error::RuleViolation::new(
+                "XINGTU_EXCLUSIVE",
+                "PA-8",
+                format!(
+                    "{} is {what}: the creator-marketplace identity (星图达人) and an employee account exclude each other",
+                    id.as_str()
+                ),
+            )
+            .into());
+        }
+    }
     let new_since = on.then_some(ctx.now);
     store::identity::set_xingtu(tx, &id, new_since)?;
     let after = XingtuView::new(id.as_str(), new_since);

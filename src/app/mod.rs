@@ -4,6 +4,7 @@
 //! one-at-a-time commands and bulk import run exactly the same checks.
 
 pub mod audit;
+pub mod authorization;
 pub mod department;
 pub mod employee;
 pub mod identity;

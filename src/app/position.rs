@@ -14,11 +14,12 @@ pub fn key(org: &str, name: &str) -> String {
     format!("position:{org}/{name}")
 }
 
-/// POS-1/POS-3/EN-5: the codes a position of `org` may carry.
-pub fn permissions(org: &Org, list: &str) -> Result<Vec<String>> {
+/// POS-1/POS-3/EN-5: the codes a position of `org` (or, with `field`
+/// `--modules`, an authorisation, PA-6) may carry.
+pub fn permissions(org: &Org, list: &str, field: &str) -> Result<Vec<String>> {
     let codes = permission::parse_codes(org.kind, list).map_err(|e| match e {
         CodeError::Unknown { code, valid } => Error::invalid(
-            "--perm",
+            field,
             "UNKNOWN_PERMISSION",
             Some("POS-1"),
             format!(
@@ -98,7 +99,7 @@ pub fn create(
 ) -> Result<Outcome<PositionView>> {
     let org = scoped(tx, org)?;
     let name = super::field::code("name", &input.name, position_name)?;
-    let perms = permissions(&org, &input.permissions)?;
+    let perms = permissions(&org, &input.permissions, "--perm")?;
     let description = input
         .description
         .as_deref()
@@ -160,7 +161,7 @@ pub fn edit(
     let before = get(tx, &org, name)?;
     let mut p = before.clone();
     if let Some(list) = &input.permissions {
-        p.permissions = permissions(&org, list)?;
+        p.permissions = permissions(&org, list, "--perm")?;
     }
     if let Some(d) = &input.description {
         p.description = crate::domain::validate::clean(d);

@@ -12,7 +12,17 @@ use crate::store::{self, Tx};
 pub type Kind = (&'static str, fn(&Tx<'_>, &Ctx<'_>) -> Result<u64>);
 
 /// Every kind, in the order they run.
-pub const KINDS: &[Kind] = &[("deregistrations_overdue", deregistrations_overdue)];
+pub const KINDS: &[Kind] = &[
+    (
+        "invitations_expired",
+        super::authorization::expire_invitations,
+    ),
+    (
+        "authorizations_expired",
+        super::authorization::expire_validity,
+    ),
+    ("deregistrations_overdue", deregistrations_overdue),
+];
 
 /// EA-10: deregistration requests past their due instant are marked overdue
 /// (the platform's review took longer than five working days).

@@ -3,6 +3,7 @@
 //! and emits the view.
 
 mod audit;
+mod auth;
 mod department;
 mod employee;
 mod identity;
@@ -104,6 +105,9 @@ enum Command {
     /// Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)
     #[command(subcommand)]
     Employee(employee::EmployeeCmd),
+    /// Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)
+    #[command(subcommand)]
+    Auth(auth::AuthCmd),
     /// End what has expired; one idempotent pass for cron (SW-1)
     #[command(
         after_help = "Prints a count per kind and `changed`, their total. With --dry-run nothing changes.
@@ -347,6 +351,7 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         Command::Position(c) => position::run(&mut run, c),
         Command::Department(c) => department::run(&mut run, c),
         Command::Employee(c) => employee::run(&mut run, c),
+        Command::Auth(c) => auth::run(&mut run, c),
         Command::Sweep { dry_run } => sweep(&mut run, dry_run),
         Command::Identity(c) => identity::run(&mut run, c),
         Command::Audit(a) => {

@@ -142,31 +142,16 @@ pub fn check_transition(email: &str, status: Status, verb: Verb) -> Result<(), R
     if verb.sources().contains(&status) {
         return Ok(());
     }
-    let steps = next_steps(status);
-    let allowed = if steps.is_empty() {
-        "none: the account is closed".to_string()
-    } else {
-        steps.join(", ")
-    };
-    Err(RuleViolation::new(
-        "INVALID_STATE",
+    let needs: Vec<&str> = verb.sources().iter().map(|s| s.code()).collect();
+    Err(super::machine::invalid_state(
+        "employee account",
+        email,
+        status.code(),
+        verb.name(),
+        &needs,
         verb.rule(),
-        format!(
-            "employee account {email} is {}; `{}` needs it to be {}",
-            status.code(),
-            verb.name(),
-            verb.sources()
-                .iter()
-                .map(|s| s.code())
-                .collect::<Vec<_>>()
-                .join(" or ")
-        ),
-    )
-    .hint(format!("allowed next steps: {allowed}"))
-    .details(serde_json::json!({
-        "status": status.code(),
-        "allowed": steps,
-    })))
+        &next_steps(status),
+    ))
 }
 
 /// EA-3: how employment is proven.

@@ -1,8 +1,10 @@
 //! Types and rules, pure: no I/O, no SQL, no clap, no clock reads.
 
+pub mod authorization;
 pub mod calendar;
 pub mod employee;
 pub mod identity;
+pub mod machine;
 pub mod org;
 pub mod permission;
 pub mod policy;

@@ -468,7 +468,7 @@ pub fn douyin_id(raw: &str) -> Result<DouyinId, String> {
         .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_' || *c == '.'))
     {
         return Err(format!(
-            "character '{bad}' is not allowed; only a-z, 0-9, '_' and '.' are"
+            "character '{bad}' is not allowed; only a-z, 0-9, '_' and '.' are allowed"
         ));
     }
     if s.starts_with('.') || s.ends_with('.') {
@@ -867,15 +867,15 @@ mod tests {
             (&long, "must be 2 to 30 characters, got 31"),
             (
                 "a-b",
-                "character '-' is not allowed; only a-z, 0-9, '_' and '.' are",
+                "character '-' is not allowed; only a-z, 0-9, '_' and '.' are allowed",
             ),
             (
                 "a b",
-                "character ' ' is not allowed; only a-z, 0-9, '_' and '.' are",
+                "character ' ' is not allowed; only a-z, 0-9, '_' and '.' are allowed",
             ),
             (
                 "抖音",
-                "character '抖' is not allowed; only a-z, 0-9, '_' and '.' are",
+                "character '抖' is not allowed; only a-z, 0-9, '_' and '.' are allowed",
             ),
             (".abc", "must not start or end with '.'"),
             ("abc.", "must not start or end with '.'"),

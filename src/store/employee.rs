@@ -2,7 +2,7 @@
 
 use rusqlite::{Row, params};
 
-use super::{Tx, join, optional, split};
+use super::{Tx, bad, code, join, optional, split, ts, ts_req};
 use crate::clock;
 use crate::domain::employee::{Account, Holder, Proof, Status};
 use crate::domain::validate::{DouyinId, Email, IdentityNumber, Phone};
@@ -14,31 +14,11 @@ const COLUMNS: &str = "id, org_id, email, douyin_id, status, holder_name, holder
      deregister_from, deregister_filed_at, deregister_due_at, deregister_materials, \
      deregister_overdue_at, created_at, updated_at";
 
-fn bad(col: usize, v: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        col,
-        rusqlite::types::Type::Text,
-        format!("unexpected value {v:?} in employee_accounts").into(),
-    )
-}
-
-fn ts(r: &Row<'_>, col: usize) -> rusqlite::Result<Option<jiff::Timestamp>> {
-    let v: Option<String> = r.get(col)?;
-    v.map(|s| s.parse().map_err(|_| bad(col, &s))).transpose()
-}
-
-fn ts_req(r: &Row<'_>, col: usize) -> rusqlite::Result<jiff::Timestamp> {
-    ts(r, col)?.ok_or_else(|| bad(col, "NULL"))
-}
-
 fn status(r: &Row<'_>, col: usize) -> rusqlite::Result<Option<Status>> {
-    let v: Option<String> = r.get(col)?;
-    v.map(|s| Status::parse(&s).map_err(|_| bad(col, &s)))
-        .transpose()
+    code(r, col, Status::parse)
 }
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
-    let proof: String = r.get(8)?;
     Ok(Account {
         id: r.get(0)?,
         org_id: r.get(1)?,
@@ -48,7 +28,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
         holder_name: r.get(5)?,
         holder_id: IdentityNumber::from_stored(r.get(6)?),
         contact_phone: r.get::<_, Option<String>>(7)?.map(Phone::from_stored),
-        proof: Proof::parse(&proof).map_err(|_| bad(8, &proof))?,
+        proof: code(r, 8, Proof::parse)?.ok_or_else(|| bad(8, "NULL"))?,
         proof_note: r.get(9)?,
         position_id: r.get(10)?,
         department_id: r.get(11)?,

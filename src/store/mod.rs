@@ -3,6 +3,7 @@
 //! SQLite failures onto the error type.
 
 pub mod audit;
+pub mod authorization;
 pub mod department;
 pub mod employee;
 pub mod identity;
@@ -26,6 +27,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0002_employee_accounts",
         include_str!("../../migrations/0002_employee_accounts.sql"),
+    ),
+    (
+        "0003_authorizations",
+        include_str!("../../migrations/0003_authorizations.sql"),
     ),
 ];
 
@@ -265,6 +270,37 @@ fn create_private(path: &Path) -> Result<()> {
 /// `Option` for a single-row query.
 pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
     Ok(r.optional()?)
+}
+
+/// A stored value that does not parse: the database was edited by hand or
+/// by a newer roster.
+pub(crate) fn bad(col: usize, v: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        col,
+        rusqlite::types::Type::Text,
+        format!("unexpected stored value {v:?}").into(),
+    )
+}
+
+/// An optional stored instant.
+pub(crate) fn ts(r: &rusqlite::Row<'_>, col: usize) -> rusqlite::Result<Option<jiff::Timestamp>> {
+    let v: Option<String> = r.get(col)?;
+    v.map(|s| s.parse().map_err(|_| bad(col, &s))).transpose()
+}
+
+/// A required stored instant.
+pub(crate) fn ts_req(r: &rusqlite::Row<'_>, col: usize) -> rusqlite::Result<jiff::Timestamp> {
+    ts(r, col)?.ok_or_else(|| bad(col, "NULL"))
+}
+
+/// A stored code parsed by `parse` (a state, a kind …).
+pub(crate) fn code<T>(
+    r: &rusqlite::Row<'_>,
+    col: usize,
+    parse: impl Fn(&str) -> std::result::Result<T, String>,
+) -> rusqlite::Result<Option<T>> {
+    let v: Option<String> = r.get(col)?;
+    v.map(|s| parse(&s).map_err(|_| bad(col, &s))).transpose()
 }
 
 /// Joins a code list for storage; `split` reads it back.

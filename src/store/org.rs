@@ -145,7 +145,7 @@ pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option
 /// Seats held against the EN-3 quota: every employee account of either kind
 /// that is not withdrawn or deregistered (数量计算不区分员工号类型).
 pub fn seats_used(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
-    super::employee::seats(tx, org_id)
+    Ok(super::employee::seats(tx, org_id)? + super::authorization::seats(tx, org_id)?)
 }
 
 pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Org> {

@@ -1,0 +1,513 @@
+//! Authorised personal accounts (员工个人号授权): invite, accept, review,
+//! resubmit, modify, unbind (always refused), end, show, list, and their
+//! expiries for the sweep (SPEC PA-1 … PA-8, EA-11).
+
+use jiff::SignedDuration;
+use serde_json::json;
+
+use super::{Change, Ctx, Outcome, audit, field, json, org::scoped};
+use crate::domain::authorization::{self as rules, Authorization, EndReason, Status, Verb};
+use crate::domain::org::Org;
+use crate::domain::validate::DouyinId;
+use crate::error::{Error, Result, RuleViolation};
+use crate::store::{self, Tx};
+use crate::views::AuthView;
+
+pub fn key(id: &DouyinId) -> String {
+    format!("douyin:{}", id.as_str())
+}
+
+/// An authorisation with its enterprise's handle.
+#[derive(Debug, Clone)]
+pub struct AuthState {
+    pub auth: Authorization,
+    pub org: String,
+}
+
+impl AuthState {
+    pub fn view(&self, reveal: bool) -> AuthView {
+        AuthView::new(self, reveal)
+    }
+}
+
+fn state(tx: &Tx<'_>, auth: Authorization) -> Result<AuthState> {
+    let org = store::org::by_id(tx, auth.org_id)?.handle;
+    Ok(AuthState { auth, org })
+}
+
+fn commit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    action: &str,
+    before: Option<&Authorization>,
+    mut after: Authorization,
+    change: Change,
+) -> Result<Outcome<AuthState>> {
+    after.updated_at = ctx.now;
+    after.id = store::authorization::save(tx, &after)?;
+    let b = before.map(|b| state(tx, b.clone())).transpose()?;
+    let a = state(tx, after)?;
+    audit(
+        tx,
+        ctx,
+        action,
+        &key(&a.auth.douyin_id),
+        b.map(|b| json(&b.view(false))).transpose()?,
+        Some(json(&a.view(false))?),
+    )?;
+    Ok(Outcome::new(a, change))
+}
+
+fn douyin(raw: &str) -> Result<DouyinId> {
+    field::douyin_id("DOUYIN_ID", raw, "PA-1")
+}
+
+/// The authorisation of this personal account, within `--org` if given.
+fn get(tx: &Tx<'_>, org: Option<&str>, raw: &str) -> Result<Authorization> {
+    let id = douyin(raw)?;
+    let scope = org
+        .map(|h| field::handle("--org", h).and_then(|h| store::org::get(tx, &h)))
+        .transpose()?;
+    match store::authorization::find(tx, &id)? {
+        Some(a) if scope.as_ref().is_none_or(|o| o.id == a.org_id) => Ok(a),
+        _ => Err(Error::not_found_hint(
+            "AUTHORIZATION_NOT_FOUND",
+            format!("no authorisation of personal account {}", id.as_str()),
+            "`roster auth list` shows them; `roster auth invite` starts one",
+        )),
+    }
+}
+
+/// PA-6: modules from the enterprise catalogue, tools only if held (EN-5);
+/// at least one.
+fn modules(org: &Org, list: &str) -> Result<Vec<String>> {
+    let m = super::position::permissions(org, list, "--modules")?;
+    if m.is_empty() {
+        return Err(Error::invalid(
+            "--modules",
+            "MISSING_FIELD",
+            Some("PA-1"),
+            "choose at least one module to authorise",
+        ));
+    }
+    Ok(m)
+}
+
+fn valid_until(ctx: &Ctx<'_>, raw: Option<&str>) -> Result<Option<jiff::Timestamp>> {
+    let Some(raw) = raw else { return Ok(None) };
+    let t = field::instant("--valid-until", raw)?;
+    if t <= ctx.now {
+        return Err(Error::invalid(
+            "--valid-until",
+            "INVALID_INSTANT",
+            Some("PA-1"),
+            format!(
+                "{} is not after now ({})",
+                crate::clock::fmt(t),
+                crate::clock::fmt(ctx.now)
+            ),
+        ));
+    }
+    Ok(Some(t))
+}
+
+/// EA-11 and PA-8: a personal account that is an employee account, or holds
+/// the creator-marketplace identity, cannot be authorised.
+fn check_free(tx: &Tx<'_>, id: &DouyinId) -> Result<()> {
+    if let Some(e) = store::employee::by_douyin_id(tx, id)? {
+        return Err(RuleViolation::new(
+            "IS_EMPLOYEE_ACCOUNT",
+            "EA-11",
+            format!(
+                "{} is the enterprise employee account {}; an employee account cannot become an authorised personal account",
+                id.as_str(),
+                e.email.as_str()
+            ),
+        )
+        .into());
+    }
+    if store::identity::xingtu_since(tx, id)?.is_some() {
+        return Err(RuleViolation::new(
+            "XINGTU_EXCLUSIVE",
+            "PA-8",
+            format!(
+                "{} holds the creator-marketplace identity (星图达人), which excludes an employee account",
+                id.as_str()
+            ),
+        )
+        .hint(format!("`roster identity xingtu {} --off` once the identity is given up", id.as_str()))
+        .into());
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct InviteInput {
+    pub modules: String,
+    pub agree: bool,
+    pub valid_until: Option<String>,
+}
+
+/// Checks the parts of an invitation shared by every id of a batch, so that
+/// a bad flag fails the whole command before any id (exit 5).
+pub fn check_invite(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    input: &InviteInput,
+) -> Result<()> {
+    if !input.agree {
+        return Err(Error::invalid(
+            "--agree",
+            "AGREEMENT_REQUIRED",
+            Some("PA-1"),
+            "an invitation needs agreement to the business authorisation agreement: add --agree",
+        ));
+    }
+    let org = enterprise(tx, org)?;
+    modules(&org, &input.modules)?;
+    valid_until(ctx, input.valid_until.as_deref())?;
+    Ok(())
+}
+
+fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
+    let org = scoped(tx, org)?;
+    if org.enterprise.is_none() {
+        return Err(RuleViolation::new(
+            "NOT_AN_ENTERPRISE",
+            "PA-1",
+            format!(
+                "{:?} is an {} org; personal accounts are authorised to enterprises",
+                org.handle,
+                org.kind.code()
+            ),
+        )
+        .into());
+    }
+    Ok(org)
+}
+
+/// `auth invite` for one personal account (PA-1, PA-2, PA-4, PA-7, PA-8,
+/// EA-11, EN-2 … EN-4). The same invitation again is `Unchanged`.
+pub fn invite(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_id: &str,
+    input: &InviteInput,
+) -> Result<Outcome<AuthState>> {
+    check_invite(tx, ctx, org, input)?;
+    let id = douyin(raw_id)?;
+    let org = enterprise(tx, org)?;
+    let mods = modules(&org, &input.modules)?;
+    let until = valid_until(ctx, input.valid_until.as_deref())?;
+    if let Some(existing) = store::authorization::find(tx, &id)?
+        && existing.status.is_live()
+    {
+        if existing.org_id == org.id
+            && existing.status == Status::Invited
+            && existing.modules == mods
+            && existing.valid_until == until
+        {
+            return Ok(Outcome::new(state(tx, existing)?, Change::Unchanged));
+        }
+        let other = store::org::by_id(tx, existing.org_id)?.handle;
+        let (code, msg) = if existing.org_id == org.id {
+            (
+                "ALREADY_BOUND_HERE",
+                format!(
+                    "{} is already {} with {other}",
+                    id.as_str(),
+                    existing.status.code()
+                ),
+            )
+        } else {
+            (
+                "BOUND_TO_OTHER_ENTERPRISE",
+                format!(
+                    "{} is bound to another enterprise ({other}, {}); a personal account serves one enterprise at a time",
+                    id.as_str(),
+                    existing.status.code()
+                ),
+            )
+        };
+        return Err(RuleViolation::new(code, "PA-4", msg)
+            .hint("`roster auth modify` changes modules; an expired or ended binding frees the account")
+            .details(json!({ "org": other, "status": existing.status.code() }))
+            .into());
+    }
+    check_free(tx, &id)?;
+    super::employee::check_seat(tx, ctx, &org, "authorised personal accounts")?;
+    let ttl = SignedDuration::from_hours(i64::from(ctx.policy.invite_ttl_hours));
+    let a = Authorization {
+        id: 0,
+        org_id: org.id,
+        douyin_id: id,
+        status: Status::Invited,
+        modules: mods,
+        valid_until: until,
+        invited_at: ctx.now,
+        invite_expires_at: ctx.now + ttl,
+        holder_name: None,
+        holder_id: None,
+        accepted_at: None,
+        rejection_reason: None,
+        ended_at: None,
+        end_reason: None,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+    };
+    commit(tx, ctx, "auth.invite", None, a, Change::Created)
+}
+
+/// `auth accept` (PA-2): the employee fills in their information before the
+/// invitation's deadline; at or after it the invitation is void.
+pub fn accept(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_id: &str,
+    name: &str,
+    id_number: &str,
+) -> Result<Outcome<AuthState>> {
+    let name = field::name("--name", name)?;
+    let person = field::identity("--id-number", id_number, "PA-2")?;
+    let before = get(tx, org, raw_id)?;
+    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Accept)?;
+    if !rules::invitation_open(before.invite_expires_at, ctx.now) {
+        return Err(RuleViolation::new(
+            "INVITATION_EXPIRED",
+            "PA-2",
+            format!(
+                "the invitation of {} expired at {}: it had to be answered within {} hours",
+                before.douyin_id.as_str(),
+                crate::clock::fmt(before.invite_expires_at),
+                ctx.policy.invite_ttl_hours
+            ),
+        )
+        .hint("only a new invitation can restart it (after the sweep marks this one expired)")
+        .details(json!({ "invite_expires_at": crate::clock::fmt(before.invite_expires_at) }))
+        .into());
+    }
+    let mut a = before.clone();
+    a.status = Status::Reviewing;
+    a.holder_name = Some(name);
+    a.holder_id = Some(person);
+    a.accepted_at = Some(ctx.now);
+    commit(tx, ctx, "auth.accept", Some(&before), a, Change::Updated)
+}
+
+/// `auth review` (PA-3): approve → active, reject → rejected with a reason.
+pub fn review(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_id: &str,
+    approve: bool,
+    reason: Option<&str>,
+) -> Result<Outcome<AuthState>> {
+    let reason = if approve {
+        None
+    } else {
+        Some(
+            reason
+                .map(crate::domain::validate::clean)
+                .filter(|r| !r.is_empty())
+                .ok_or_else(|| {
+                    Error::invalid(
+                        "--reason",
+                        "MISSING_FIELD",
+                        Some("PA-3"),
+                        "a rejection needs a reason",
+                    )
+                })?,
+        )
+    };
+    let before = get(tx, org, raw_id)?;
+    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Review)?;
+    let mut a = before.clone();
+    if approve {
+        if rules::validity_passed(before.valid_until, ctx.now) {
+            return Err(RuleViolation::new(
+                "VALIDITY_PASSED",
+                "PA-1",
+                format!(
+                    "the validity period of {} ended at {}",
+                    before.douyin_id.as_str(),
+                    before
+                        .valid_until
+                        .map(crate::clock::fmt)
+                        .unwrap_or_default()
+                ),
+            )
+            .hint("extend it first: `roster auth modify ID --valid-until DATE`")
+            .into());
+        }
+        a.status = Status::Active;
+        a.rejection_reason = None;
+    } else {
+        a.status = Status::Rejected;
+        a.rejection_reason = reason;
+    }
+    let action = if approve {
+        "auth.approve"
+    } else {
+        "auth.reject"
+    };
+    commit(tx, ctx, action, Some(&before), a, Change::Updated)
+}
+
+/// `auth resubmit` (PA-3): a rejected application, corrected, back to review.
+pub fn resubmit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_id: &str,
+    name: Option<&str>,
+    id_number: Option<&str>,
+) -> Result<Outcome<AuthState>> {
+    let name = name.map(|n| field::name("--name", n)).transpose()?;
+    let person = id_number
+        .map(|i| field::identity("--id-number", i, "PA-3"))
+        .transpose()?;
+    let before = get(tx, org, raw_id)?;
+    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Resubmit)?;
+    let mut a = before.clone();
+    a.status = Status::Reviewing;
+    if name.is_some() {
+        a.holder_name = name;
+    }
+    if person.is_some() {
+        a.holder_id = person;
+    }
+    commit(tx, ctx, "auth.resubmit", Some(&before), a, Change::Updated)
+}
+
+/// `auth modify` (PA-6): modules (held tools and back-end modules) and the
+/// validity period, at any time while the binding is live.
+pub fn modify(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_id: &str,
+    new_modules: Option<&str>,
+    new_valid_until: Option<&str>,
+) -> Result<Outcome<AuthState>> {
+    let before = get(tx, org, raw_id)?;
+    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Modify)?;
+    let o = store::org::by_id(tx, before.org_id)?;
+    let mut a = before.clone();
+    if let Some(m) = new_modules {
+        a.modules = modules(&o, m)?;
+    }
+    if let Some(v) = new_valid_until {
+        a.valid_until = valid_until(ctx, Some(v))?;
+    }
+    if a == before {
+        return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
+    }
+    commit(tx, ctx, "auth.modify", Some(&before), a, Change::Updated)
+}
+
+/// `auth unbind` (PA-5): never possible; the refusal names the way out.
+pub fn unbind(tx: &Tx<'_>, org: Option<&str>, raw_id: &str) -> Result<Outcome<AuthState>> {
+    let a = get(tx, org, raw_id)?;
+    Err(RuleViolation::new(
+        "UNBIND_NOT_SUPPORTED",
+        "PA-5",
+        format!(
+            "an authorised personal account cannot be unbound or rebound (暂不支持解绑/换绑); {} stays with its enterprise",
+            a.douyin_id.as_str()
+        ),
+    )
+    .hint(format!(
+        "the owner can deregister the personal account; then `roster auth end {} --reason account-deregistered`",
+        a.douyin_id.as_str()
+    ))
+    .into())
+}
+
+/// `auth end` (PA-5): the personal account was deregistered (or the
+/// enterprise withdraws an invitation or rejected application).
+pub fn end(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_id: &str,
+    reason: &str,
+) -> Result<Outcome<AuthState>> {
+    let why = field::code("--reason", reason, EndReason::parse)?;
+    let before = get(tx, org, raw_id)?;
+    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::End)?;
+    if why == EndReason::Withdrawn && !matches!(before.status, Status::Invited | Status::Rejected) {
+        return Err(RuleViolation::new(
+            "CANNOT_WITHDRAW",
+            "PA-5",
+            format!(
+                "{} is {}: only an invitation or a rejected application can be withdrawn; an authorisation cannot be unbound",
+                before.douyin_id.as_str(),
+                before.status.code()
+            ),
+        )
+        .into());
+    }
+    let mut a = before.clone();
+    a.status = Status::Ended;
+    a.ended_at = Some(ctx.now);
+    a.end_reason = Some(why.code().to_string());
+    commit(tx, ctx, "auth.end", Some(&before), a, Change::Updated)
+}
+
+pub fn show(tx: &Tx<'_>, org: Option<&str>, raw_id: &str) -> Result<AuthState> {
+    state(tx, get(tx, org, raw_id)?)
+}
+
+pub fn list(tx: &Tx<'_>, org: Option<&str>, status: Option<&str>) -> Result<Vec<AuthState>> {
+    let status = status
+        .map(|s| field::code("--status", s, Status::parse))
+        .transpose()?;
+    let org_id = match org {
+        Some(_) => Some(enterprise(tx, org)?.id),
+        None => None,
+    };
+    store::authorization::list(tx, org_id, status)?
+        .into_iter()
+        .map(|a| state(tx, a))
+        .collect()
+}
+
+/// SW-1 / PA-2: invitations not answered within 48 hours become expired.
+pub fn expire_invitations(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
+    expire(
+        tx,
+        ctx,
+        store::authorization::invitations_due(tx, ctx.now)?,
+        "auth.invitation-expired",
+    )
+}
+
+/// SW-1 / PA-1: active authorisations past their validity become expired.
+pub fn expire_validity(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
+    expire(
+        tx,
+        ctx,
+        store::authorization::validity_due(tx, ctx.now)?,
+        "auth.validity-expired",
+    )
+}
+
+fn expire(tx: &Tx<'_>, ctx: &Ctx<'_>, due: Vec<Authorization>, action: &str) -> Result<u64> {
+    let n = due.len();
+    for before in due {
+        let mut a = before.clone();
+        a.status = Status::Expired;
+        a.ended_at = Some(ctx.now);
+        commit(tx, ctx, action, Some(&before), a, Change::Updated)?;
+    }
+    Ok(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// EA-11: the live authorisation of a Douyin id, for the employee side.
+pub fn live(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
+    Ok(store::authorization::find(tx, id)?.filter(|a| a.status.is_live()))
+}

@@ -1,0 +1,270 @@
+//! `roster auth …` (SPEC §4)
+
+use clap::{ArgGroup, Subcommand};
+use serde::Serialize;
+
+use super::Run;
+use crate::app::authorization::{self as app, InviteInput};
+use crate::error::{Error, Result};
+use crate::views::AuthView;
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Invite personal accounts to --org; reports each; exit 6 when some failed (PA-1, PA-4, PA-7)
+    #[command(
+        after_help = "The invitation must be answered within 48 hours (PA-2). Module codes: the enterprise's \
+back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n\nExamples:\n  roster --org acme auth invite dy_lilei dy_wangfang --modules backend.video,video.group_buy --agree --valid-until 2026-12-31\n  cut -d, -f1 staff.csv | roster --org acme auth invite - --modules backend.live --agree"
+    )]
+    Invite {
+        /// Douyin ids, or - to read one per line from stdin
+        #[arg(required = true, value_name = "DOUYIN_ID")]
+        ids: Vec<String>,
+        #[arg(long, value_name = "CODES")]
+        modules: String,
+        /// Agree to the business authorisation agreement
+        #[arg(long)]
+        agree: bool,
+        /// End of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)
+        #[arg(long, value_name = "DATE")]
+        valid_until: Option<String>,
+    },
+    /// The employee fills in their information within 48 hours (PA-2)
+    #[command(
+        after_help = "Example:\n  roster auth accept dy_lilei --name 'Li Lei' --id-number 11010519491231002X"
+    )]
+    Accept {
+        douyin_id: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        id_number: String,
+    },
+    /// Record the platform's review (PA-3)
+    #[command(
+        group(ArgGroup::new("decision").required(true).args(["approve", "reject"])),
+        after_help = "Example:\n  roster auth review dy_lilei --approve"
+    )]
+    Review {
+        douyin_id: String,
+        #[arg(long)]
+        approve: bool,
+        #[arg(long, requires = "reason")]
+        reject: bool,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Correct a rejected application and send it back to review (PA-3)
+    #[command(after_help = "Example:\n  roster auth resubmit dy_lilei --name 'Li Lei'")]
+    Resubmit {
+        douyin_id: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        id_number: Option<String>,
+    },
+    /// Change the authorised modules or the validity period (PA-6)
+    #[command(
+        after_help = "Example:\n  roster auth modify dy_lilei --modules backend.video,backend.live --valid-until 2027-06-30"
+    )]
+    Modify {
+        douyin_id: String,
+        #[arg(long, value_name = "CODES")]
+        modules: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        valid_until: Option<String>,
+    },
+    /// Always refused: authorised accounts cannot be unbound (PA-5)
+    #[command(after_help = "Example:\n  roster auth unbind dy_lilei   # exit 4, names the way out")]
+    Unbind { douyin_id: String },
+    /// End an authorisation: the personal account was deregistered (PA-5), or withdraw an invitation
+    #[command(
+        after_help = "Reasons: account-deregistered, withdrawn (an invitation or rejected application only)\n\nExample:\n  roster auth end dy_lilei --reason account-deregistered"
+    )]
+    End {
+        douyin_id: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Show one authorisation
+    #[command(after_help = "Example:\n  roster --json auth show dy_lilei")]
+    Show { douyin_id: String },
+    /// List authorisations (every org's, or --org's)
+    #[command(
+        after_help = "States: invited reviewing active rejected expired ended\n\nExample:\n  roster --org acme auth list --status invited"
+    )]
+    List {
+        #[arg(long)]
+        status: Option<String>,
+    },
+}
+
+/// One row of a batch report.
+#[derive(Debug, Serialize)]
+struct InviteRow {
+    douyin_id: String,
+    result: &'static str,
+    error_code: Option<&'static str>,
+    error_message: Option<String>,
+    #[serde(flatten)]
+    auth: Option<AuthView>,
+}
+
+/// Keys from the arguments, or one per line from stdin for `-`.
+pub(crate) fn keys(args: Vec<String>) -> Result<Vec<String>> {
+    if args.iter().any(|a| a == "-") {
+        let text = std::io::read_to_string(std::io::stdin())
+            .map_err(|e| Error::invalid("-", "UNREADABLE_STDIN", None, e.to_string()))?;
+        return Ok(text
+            .lines()
+            .map(crate::domain::validate::clean)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect());
+    }
+    Ok(args)
+}
+
+pub fn run(run: &mut Run, cmd: AuthCmd) -> Result<()> {
+    let org = run.org().map(str::to_string);
+    let org = org.as_deref();
+    let reveal = run.reveal();
+    let o = match cmd {
+        AuthCmd::Invite {
+            ids,
+            modules,
+            agree,
+            valid_until,
+        } => {
+            let input = InviteInput {
+                modules,
+                agree,
+                valid_until,
+            };
+            let ids = keys(ids)?;
+            // Flags shared by every id are checked once, before any id.
+            run.read(|tx, ctx| app::check_invite(tx, ctx, org, &input))?;
+            if let [one] = ids.as_slice() {
+                run.write(|tx, ctx| app::invite(tx, ctx, org, one, &input))?
+            } else {
+                return invite_batch(run, org, &ids, &input, reveal);
+            }
+        }
+        AuthCmd::Accept {
+            douyin_id,
+            name,
+            id_number,
+        } => run.write(|tx, ctx| app::accept(tx, ctx, org, &douyin_id, &name, &id_number))?,
+        AuthCmd::Review {
+            douyin_id,
+            approve,
+            reason,
+            ..
+        } => {
+            run.write(|tx, ctx| app::review(tx, ctx, org, &douyin_id, approve, reason.as_deref()))?
+        }
+        AuthCmd::Resubmit {
+            douyin_id,
+            name,
+            id_number,
+        } => run.write(|tx, ctx| {
+            app::resubmit(
+                tx,
+                ctx,
+                org,
+                &douyin_id,
+                name.as_deref(),
+                id_number.as_deref(),
+            )
+        })?,
+        AuthCmd::Modify {
+            douyin_id,
+            modules,
+            valid_until,
+        } => run.write(|tx, ctx| {
+            app::modify(
+                tx,
+                ctx,
+                org,
+                &douyin_id,
+                modules.as_deref(),
+                valid_until.as_deref(),
+            )
+        })?,
+        AuthCmd::Unbind { douyin_id } => run.read(|tx, _| app::unbind(tx, org, &douyin_id))?,
+        AuthCmd::End { douyin_id, reason } => {
+            run.write(|tx, ctx| app::end(tx, ctx, org, &douyin_id, &reason))?
+        }
+        AuthCmd::Show { douyin_id } => {
+            let st = run.read(|tx, _| app::show(tx, org, &douyin_id))?;
+            return run.one(&st.view(reveal));
+        }
+        AuthCmd::List { status } => {
+            let all = run.read(|tx, _| app::list(tx, org, status.as_deref()))?;
+            return run.all(
+                &[
+                    "org",
+                    "douyin_id",
+                    "status",
+                    "modules",
+                    "valid_until",
+                    "invite_expires_at",
+                ],
+                all.iter().map(|s| s.view(reveal)),
+            );
+        }
+    };
+    let what = format!("authorisation {}", o.value.auth.douyin_id.as_str());
+    run.outcome(&what, &o, |s| s.view(reveal))
+}
+
+/// Several ids: each in its own transaction, each reported; exit 6 when
+/// some failed.
+fn invite_batch(
+    run: &mut Run,
+    org: Option<&str>,
+    ids: &[String],
+    input: &InviteInput,
+    reveal: bool,
+) -> Result<()> {
+    let mut rows = Vec::with_capacity(ids.len());
+    let mut failed = 0u64;
+    for id in ids {
+        let row = match run.write(|tx, ctx| app::invite(tx, ctx, org, id, input)) {
+            Ok(o) => InviteRow {
+                douyin_id: o.value.auth.douyin_id.as_str().to_string(),
+                result: o.change.word(),
+                error_code: None,
+                error_message: None,
+                auth: Some(o.value.view(reveal)),
+            },
+            Err(e @ (Error::Busy { .. } | Error::Internal(_))) => return Err(e),
+            Err(e) => {
+                failed += 1;
+                InviteRow {
+                    douyin_id: id.clone(),
+                    result: "failed",
+                    error_code: Some(e.code()),
+                    error_message: Some(e.to_string()),
+                    auth: None,
+                }
+            }
+        };
+        rows.push(row);
+    }
+    run.all(
+        &[
+            "douyin_id",
+            "result",
+            "status",
+            "error_code",
+            "error_message",
+        ],
+        &rows,
+    )?;
+    if failed > 0 {
+        return Err(Error::Partial {
+            rows: u64::try_from(rows.len()).unwrap_or(u64::MAX),
+            failed,
+        });
+    }
+    Ok(())
+}
