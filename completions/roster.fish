@@ -43,6 +43,9 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "init" -d 'Create or m
 complete -c roster -n "__fish_roster_needs_command" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Who did what, when (AU-1)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'The configuration in force'
@@ -211,7 +214,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "list" -d 'List the positions of --org'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "catalogue" -d 'The permission codes of an org kind (POS-2a)'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l perm -d 'Permission codes, comma-separated' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l perm -d 'Permission codes, comma-separated (\'\' for none)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l description -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
@@ -416,6 +419,525 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a department without sub-departments or members'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the department tree of --org'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "apply" -d 'Apply for an employee account in --org (EA-1 … EA-4, EA-7, EN-2 … EN-4)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "review" -d 'Record the platform\'s review: approve or reject with a reason (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "resubmit" -d 'Correct a rejected application and send it back to review (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "withdraw" -d 'Withdraw a rejected application, freeing its seat (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "activate" -d 'Record the employee\'s activation in the app (EA-6)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "assets" -d 'Record whether the account holds unsettled assets (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "resign" -d 'The employee leaves: vacant, or resigning while assets are unsettled (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "unbind-confirm" -d 'The employee finished the manual real-name unbind: resigning → vacant (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "enable" -d 'Hand a vacant account to a new employee; it goes through review again (EA-9)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "deregister" -d 'Request deregistration with every material; due in 5 working days (EA-10)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "deregister-review" -d 'Record the platform\'s decision on a deregistration (EA-10)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "show" -d 'Show one employee account'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "list" -d 'List employee accounts (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "history" -d 'Every holder of the account with their period, newest first (EA-9)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "check" -d 'Eligibility report: showcase, merchant-page or xingtu (EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l name -d 'The employee\'s name' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l id-number -d 'Resident identity number (GB 11643)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l position -d 'Position name in the enterprise' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l department -d 'Department path, e.g. Sales/East' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l proof -d 'Proof of employment: sealed, or legal-rep-signed (individual business only, EA-3)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l proof-note -d 'The written explanation a legal-rep-signed proof needs' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l douyin-id -d 'The Douyin id the new account has, when known' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l contact-phone -d 'A contact phone besides the login email' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l agree -d 'Agree to the platform agreement'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l password-stdin -d 'Read the initial password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reason -d 'Why the review rejects (with --reject)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l approve
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reject
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l name -d 'The employee\'s name' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l id-number -d 'Resident identity number (GB 11643)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l position -d 'Position name in the enterprise' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l department -d 'Department path, e.g. Sales/East' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l proof -d 'Proof of employment: sealed, or legal-rep-signed (individual business only, EA-3)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l proof-note -d 'The written explanation a legal-rep-signed proof needs' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l face-id-number -d 'The identity number face verification matched' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l aux-phone -d 'The holder\'s own mobile, bound as auxiliary phone' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l app-version -d 'The Douyin app version used (20.7 or later; web is not supported)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l new-password-stdin -d 'Read the new password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l unsettled
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l settled
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l agree
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l name -d 'The employee\'s name' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l id-number -d 'Resident identity number (GB 11643)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l position -d 'Position name in the enterprise' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l department -d 'Department path, e.g. Sales/East' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l proof -d 'Proof of employment: sealed, or legal-rep-signed (individual business only, EA-3)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l proof-note -d 'The written explanation a legal-rep-signed proof needs' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l agree
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l password-stdin -d 'Read the new holder\'s initial password from the first line of stdin'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l materials -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reason -d 'Why the review rejects (with --reject)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l approve
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reject
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l status -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l position -d 'Only holders of this position (needs --org)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l department -d 'Only this department and its sub-departments (needs --org)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l public-videos -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l followers -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l module -d 'A configured merchant-page module: CODE:approved or CODE:pending (repeatable)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l real-name -d 'Real-name verification is done'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l deposit-paid -d 'The showcase deposit is paid'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l xingtu -d 'The account holds the creator-marketplace identity'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply for an employee account in --org (EA-1 … EA-4, EA-7, EN-2 … EN-4)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "review" -d 'Record the platform\'s review: approve or reject with a reason (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "resubmit" -d 'Correct a rejected application and send it back to review (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Withdraw a rejected application, freeing its seat (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Record the employee\'s activation in the app (EA-6)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "assets" -d 'Record whether the account holds unsettled assets (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "resign" -d 'The employee leaves: vacant, or resigning while assets are unsettled (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "unbind-confirm" -d 'The employee finished the manual real-name unbind: resigning → vacant (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Hand a vacant account to a new employee; it goes through review again (EA-9)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "deregister" -d 'Request deregistration with every material; due in 5 working days (EA-10)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "deregister-review" -d 'Record the platform\'s decision on a deregistration (EA-10)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one employee account'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List employee accounts (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every holder of the account with their period, newest first (EA-9)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "check" -d 'Eligibility report: showcase, merchant-page or xingtu (EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "invite" -d 'Invite personal accounts to --org; reports each; exit 6 when some failed (PA-1, PA-4, PA-7)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "accept" -d 'The employee fills in their information within 48 hours (PA-2)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "review" -d 'Record the platform\'s review (PA-3)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "resubmit" -d 'Correct a rejected application and send it back to review (PA-3)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "modify" -d 'Change the authorised modules or the validity period (PA-6)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "unbind" -d 'Always refused: authorised accounts cannot be unbound (PA-5)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "end" -d 'End an authorisation: the personal account was deregistered (PA-5), or withdraw an invitation'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "show" -d 'Show one authorisation'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "list" -d 'List authorisations (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l modules -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l valid-until -d 'End of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l agree -d 'Agree to the business authorisation agreement'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l name -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l id-number -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reason -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l approve
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reject
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l name -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l id-number -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l modules -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l valid-until -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l reason -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l status -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite personal accounts to --org; reports each; exit 6 when some failed (PA-1, PA-4, PA-7)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "accept" -d 'The employee fills in their information within 48 hours (PA-2)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "review" -d 'Record the platform\'s review (PA-3)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "resubmit" -d 'Correct a rejected application and send it back to review (PA-3)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change the authorised modules or the validity period (PA-6)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "unbind" -d 'Always refused: authorised accounts cannot be unbound (PA-5)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an authorisation: the personal account was deregistered (PA-5), or withdraw an invitation'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one authorisation'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "list" -d 'List authorisations (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l dry-run -d 'Report what would change; change nothing'
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand sweep" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand sweep" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand sweep" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l format -d 'Output format' -r -f -a "table\t''
@@ -573,15 +1095,18 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "config" -d 'The configuration in force'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "config" -d 'The configuration in force'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'
@@ -599,6 +1124,30 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "move" -d 'Move a department under another (--to / for the top level)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "delete" -d 'Delete a department without sub-departments or members'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "list" -d 'List the department tree of --org'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "apply" -d 'Apply for an employee account in --org (EA-1 … EA-4, EA-7, EN-2 … EN-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "review" -d 'Record the platform\'s review: approve or reject with a reason (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "resubmit" -d 'Correct a rejected application and send it back to review (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "withdraw" -d 'Withdraw a rejected application, freeing its seat (EA-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "activate" -d 'Record the employee\'s activation in the app (EA-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "assets" -d 'Record whether the account holds unsettled assets (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "resign" -d 'The employee leaves: vacant, or resigning while assets are unsettled (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "unbind-confirm" -d 'The employee finished the manual real-name unbind: resigning → vacant (EA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "enable" -d 'Hand a vacant account to a new employee; it goes through review again (EA-9)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "deregister" -d 'Request deregistration with every material; due in 5 working days (EA-10)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "deregister-review" -d 'Record the platform\'s decision on a deregistration (EA-10)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "show" -d 'Show one employee account'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "list" -d 'List employee accounts (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "history" -d 'Every holder of the account with their period, newest first (EA-9)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "check" -d 'Eligibility report: showcase, merchant-page or xingtu (EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "invite" -d 'Invite personal accounts to --org; reports each; exit 6 when some failed (PA-1, PA-4, PA-7)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "accept" -d 'The employee fills in their information within 48 hours (PA-2)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "review" -d 'Record the platform\'s review (PA-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "resubmit" -d 'Correct a rejected application and send it back to review (PA-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "modify" -d 'Change the authorised modules or the validity period (PA-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "unbind" -d 'Always refused: authorised accounts cannot be unbound (PA-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "end" -d 'End an authorisation: the personal account was deregistered (PA-5), or withdraw an invitation'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "show" -d 'Show one authorisation'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "list" -d 'List authorisations (every org\'s, or --org\'s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "clear" -d 'End every penalty in force on an identity now'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "show" -d 'Show an identity\'s penalties and whether one is in force'

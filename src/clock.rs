@@ -41,10 +41,27 @@ fn truncate(ts: Timestamp) -> Timestamp {
 /// Parses a user-given instant: RFC 3339, or a bare `YYYY-MM-DD` meaning the
 /// end of that day (23:59:59) in Asia/Shanghai (CLI.md).
 pub fn parse_instant(field: &str, text: &str) -> Result<Timestamp> {
+    parse_bounded(field, text, false)
+}
+
+/// Like `parse_instant`, but a bare date is the start of that day: the
+/// lower bound of a range (`audit --since 2026-02-01` includes 1 February).
+pub fn parse_instant_from(field: &str, text: &str) -> Result<Timestamp> {
+    parse_bounded(field, text, true)
+}
+
+fn parse_bounded(field: &str, text: &str, start: bool) -> Result<Timestamp> {
     let t = text.trim();
     if let Ok(date) = t.parse::<Date>()
         && t.len() == 10
     {
+        if start {
+            return date
+                .at(0, 0, 0, 0)
+                .to_zoned(shanghai()?)
+                .map(|z| z.timestamp())
+                .map_err(|e| Error::internal(format!("start of day {date}: {e}")));
+        }
         return end_of_day(date);
     }
     t.parse::<Timestamp>().map(truncate).map_err(|_| {
@@ -104,6 +121,12 @@ mod tests {
     fn bare_date_is_end_of_day_in_shanghai() {
         let ts = parse_instant("valid_until", "2026-03-01").unwrap();
         assert_eq!(fmt(ts), "2026-03-01T15:59:59Z");
+    }
+
+    #[test]
+    fn bare_date_as_a_lower_bound_is_the_start_of_the_day() {
+        let ts = parse_instant_from("--since", "2026-03-01").unwrap();
+        assert_eq!(fmt(ts), "2026-02-28T16:00:00Z");
     }
 
     #[test]

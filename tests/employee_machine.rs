@@ -9,23 +9,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use jiff::{SignedDuration, Timestamp};
+mod common;
+
+use common::{Did, IDS, World};
+use jiff::SignedDuration;
 use proptest::prelude::*;
 
 use roster::app::employee::{self, ActivateInput, ApplyInput, HolderInput};
-use roster::app::{Change, Ctx, Outcome, org, position, sweep};
-use roster::domain::calendar::Calendar;
-use roster::domain::policy::Policy;
+use roster::app::{Change, Ctx, Outcome, org, sweep};
 use roster::error::Result;
-use roster::secret::Cost;
-use roster::store::{Store, Tx, audit};
-
-const IDS: [&str; 4] = [
-    "110105199003071239",
-    "310115198805122347",
-    "440305199508233456",
-    "510107199201014566",
-];
+use roster::store::{Store, Tx};
 const LEVELS: [&str; 3] = ["bronze", "silver", "gold"];
 
 #[derive(Debug, Clone)]
@@ -189,24 +182,6 @@ fn run(tx: &Tx<'_>, ctx: &Ctx<'_>, c: &Cmd) -> Step {
     }
 }
 
-fn seats(store: &mut Store) -> (u32, u32) {
-    let policy = Policy::default();
-    store
-        .read(|tx| {
-            let o = roster::store::org::get(tx, "acme")?;
-            let e = o.enterprise.unwrap();
-            Ok((
-                roster::store::org::seats_used(tx, o.id)?,
-                policy.quota.for_level(e.level),
-            ))
-        })
-        .unwrap()
-}
-
-fn audit_rows(store: &mut Store) -> i64 {
-    store.read(audit::count).unwrap()
-}
-
 /// Accounts in a closed state and their full rows.
 fn closed(store: &mut Store) -> Vec<String> {
     store
@@ -220,106 +195,35 @@ fn closed(store: &mut Store) -> Vec<String> {
         .unwrap()
 }
 
-fn setup(ctx: &Ctx<'_>) -> Store {
-    let mut store = Store::in_memory().unwrap();
-    store
-        .write(false, |tx| {
-            org::create(
-                tx,
-                ctx,
-                &org::NewOrg {
-                    kind: "enterprise".into(),
-                    handle: "acme".into(),
-                    name: "Acme".into(),
-                    uscc: Some("91350100M000100Y43".into()),
-                    legal_rep_name: Some("Li".into()),
-                    legal_rep_id: Some("11010519491231002X".into()),
-                    ..Default::default()
-                },
-            )?;
-            org::verify(tx, ctx, "acme")?;
-            position::create(
-                tx,
-                ctx,
-                Some("acme"),
-                &position::NewPosition {
-                    name: "Sales".into(),
-                    permissions: "backend.video".into(),
-                    description: None,
-                },
-            )?;
-            Ok(())
-        })
-        .unwrap();
-    store
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
     fn employee_machine_keeps_its_invariants(cmds in proptest::collection::vec(cmd(), 1..60)) {
-        let policy = Policy::default();
-        let calendar = Calendar::embedded().unwrap();
-        let mut now: Timestamp = "2026-01-05T02:00:00Z".parse().unwrap();
-        let ctx0 = Ctx { now, actor: "prop", policy: &policy, calendar: &calendar, cost: Cost::Fast };
-        let mut store = setup(&ctx0);
+        let mut w = World::new(&["acme"]);
         for c in &cmds {
             if let Cmd::Advance(h) = c {
-                now += SignedDuration::from_hours(i64::from(*h));
+                w.now += SignedDuration::from_hours(i64::from(*h));
             }
-            let ctx = Ctx { now, ..ctx0.clone() };
-            let (used_before, limit_before) = seats(&mut store);
-            let audit_before = audit_rows(&mut store);
-            let dump_before = store.dump().unwrap();
-            let closed_before = closed(&mut store);
-
-            let mut step = None;
-            let result: Result<()> = store.write(false, |tx| {
-                let s = run(tx, &ctx, c);
-                let failed = match &s {
-                    Step::One(Err(e)) | Step::Many(Err(e)) => Some(roster::error::Error::internal(e.to_string())),
-                    _ => None,
-                };
-                step = Some(s);
-                // A refusal rolls the transaction back, exactly as the CLI does.
-                failed.map_or(Ok(()), Err)
-            });
-
-            let audit_after = audit_rows(&mut store);
-            let (used_after, _) = seats(&mut store);
-            match step.unwrap() {
-                Step::One(Err(e)) => {
-                    prop_assert!(result.is_err());
-                    prop_assert_eq!(&dump_before, &store.dump().unwrap(), "refused {:?} ({}) changed the database", c, e);
-                }
-                Step::Many(Err(e)) => panic!("sweep failed: {e}"),
-                Step::One(Ok(change)) => {
-                    let expected = i64::from(change != Change::Unchanged);
-                    prop_assert_eq!(audit_after - audit_before, expected, "{:?} -> {:?}", c, change);
-                    if change == Change::Unchanged {
-                        prop_assert_eq!(&dump_before, &store.dump().unwrap());
-                    }
-                }
-                Step::Many(Ok(n)) => {
-                    prop_assert_eq!(audit_after - audit_before, i64::try_from(n).unwrap());
-                }
+            let (used_before, limit_before) = w.seats("acme");
+            let closed_before = closed(&mut w.store);
+            if matches!(c, Cmd::Sweep) {
+                w.sweep()?;
+            } else {
+                w.step(&format!("{c:?}"), |tx, ctx| match run(tx, ctx, c) {
+                    Step::One(r) => r.map(Did::One),
+                    Step::Many(r) => r.map(Did::Many),
+                })?;
             }
             // EN-4: a seat is only taken below the quota.
+            let (used_after, _) = w.seats("acme");
             if used_after > used_before {
                 prop_assert!(used_before < limit_before, "{:?} took seat {} of {}", c, used_after, limit_before);
             }
             // Closed accounts stay as they were.
-            let closed_after = closed(&mut store);
+            let closed_after = closed(&mut w.store);
             for row in &closed_before {
                 prop_assert!(closed_after.contains(row), "closed account changed: {}", row);
-            }
-            // SW-1: sweeping again at the same instant changes nothing.
-            if matches!(c, Cmd::Sweep) {
-                let again = store
-                    .write(false, |tx| sweep::KINDS.iter().try_fold(0, |n, (_, k)| Ok(n + k(tx, &ctx)?)))
-                    .unwrap();
-                prop_assert_eq!(again, 0);
             }
         }
     }

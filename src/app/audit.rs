@@ -16,23 +16,27 @@ pub struct AuditQuery {
     pub object: Option<String>,
 }
 
-/// An identity number given as the object is looked up by its masked key,
-/// the only form the log holds (PII-1).
-fn object_key(raw: &str) -> String {
+/// An identity number given as the object is looked up by its pseudonymous
+/// key, the only form the log holds (PII-1).
+fn object_key(tx: &Tx<'_>, raw: &str) -> Result<String> {
     let t = raw.trim();
     let bare = t.strip_prefix("identity:").unwrap_or(t);
-    match validate::identity_number(bare) {
-        Ok(id) => format!("identity:{}", id.masked()),
+    Ok(match validate::identity_number(bare) {
+        Ok(id) => format!(
+            "identity:{}#{}",
+            id.masked(),
+            store::identity::find_pseudonym(tx, &id)?.unwrap_or(0)
+        ),
         Err(_) => t.to_string(),
-    }
+    })
 }
 
-pub fn parse(q: &AuditQuery) -> Result<Filter> {
+pub fn parse(tx: &Tx<'_>, q: &AuditQuery) -> Result<Filter> {
     Ok(Filter {
         since: q
             .since
             .as_deref()
-            .map(|s| field::instant("--since", s))
+            .map(|s| crate::clock::parse_instant_from("--since", s))
             .transpose()?,
         until: q
             .until
@@ -41,7 +45,7 @@ pub fn parse(q: &AuditQuery) -> Result<Filter> {
             .transpose()?,
         actor: q.actor.clone(),
         action: q.action.clone(),
-        object: q.object.as_deref().map(object_key),
+        object: q.object.as_deref().map(|o| object_key(tx, o)).transpose()?,
     })
 }
 

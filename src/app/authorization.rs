@@ -5,7 +5,7 @@
 use jiff::SignedDuration;
 use serde_json::json;
 
-use super::{Change, Ctx, Outcome, audit, field, json, org::scoped};
+use super::{Change, Ctx, Outcome, audit, field, json};
 use crate::domain::authorization::{self as rules, Authorization, EndReason, Status, Verb};
 use crate::domain::org::Org;
 use crate::domain::validate::DouyinId;
@@ -171,20 +171,7 @@ pub fn check_invite(
 }
 
 fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
-    let org = scoped(tx, org)?;
-    if org.enterprise.is_none() {
-        return Err(RuleViolation::new(
-            "NOT_AN_ENTERPRISE",
-            "PA-1",
-            format!(
-                "{:?} is an {} org; personal accounts are authorised to enterprises",
-                org.handle,
-                org.kind.code()
-            ),
-        )
-        .into());
-    }
-    Ok(org)
+    super::org::scoped_enterprise(tx, org, "PA-1", "authorised personal accounts")
 }
 
 /// `auth invite` for one personal account (PA-1, PA-2, PA-4, PA-7, PA-8,

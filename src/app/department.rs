@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::{Change, Ctx, Outcome, audit, json, org::scoped};
+use super::{Change, Ctx, Outcome, audit, json};
 use crate::domain::org::Org;
 use crate::domain::position::{Department, department_name, department_path};
 use crate::error::{Error, Result, RuleViolation};
@@ -15,20 +15,7 @@ pub fn key(org: &str, path: &str) -> String {
 
 /// DEP-1: departments belong to enterprises.
 fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
-    let org = scoped(tx, org)?;
-    if org.enterprise.is_none() {
-        return Err(RuleViolation::new(
-            "NOT_AN_ENTERPRISE",
-            "DEP-1",
-            format!(
-                "{:?} is an {} org; departments belong to enterprises",
-                org.handle,
-                org.kind.code()
-            ),
-        )
-        .into());
-    }
-    Ok(org)
+    super::org::scoped_enterprise(tx, org, "DEP-1", "departments")
 }
 
 fn path_arg(field: &str, raw: &str) -> Result<String> {

@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use super::{Change, Ctx, Outcome, audit, field, json, org::scoped};
+use super::{Change, Ctx, Outcome, audit, field, json};
 use crate::domain::employee::{
     self as rules, Account, Holder, Proof, ShowcaseFacts, Status, Unmet, Verb,
 };
@@ -78,20 +78,7 @@ fn account(tx: &Tx<'_>, org: Option<&str>, email: &str) -> Result<Account> {
 }
 
 fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
-    let org = scoped(tx, org)?;
-    if org.enterprise.is_none() {
-        return Err(RuleViolation::new(
-            "NOT_AN_ENTERPRISE",
-            "EA-1",
-            format!(
-                "{:?} is an {} org; employee accounts belong to enterprises",
-                org.handle,
-                org.kind.code()
-            ),
-        )
-        .into());
-    }
-    Ok(org)
+    super::org::scoped_enterprise(tx, org, "EA-1", "employee accounts")
 }
 
 /// The person and placement of an application, a resubmission or a
@@ -133,11 +120,10 @@ fn required<'a>(v: &'a Option<String>, flag: &str, rule: &'static str) -> Result
         .ok_or_else(|| Error::invalid(flag, "MISSING_FIELD", Some(rule), "is required"))
 }
 
-/// Checks a holder input (complete, or completed from `base`) in the order
-/// input errors (5), unknown names (3), rules (4).
+/// Parses a holder input (complete, or completed from `base`): input errors
+/// (5) before unknown names (3); the rules come in `check_placement`.
 fn placement(
     tx: &Tx<'_>,
-    ctx: &Ctx<'_>,
     org: &Org,
     h: &HolderInput,
     base: Option<&Account>,
@@ -181,12 +167,6 @@ fn placement(
         (None, Some(a)) => a.department_id,
         (None, None) => None,
     };
-    let individual = org
-        .enterprise
-        .as_ref()
-        .is_some_and(|e| e.individual_business);
-    rules::check_proof(proof, proof_note.as_deref(), individual)?;
-    check_penalty(tx, ctx, &id)?;
     Ok(Placement {
         name,
         id,
@@ -195,6 +175,30 @@ fn placement(
         proof,
         proof_note,
     })
+}
+
+/// The rules a placement must meet to be applied for: EA-3 proof, EA-7
+/// penalty.
+fn check_placement(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, p: &Placement) -> Result<()> {
+    let individual = org
+        .enterprise
+        .as_ref()
+        .is_some_and(|e| e.individual_business);
+    rules::check_proof(p.proof, p.proof_note.as_deref(), individual)?;
+    check_penalty(tx, ctx, &p.id)
+}
+
+/// A placement parsed and checked.
+fn checked_placement(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: &Org,
+    h: &HolderInput,
+    base: Option<&Account>,
+) -> Result<Placement> {
+    let p = placement(tx, org, h, base)?;
+    check_placement(tx, ctx, org, &p)?;
+    Ok(p)
 }
 
 /// EA-7: an identity under a penalty in force cannot hold a new account.
@@ -348,7 +352,7 @@ pub fn apply(
     {
         // Re-running the same application (a script, a re-import) changes
         // nothing; anything else is a second account on one email.
-        let p = placement(tx, ctx, &org, &input.holder, None);
+        let p = placement(tx, &org, &input.holder, None);
         if let Ok(p) = p
             && existing.org_id == org.id
             && existing.holder_id == p.id
@@ -369,7 +373,7 @@ pub fn apply(
         )
         .into());
     }
-    let p = placement(tx, ctx, &org, &input.holder, None)?;
+    let p = checked_placement(tx, ctx, &org, &input.holder, None)?;
     if let Some(d) = &douyin_id
         && let Some(auth) = super::authorization::live(tx, d)?
     {
@@ -380,6 +384,19 @@ pub fn apply(
                 "Douyin id {} is an authorised personal account ({}); it cannot become an employee account",
                 d.as_str(),
                 auth.status.code()
+            ),
+        )
+        .into());
+    }
+    if let Some(d) = &douyin_id
+        && store::identity::xingtu_since(tx, d)?.is_some()
+    {
+        return Err(RuleViolation::new(
+            "XINGTU_EXCLUSIVE",
+            "EA-12",
+            format!(
+                "Douyin id {} holds the creator-marketplace identity (星图达人), which excludes an employee account",
+                d.as_str()
             ),
         )
         .into());
@@ -502,7 +519,7 @@ pub fn resubmit(
     let before = account(tx, org, email)?;
     rules::check_transition(before.email.as_str(), before.status, Verb::Resubmit)?;
     let o = store::org::by_id(tx, before.org_id)?;
-    let p = placement(tx, ctx, &o, input, Some(&before))?;
+    let p = checked_placement(tx, ctx, &o, input, Some(&before))?;
     let mut a = before.clone();
     a.status = Status::Reviewing;
     a.holder_name = p.name;
@@ -738,7 +755,7 @@ pub fn enable(
     let before = account(tx, org, email)?;
     rules::check_transition(before.email.as_str(), before.status, Verb::Enable)?;
     let o = store::org::by_id(tx, before.org_id)?;
-    let p = placement(tx, ctx, &o, input, None)?;
+    let p = checked_placement(tx, ctx, &o, input, None)?;
     let hash = secret::hash(&pw, ctx.cost)?;
     let mut a = before.clone();
     a.status = Status::Reviewing;

@@ -8,9 +8,14 @@ use crate::error::{Error, Result};
 use crate::store::{self, Tx};
 use crate::views::{IdentityView, XingtuView};
 
-/// Audit key of an identity: masked, like every audit value (PII-1).
-pub fn key(id: &IdentityNumber) -> String {
-    format!("identity:{}", id.masked())
+/// Audit key of an identity: masked like every audit value (PII-1), with a
+/// pseudonym that tells apart people whose masked numbers look alike.
+pub fn key(tx: &Tx<'_>, id: &IdentityNumber) -> Result<String> {
+    Ok(format!(
+        "identity:{}#{}",
+        id.masked(),
+        store::identity::pseudonym(tx, id)?
+    ))
 }
 
 fn view(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &IdentityNumber, reveal: bool) -> Result<IdentityView> {
@@ -108,7 +113,7 @@ pub fn penalize(
             tx,
             ctx,
             "identity.penalize",
-            &key(&st.id),
+            &key(tx, &st.id)?,
             Some(json(&before)?),
             Some(json(&st.view(false))?),
         )?;
@@ -134,7 +139,7 @@ pub fn clear(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &str) -> Result<Outcome<IdentitySta
         tx,
         ctx,
         "identity.clear",
-        &key(&st.id),
+        &key(tx, &st.id)?,
         Some(json(&before)?),
         Some(json(&st.view(false))?),
     )?;

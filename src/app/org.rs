@@ -61,7 +61,7 @@ fn required<'a>(v: &'a Option<String>, flag: &str, kind: OrgKind) -> Result<&'a 
             flag,
             "MISSING_FIELD",
             Some("EN-1"),
-            format!("is required for an {} org", kind.code()),
+            format!("is required for the {} kind", kind.code()),
         )
     })
 }
@@ -204,24 +204,50 @@ pub fn create(tx: &Tx<'_>, ctx: &Ctx<'_>, input: &NewOrg) -> Result<Outcome<OrgS
     Ok(Outcome::new(st, Change::Created))
 }
 
+/// `NOT_AN_ENTERPRISE`: `what` belongs to enterprises, and `org` is not one.
+fn not_an_enterprise(org: &Org, rule: &'static str, what: &str) -> Error {
+    let kind = org.kind.code();
+    let article = if kind.starts_with(['a', 'e']) {
+        "an"
+    } else {
+        "a"
+    };
+    RuleViolation::new(
+        "NOT_AN_ENTERPRISE",
+        rule,
+        format!(
+            "{:?} is {article} {kind} org; {what}: enterprises only",
+            org.handle
+        ),
+    )
+    .into()
+}
+
 fn enterprise_of<'a>(
     org: &'a mut Org,
     rule: &'static str,
     what: &str,
 ) -> Result<&'a mut EnterpriseFacts> {
-    let kind = org.kind;
-    let handle = org.handle.clone();
-    org.enterprise.as_mut().ok_or_else(|| {
-        RuleViolation::new(
-            "NOT_AN_ENTERPRISE",
-            rule,
-            format!(
-                "{handle:?} is an {} org; {what} applies to enterprises only",
-                kind.code()
-            ),
-        )
-        .into()
-    })
+    if org.enterprise.is_none() {
+        return Err(not_an_enterprise(org, rule, what));
+    }
+    org.enterprise
+        .as_mut()
+        .ok_or_else(|| Error::internal("enterprise facts vanished"))
+}
+
+/// The `--org` of a command that only enterprises have (`what`, `rule`).
+pub fn scoped_enterprise(
+    tx: &Tx<'_>,
+    handle: Option<&str>,
+    rule: &'static str,
+    what: &str,
+) -> Result<Org> {
+    let org = scoped(tx, handle)?;
+    if org.enterprise.is_none() {
+        return Err(not_an_enterprise(&org, rule, what));
+    }
+    Ok(org)
 }
 
 /// Applies `f` to an enterprise's facts and records the change, or reports

@@ -7,7 +7,7 @@ use crate::app::audit::{self as app, AuditQuery};
 use crate::error::Result;
 
 pub const EXAMPLES: &str = "Object keys: org:HANDLE, position:ORG/NAME, department:ORG/PATH, \
-identity:MASKED-ID (give the full number; it is masked for the lookup), douyin:ID, pii.
+identity:MASKED-ID#N (give the full number instead; it is looked up), douyin:ID, pii.
 A trailing * matches a prefix: --object 'position:acme/*'.
 --actor A given on this command's line filters by actor (ROSTER_ACTOR does not).
 
@@ -32,15 +32,16 @@ pub struct AuditArgs {
 }
 
 pub fn run(run: &mut Run, a: AuditArgs, actor: Option<String>) -> Result<()> {
-    let filter = app::parse(&AuditQuery {
+    let q = AuditQuery {
         since: a.since,
         until: a.until,
         actor,
         action: a.action,
         object: a.object,
-    })?;
+    };
     let mut store = run.store()?;
     store.read(|tx| {
+        let filter = app::parse(tx, &q)?;
         let mut list = run
             .stdout()
             .list_narrow(&["at", "actor", "action", "object"]);

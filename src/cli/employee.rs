@@ -386,7 +386,8 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
     let mut view = o.value.view(reveal);
     // The initial password is shown once: on stderr for people, as a field
     // for scripts.
-    if run.format == Format::Table
+    // With --quiet the password still goes to stderr: it is never shown again.
+    if (run.format == Format::Table || run.global.quiet)
         && let Some(pw) = view.initial_password.take()
     {
         eprintln!("initial password for {} (shown once): {pw}", view.email);

@@ -94,19 +94,34 @@ enum Command {
     #[command(after_help = "Example:\n  roster --db /srv/roster.db init")]
     Init,
     /// Organisations: enterprises, agencies, shops (EN-1 … EN-6)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster org create agency starlight --name 'Starlight MCN' --main-phone 13800138000\n  roster org list --kind enterprise"
+    )]
     Org(org::OrgCmd),
     /// Positions: named permission sets (POS-1 … POS-5)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster --org acme position create Sales --perm backend.video,backend.live\n  roster position catalogue enterprise"
+    )]
     Position(position::PositionCmd),
     /// Departments of an enterprise, addressed by path (DEP-1)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster --org acme department create Sales/East"
+    )]
     Department(department::DepartmentCmd),
     /// Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster --org acme employee apply li@acme.cn --name 'Li Lei' --id-number 11010519491231002X \\\n      --position Sales --proof sealed --agree\n  roster employee list --status active"
+    )]
     Employee(employee::EmployeeCmd),
     /// Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster --org acme auth invite dy_lilei --modules backend.video --agree --valid-until 2026-12-31"
+    )]
     Auth(auth::AuthCmd),
     /// End what has expired; one idempotent pass for cron (SW-1)
     #[command(
@@ -121,13 +136,19 @@ Example (crontab, every 5 minutes):
         dry_run: bool,
     },
     /// Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster identity penalize 11010519491231002X --kind ban --until 2026-12-31"
+    )]
     Identity(identity::IdentityCmd),
     /// Who did what, when (AU-1)
     #[command(after_help = audit::EXAMPLES)]
     Audit(audit::AuditArgs),
     /// The configuration in force
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster --config ./roster.toml config show"
+    )]
     Config(ConfigCmd),
     /// Print a shell completion script
     #[command(after_help = "Example:\n  roster completions bash > /etc/bash_completion.d/roster")]
@@ -269,9 +290,15 @@ pub fn main() -> i32 {
     let (cli, matches) = match parsed {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
+            // PII-1: clap quotes what it could not place, which may be an
+            // identity number.
+            if e.use_stderr() {
+                let text = crate::domain::validate::mask_identities_in(&e.render().to_string());
+                eprint!("{text}");
+                return 2;
+            }
             let _ = e.print();
-            return code;
+            return 0;
         }
     };
     // `roster audit --actor A` filters by actor (CLI.md); only a flag typed
@@ -330,9 +357,17 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         config,
         out,
     };
-    if run.global.reveal_pii {
+    let reveal = run.global.reveal_pii;
+    dispatch(&mut run, command, actor_typed)?;
+    if reveal {
+        // Recorded once the command has shown something: a refused command
+        // revealed nothing and leaves no trace.
         record_reveal(&run)?;
     }
+    Ok(())
+}
+
+fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
     match command {
         Command::Init => {
             let store = run.store()?;
@@ -347,16 +382,16 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
                 ("schema_version", version.into()),
             ]))
         }
-        Command::Org(c) => org::run(&mut run, c),
-        Command::Position(c) => position::run(&mut run, c),
-        Command::Department(c) => department::run(&mut run, c),
-        Command::Employee(c) => employee::run(&mut run, c),
-        Command::Auth(c) => auth::run(&mut run, c),
-        Command::Sweep { dry_run } => sweep(&mut run, dry_run),
-        Command::Identity(c) => identity::run(&mut run, c),
+        Command::Org(c) => org::run(run, c),
+        Command::Position(c) => position::run(run, c),
+        Command::Department(c) => department::run(run, c),
+        Command::Employee(c) => employee::run(run, c),
+        Command::Auth(c) => auth::run(run, c),
+        Command::Sweep { dry_run } => sweep(run, dry_run),
+        Command::Identity(c) => identity::run(run, c),
         Command::Audit(a) => {
             let filter = actor_typed.then(|| run.actor.clone());
-            audit::run(&mut run, a, filter)
+            audit::run(run, a, filter)
         }
         Command::Config(ConfigCmd::Show) => {
             let v = run.config.view();
@@ -400,14 +435,8 @@ fn sweep(run: &mut Run, dry_run: bool) -> Result<()> {
 /// identity numbers, when, and with which command.
 fn record_reveal(run: &Run) -> Result<()> {
     // The command line itself may hold identity numbers: mask them too.
-    let masked: Vec<String> = std::env::args()
-        .skip(1)
-        .map(|a| match a.split_once('=') {
-            Some((flag, v)) => format!("{flag}={}", mask_arg(v)),
-            None => mask_arg(&a),
-        })
-        .collect();
-    let command = masked.join(" ");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = crate::domain::validate::mask_identities_in(&args.join(" "));
     run.write(|tx, ctx| {
         crate::app::audit(
             tx,
@@ -418,11 +447,4 @@ fn record_reveal(run: &Run) -> Result<()> {
             Some(serde_json::json!({ "command": command })),
         )
     })
-}
-
-fn mask_arg(a: &str) -> String {
-    match crate::domain::validate::identity_number(a) {
-        Ok(id) => id.masked(),
-        Err(_) => a.to_string(),
-    }
 }

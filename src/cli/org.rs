@@ -9,7 +9,10 @@ use crate::error::Result;
 #[derive(Debug, Subcommand)]
 pub enum OrgCmd {
     /// Create an enterprise, agency or shop (EN-1)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster org create shop acme-shop --name 'Acme Flagship' --shop-type flagship \\\n      --subject 91350100M000100Y43 --main-phone 13900139000"
+    )]
     Create(CreateCmd),
     /// Mark an enterprise verified (EN-2); needed before any employee account
     #[command(after_help = "Example:\n  roster org verify acme")]

@@ -22,8 +22,8 @@ pub enum PositionCmd {
     #[command(after_help = format!("{CODES}\n\nExample:\n  roster --org acme position create Sales --perm backend.video,backend.live --description 'Front line'"))]
     Create {
         name: String,
-        /// Permission codes, comma-separated
-        #[arg(long, value_name = "CODES", default_value = "")]
+        /// Permission codes, comma-separated ('' for none)
+        #[arg(long, value_name = "CODES")]
         perm: String,
         #[arg(long)]
         description: Option<String>,

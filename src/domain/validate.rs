@@ -191,7 +191,11 @@ pub fn identity_number(raw: &str) -> Result<IdentityNumber, String> {
         return Err("check digit could not be computed".to_string());
     };
     if last != expected {
-        return Err(format!("check digit is {last}, expected {expected}"));
+        // PII-1: naming the expected digit would rebuild a valid number in
+        // logs from what was typed.
+        return Err(format!(
+            "check digit {last} does not match the first 17 digits (GB 11643)"
+        ));
     }
 
     let mut stored: String = body.iter().collect();
@@ -625,7 +629,7 @@ mod tests {
                 "11010519491231002Y",
                 "last character must be a digit or X, got 'Y'",
             ),
-            ("110105194912310021", "check digit is 1, expected X"),
+            ("110105194912310021", "check digit 1 does not match"),
             (
                 &id_with_check("10010519491231002"),
                 "province code 10 is not valid",
@@ -907,6 +911,56 @@ mod tests {
         assert_eq!(
             err(verification_code("123 456")),
             "must contain only digits, got ' '"
+        );
+    }
+}
+
+/// PII-1 for free text (a command line, a third-party message): masks every
+/// run that has the shape of an identity number (17 digits then a digit or
+/// X, full-width too), valid or not, standing alone or inside a word such
+/// as `identity:…` or `--id-number=…`.
+pub fn mask_identities_in(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let check = |c: char| digit(c) || matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ');
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_run = i == 0 || !chars.get(i - 1).copied().is_some_and(digit);
+        let shape = starts_run
+            && chars.len() >= i + 18
+            && chars[i..i + 17].iter().all(|c| digit(*c))
+            && check(chars[i + 17])
+            && !chars.get(i + 18).copied().is_some_and(check);
+        if shape {
+            let run: String = chars[i..i + 18].iter().collect();
+            out.push_str(&mask_identity(&run));
+            i += 18;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod mask_text_tests {
+    use super::*;
+
+    #[test]
+    fn pii1_identity_shapes_in_text_are_masked() {
+        assert_eq!(
+            mask_identities_in(
+                "--legal-rep-id=11010519491231002X and identity:110105194912310021."
+            ),
+            "--legal-rep-id=110***********002X and identity:110***********0021."
+        );
+        assert_eq!(mask_identities_in("phone 13800138000"), "phone 13800138000");
+        assert_eq!(
+            mask_identities_in("1101051949123100211"),
+            "1101051949123100211",
+            "19 digits is not an identity number"
         );
     }
 }

@@ -86,3 +86,25 @@ pub fn set_xingtu(tx: &Tx<'_>, id: &DouyinId, since: Option<jiff::Timestamp>) ->
     };
     Ok(())
 }
+
+/// The pseudonym of an identity number, created on first use.
+pub fn pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<i64> {
+    tx.conn().execute(
+        "INSERT OR IGNORE INTO identity_keys (id_number) VALUES (?1)",
+        [id.reveal()],
+    )?;
+    Ok(tx.conn().query_row(
+        "SELECT id FROM identity_keys WHERE id_number = ?1",
+        [id.reveal()],
+        |r| r.get(0),
+    )?)
+}
+
+/// The pseudonym if the identity number has one (read-only).
+pub fn find_pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Option<i64>> {
+    optional(tx.conn().query_row(
+        "SELECT id FROM identity_keys WHERE id_number = ?1",
+        [id.reveal()],
+        |r| r.get(0),
+    ))
+}

@@ -32,6 +32,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_authorizations",
         include_str!("../../migrations/0003_authorizations.sql"),
     ),
+    (
+        "0004_identity_keys",
+        include_str!("../../migrations/0004_identity_keys.sql"),
+    ),
 ];
 
 pub fn schema_version() -> u32 {

@@ -34,8 +34,12 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr: {}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr: {}",
+                self.stdout, self.stderr
+            )
+        })
     }
     /// The error envelope printed on stderr in JSON mode.
     pub fn error(&self) -> Value {
@@ -90,7 +94,9 @@ impl Env {
     }
 
     fn run_cmd(&self, mut c: Command, stdin: Option<&str>) -> Run {
-        c.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         let mut child = c.spawn().unwrap();
         {
             let mut sin = child.stdin.take().unwrap();
@@ -115,7 +121,11 @@ impl Env {
         let mut a = vec!["--json"];
         a.extend_from_slice(args);
         let r = self.run(&a);
-        assert_eq!(r.code, 0, "roster {args:?} failed:\nstdout: {}\nstderr: {}", r.stdout, r.stderr);
+        assert_eq!(
+            r.code, 0,
+            "roster {args:?} failed:\nstdout: {}\nstderr: {}",
+            r.stdout, r.stderr
+        );
         if r.stdout.trim().is_empty() {
             return Value::Null;
         }
@@ -129,9 +139,21 @@ impl Env {
         let mut a = vec!["--json"];
         a.extend_from_slice(args);
         let r = self.run(&a);
-        assert_eq!(r.code, code, "roster {args:?}: expected exit {code}:\nstdout: {}\nstderr: {}", r.stdout, r.stderr);
-        assert!(r.stdout.trim().is_empty(), "a failure printed data: {}", r.stdout);
-        assert_eq!(before, self.fingerprint(), "roster {args:?} failed but changed the database");
+        assert_eq!(
+            r.code, code,
+            "roster {args:?}: expected exit {code}:\nstdout: {}\nstderr: {}",
+            r.stdout, r.stderr
+        );
+        assert!(
+            r.stdout.trim().is_empty(),
+            "a failure printed data: {}",
+            r.stdout
+        );
+        assert_eq!(
+            before,
+            self.fingerprint(),
+            "roster {args:?} failed but changed the database"
+        );
         r.error()
     }
 
@@ -158,7 +180,9 @@ impl Env {
         assert_eq!(r.code, 0, "roster audit {filters:?} failed: {}", r.stderr);
         r.stdout
             .lines()
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
+            .map(|l| {
+                serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}"))
+            })
             .collect()
     }
 
@@ -169,22 +193,51 @@ impl Env {
 
     /// An agency with the main phone `phone`.
     pub fn agency(&self, handle: &str, phone: &str) -> Value {
-        self.ok(&["org", "create", "agency", handle, "--name", "Star MCN", "--main-phone", phone])
+        self.ok(&[
+            "org",
+            "create",
+            "agency",
+            handle,
+            "--name",
+            "Star MCN",
+            "--main-phone",
+            phone,
+        ])
     }
 
     /// A flagship shop of subject `USCC_B` with the main phone `phone`.
     pub fn shop(&self, handle: &str, phone: &str) -> Value {
         self.ok(&[
-            "org", "create", "shop", handle, "--name", "Acme Flagship", "--shop-type", "flagship",
-            "--subject", USCC_B, "--main-phone", phone,
+            "org",
+            "create",
+            "shop",
+            handle,
+            "--name",
+            "Acme Flagship",
+            "--shop-type",
+            "flagship",
+            "--subject",
+            USCC_B,
+            "--main-phone",
+            phone,
         ])
     }
 
     /// An enterprise `handle` (unverified, bronze, no tools).
     pub fn enterprise(&self, handle: &str) {
         self.ok(&[
-            "org", "create", "enterprise", handle, "--name", "Acme Ltd", "--uscc", USCC_A,
-            "--legal-rep-name", "Li Lei", "--legal-rep-id", ID_A,
+            "org",
+            "create",
+            "enterprise",
+            handle,
+            "--name",
+            "Acme Ltd",
+            "--uscc",
+            USCC_A,
+            "--legal-rep-name",
+            "Li Lei",
+            "--legal-rep-id",
+            ID_A,
         ]);
     }
 }
@@ -192,7 +245,9 @@ impl Env {
 /// Every table's rows as text, read with rusqlite directly (not through
 /// roster's store, which would hide bugs in it).
 fn dump(db: &Path) -> String {
-    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
     let mut out = String::new();
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
@@ -202,7 +257,9 @@ fn dump(db: &Path) -> String {
         .map(Result::unwrap)
         .collect();
     for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).unwrap();
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))
+            .unwrap();
         let n = stmt.column_count();
         let mut rows = stmt.query([]).unwrap();
         while let Some(r) = rows.next().unwrap() {

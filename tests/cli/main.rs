@@ -2,6 +2,10 @@
 //! invocations in a temp dir with a fixed ROSTER_NOW, asserting stdout JSON,
 //! stderr and exit codes (DESIGN.md test layer 3).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod harness;
 
+mod employee;
 mod foundation;
+mod process;

@@ -1,0 +1,196 @@
+//! Shared by the state-machine property tests: an in-memory store with a
+//! verified enterprise, a clock, and `step`, which runs one command in one
+//! transaction and checks the invariants every change must keep:
+//! a refused command leaves the database exactly as it was, every change
+//! writes exactly one audit row per changed object, an unchanged result
+//! writes nothing.
+
+#![allow(dead_code)]
+
+use jiff::Timestamp;
+use proptest::test_runner::TestCaseError;
+
+use roster::app::{Change, Ctx, org, position, sweep};
+use roster::domain::calendar::Calendar;
+use roster::domain::policy::Policy;
+use roster::error::{Error, Result};
+use roster::secret::Cost;
+use roster::store::{Store, Tx, audit};
+
+pub const IDS: [&str; 4] = [
+    "110105199003071239",
+    "310115198805122347",
+    "440305199508233456",
+    "510107199201014566",
+];
+
+/// What a command did: a use case's change, or a count of changed rows
+/// (the sweep), each of which is one audit row.
+pub enum Did {
+    One(Change),
+    Many(u64),
+}
+
+pub struct World {
+    pub store: Store,
+    pub policy: &'static Policy,
+    pub calendar: &'static Calendar,
+    pub now: Timestamp,
+}
+
+impl World {
+    /// A store with verified enterprises `handles`, each with a position
+    /// `Sales`.
+    pub fn new(handles: &[&str]) -> World {
+        let mut w = World {
+            store: Store::in_memory().unwrap(),
+            // Leaked once per test case: a Ctx borrows no part of World.
+            policy: Box::leak(Box::new(Policy::default())),
+            calendar: Box::leak(Box::new(Calendar::embedded().unwrap())),
+            now: "2026-01-05T02:00:00Z".parse().unwrap(),
+        };
+        let uscc = ["91350100M000100Y43", "9144030071526726XG"];
+        for (i, h) in handles.iter().enumerate() {
+            let ctx = w.ctx();
+            w.store
+                .write(false, |tx| {
+                    org::create(
+                        tx,
+                        &ctx,
+                        &org::NewOrg {
+                            kind: "enterprise".into(),
+                            handle: (*h).into(),
+                            name: format!("Org {h}"),
+                            uscc: Some(uscc[i % 2].into()),
+                            legal_rep_name: Some("Li".into()),
+                            legal_rep_id: Some("11010519491231002X".into()),
+                            ..Default::default()
+                        },
+                    )?;
+                    org::verify(tx, &ctx, h)?;
+                    position::create(
+                        tx,
+                        &ctx,
+                        Some(h),
+                        &position::NewPosition {
+                            name: "Sales".into(),
+                            permissions: "backend.video".into(),
+                            description: None,
+                        },
+                    )?;
+                    Ok(())
+                })
+                .unwrap();
+        }
+        w
+    }
+
+    pub fn ctx(&self) -> Ctx<'static> {
+        Ctx {
+            now: self.now,
+            actor: "prop",
+            policy: self.policy,
+            calendar: self.calendar,
+            cost: Cost::Fast,
+        }
+    }
+
+    pub fn audit_rows(&mut self) -> i64 {
+        self.store.read(audit::count).unwrap()
+    }
+
+    /// Runs `f` in one write transaction (rolled back when it fails, as the
+    /// CLI does) and checks the change invariants. Returns whether it
+    /// succeeded.
+    pub fn step(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<Did>,
+    ) -> Result<bool, TestCaseError> {
+        let before = self.store.dump().unwrap();
+        let audit_before = self.audit_rows();
+        let ctx = self.ctx();
+        let r = self.store.write(false, |tx| f(tx, &ctx));
+        let audit_after = self.audit_rows();
+        match r {
+            Err(Error::Internal(e)) => {
+                Err(TestCaseError::fail(format!("{what}: internal error {e:#}")))
+            }
+            Err(e) => {
+                let after = self.store.dump().unwrap();
+                if before != after {
+                    return Err(TestCaseError::fail(format!(
+                        "{what}: refused ({e}) but changed the database"
+                    )));
+                }
+                Ok(false)
+            }
+            Ok(Did::One(change)) => {
+                let expected = i64::from(change != Change::Unchanged);
+                if audit_after - audit_before != expected {
+                    return Err(TestCaseError::fail(format!(
+                        "{what}: {change:?} wrote {} audit rows",
+                        audit_after - audit_before
+                    )));
+                }
+                if change == Change::Unchanged && before != self.store.dump().unwrap() {
+                    return Err(TestCaseError::fail(format!(
+                        "{what}: unchanged but changed"
+                    )));
+                }
+                Ok(true)
+            }
+            Ok(Did::Many(n)) => {
+                if audit_after - audit_before != i64::try_from(n).unwrap() {
+                    return Err(TestCaseError::fail(format!(
+                        "{what}: {n} changes wrote {} audit rows",
+                        audit_after - audit_before
+                    )));
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    /// Every kind of sweep once, in one transaction; the count of changes.
+    pub fn sweep(&mut self) -> Result<bool, TestCaseError> {
+        self.step("sweep", |tx, ctx| {
+            Ok(Did::Many(
+                sweep::KINDS
+                    .iter()
+                    .try_fold(0, |n, (_, k)| Ok::<_, Error>(n + k(tx, ctx)?))?,
+            ))
+        })?;
+        // SW-1: a second sweep at the same instant changes nothing.
+        let ctx = self.ctx();
+        let again = self
+            .store
+            .write(false, |tx| {
+                sweep::KINDS
+                    .iter()
+                    .try_fold(0, |n, (_, k)| Ok::<_, Error>(n + k(tx, &ctx)?))
+            })
+            .unwrap();
+        if again != 0 {
+            return Err(TestCaseError::fail(format!(
+                "a second sweep changed {again} rows"
+            )));
+        }
+        Ok(true)
+    }
+
+    /// (used, limit) seats of an enterprise (EN-3).
+    pub fn seats(&mut self, handle: &str) -> (u32, u32) {
+        let policy = self.policy;
+        self.store
+            .read(|tx| {
+                let o = roster::store::org::get(tx, handle)?;
+                let level = o.enterprise.unwrap().level;
+                Ok((
+                    roster::store::org::seats_used(tx, o.id)?,
+                    policy.quota.for_level(level),
+                ))
+            })
+            .unwrap()
+    }
+}
