@@ -9,3 +9,4 @@ mod harness;
 mod employee;
 mod foundation;
 mod process;
+mod auth;
