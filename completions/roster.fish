@@ -45,6 +45,7 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "position" -d 'Positio
 complete -c roster -n "__fish_roster_needs_command" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Who did what, when (AU-1)'
@@ -922,6 +923,161 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one authorisation'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "list" -d 'List authorisations (every org\'s, or --org\'s)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "start" -d 'The merchant upgrades a Douyin account to the shop\'s official account (UP-1, UP-2, UP-4 … UP-6)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "auto" -d 'Record a platform-initiated upgrade: upgraded at once, cancellable for 30 days (UP-2, UP-3)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "review" -d 'Record the platform\'s review of a pending upgrade'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "cancel" -d 'Cancel an automatic upgrade within 30 days of it (UP-3)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "status" -d 'Show state, type, operator, attempts, cancel deadline, posting limit (UP-8)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "operator" -d 'Change the account\'s operator (UP-5: one per account, at most 5 accounts per person)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "quota" -d 'Show or set a subject\'s vertical and dedicated quotas (UP-4)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l shop -d 'The shop the account is upgraded for' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l type -d 'main, vertical or dedicated; without it the first with room (UP-4)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-name -d 'The account\'s pre-upgrade real-name holder: the first operator (UP-5)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-id -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-phone -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l shop -d 'The shop the account is upgraded for' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l type -d 'main, vertical or dedicated; without it the first with room (UP-4)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-name -d 'The account\'s pre-upgrade real-name holder: the first operator (UP-5)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-id -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-phone -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reason -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l approve
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reject
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l shop -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l name -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l id-number -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l phone -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l vertical -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l dedicated -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "start" -d 'The merchant upgrades a Douyin account to the shop\'s official account (UP-1, UP-2, UP-4 … UP-6)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "auto" -d 'Record a platform-initiated upgrade: upgraded at once, cancellable for 30 days (UP-2, UP-3)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "review" -d 'Record the platform\'s review of a pending upgrade'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an automatic upgrade within 30 days of it (UP-3)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show state, type, operator, attempts, cancel deadline, posting limit (UP-8)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "operator" -d 'Change the account\'s operator (UP-5: one per account, at most 5 accounts per person)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "quota" -d 'Show or set a subject\'s vertical and dedicated quotas (UP-4)'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l format -d 'Output format' -r -f -a "table\t''
@@ -1095,18 +1251,19 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "config" -d 'The configuration in force'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth sweep identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "config" -d 'The configuration in force'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'
@@ -1148,6 +1305,13 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "end" -d 'End an authorisation: the personal account was deregistered (PA-5), or withdraw an invitation'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "show" -d 'Show one authorisation'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "list" -d 'List authorisations (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "start" -d 'The merchant upgrades a Douyin account to the shop\'s official account (UP-1, UP-2, UP-4 … UP-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "auto" -d 'Record a platform-initiated upgrade: upgraded at once, cancellable for 30 days (UP-2, UP-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "review" -d 'Record the platform\'s review of a pending upgrade'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "cancel" -d 'Cancel an automatic upgrade within 30 days of it (UP-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "status" -d 'Show state, type, operator, attempts, cancel deadline, posting limit (UP-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "operator" -d 'Change the account\'s operator (UP-5: one per account, at most 5 accounts per person)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "quota" -d 'Show or set a subject\'s vertical and dedicated quotas (UP-4)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "clear" -d 'End every penalty in force on an identity now'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "show" -d 'Show an identity\'s penalties and whether one is in force'

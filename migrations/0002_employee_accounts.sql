@@ -3,8 +3,8 @@
 CREATE TABLE employee_accounts (
     id                    INTEGER PRIMARY KEY,
     org_id                INTEGER NOT NULL REFERENCES orgs (id),
-    -- EA-4: the login email, unique among live accounts
-    email                 TEXT NOT NULL,
+    -- EA-4: the login email, unique across all employee accounts, closed ones too
+    email                 TEXT NOT NULL UNIQUE,
     douyin_id             TEXT,
     status                TEXT NOT NULL CHECK (status IN ('reviewing', 'active', 'rejected', 'withdrawn',
                               'resigning', 'vacant', 'deregistering', 'deregistered')),
@@ -34,11 +34,8 @@ CREATE TABLE employee_accounts (
     created_at            TEXT NOT NULL,
     updated_at            TEXT NOT NULL
 );
-CREATE UNIQUE INDEX employee_email_live ON employee_accounts (email)
-    WHERE status NOT IN ('withdrawn', 'deregistered');
 CREATE UNIQUE INDEX employee_douyin_live ON employee_accounts (douyin_id)
     WHERE douyin_id IS NOT NULL AND status NOT IN ('withdrawn', 'deregistered');
-CREATE INDEX employee_email ON employee_accounts (email, id);
 CREATE INDEX employee_org_status ON employee_accounts (org_id, status);
 CREATE INDEX employee_position ON employee_accounts (position_id);
 CREATE INDEX employee_department ON employee_accounts (department_id);

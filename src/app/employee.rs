@@ -122,12 +122,7 @@ fn required<'a>(v: &'a Option<String>, flag: &str, rule: &'static str) -> Result
 
 /// Parses a holder input (complete, or completed from `base`): input errors
 /// (5) before unknown names (3); the rules come in `check_placement`.
-fn placement(
-    tx: &Tx<'_>,
-    org: &Org,
-    h: &HolderInput,
-    base: Option<&Account>,
-) -> Result<Placement> {
+fn placement(tx: &Tx<'_>, org: &Org, h: &HolderInput, base: Option<&Account>) -> Result<Placement> {
     let pick = |given: &Option<String>| given.clone().filter(|s| !s.trim().is_empty());
     let name = match (pick(&h.name), base) {
         (Some(n), _) => field::name("--name", &n)?,
@@ -347,13 +342,12 @@ pub fn apply(
     check_agree(input.agree, "EA-1", "applying for an employee account")?;
     let (pw, generated) = password(input.password.as_deref(), "--password-stdin", "EA-1")?;
     let org = enterprise(tx, org)?;
-    if let Some(existing) = store::employee::find(tx, email.as_str())?
-        && existing.status.holds_seat()
-    {
+    if let Some(existing) = store::employee::find(tx, email.as_str())? {
         // Re-running the same application (a script, a re-import) changes
         // nothing; anything else is a second account on one email.
         let p = placement(tx, &org, &input.holder, None);
         if let Ok(p) = p
+            && existing.status.holds_seat()
             && existing.org_id == org.id
             && existing.holder_id == p.id
             && existing.holder_name == p.name
@@ -366,7 +360,7 @@ pub fn apply(
             "EMAIL_TAKEN",
             "EA-4",
             format!(
-                "login email {} is already used by an employee account ({})",
+                "login email {} is already used by an employee account ({}); a login email is never reused",
                 email.as_str(),
                 existing.status.code()
             ),

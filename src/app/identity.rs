@@ -166,14 +166,22 @@ pub fn xingtu(
     }
     if on {
         // EA-12 / PA-8: the identity and an employee account exclude each other.
-        let employee = store::employee::by_douyin_id(tx, &id)?
-            .map(|e| format!("the employee account {}", e.email.as_str()));
-        let auth = super::authorization::live(tx, &id)?
-            .map(|a| format!("an authorised personal account ({})", a.status.code()));
-        if let Some(what) = employee.or(auth) {
+        let employee = store::employee::by_douyin_id(tx, &id)?.map(|e| {
+            (
+                format!("the employee account {}", e.email.as_str()),
+                "EA-12",
+            )
+        });
+        let auth = super::authorization::live(tx, &id)?.map(|a| {
+            (
+                format!("an authorised personal account ({})", a.status.code()),
+                "PA-8",
+            )
+        });
+        if let Some((what, rule)) = employee.or(auth) {
             return Err(crate::error::RuleViolation::new(
                 "XINGTU_EXCLUSIVE",
-                "PA-8",
+                rule,
                 format!(
                     "{} is {what}: the creator-marketplace identity (星图达人) and an employee account exclude each other",
                     id.as_str()

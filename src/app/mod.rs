@@ -11,6 +11,7 @@ pub mod identity;
 pub mod org;
 pub mod position;
 pub mod sweep;
+pub mod upgrade;
 
 use jiff::Timestamp;
 use serde::Serialize;

@@ -22,6 +22,11 @@ pub const KINDS: &[Kind] = &[
         super::authorization::expire_validity,
     ),
     ("deregistrations_overdue", deregistrations_overdue),
+    ("upgrades_expired", super::upgrade::expire_reviews),
+    (
+        "cancel_windows_closed",
+        super::upgrade::close_cancel_windows,
+    ),
 ];
 
 /// EA-10: deregistration requests past their due instant are marked overdue

@@ -9,6 +9,7 @@ mod employee;
 mod identity;
 mod org;
 mod position;
+mod upgrade;
 
 use std::io::{self, BufWriter, Stdout, Write};
 use std::path::PathBuf;
@@ -123,6 +124,12 @@ enum Command {
         after_help = "Example:\n  roster --org acme auth invite dy_lilei --modules backend.video --agree --valid-until 2026-12-31"
     )]
     Auth(auth::AuthCmd),
+    /// Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster upgrade start dy_acme --shop acme-shop --holder-name 'Li Lei' \\\n      --holder-id 11010519491231002X --holder-phone 13800138000\n  roster upgrade status --shop acme-shop"
+    )]
+    Upgrade(upgrade::UpgradeCmd),
     /// End what has expired; one idempotent pass for cron (SW-1)
     #[command(
         after_help = "Prints a count per kind and `changed`, their total. With --dry-run nothing changes.
@@ -387,6 +394,7 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
         Command::Department(c) => department::run(run, c),
         Command::Employee(c) => employee::run(run, c),
         Command::Auth(c) => auth::run(run, c),
+        Command::Upgrade(c) => upgrade::run(run, c),
         Command::Sweep { dry_run } => sweep(run, dry_run),
         Command::Identity(c) => identity::run(run, c),
         Command::Audit(a) => {

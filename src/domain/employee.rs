@@ -136,6 +136,15 @@ pub fn next_steps(status: Status) -> Vec<&'static str> {
         .collect()
 }
 
+/// The next steps of one account: `activate` only until it is activated.
+pub fn next_steps_of(a: &Account) -> Vec<&'static str> {
+    let mut steps = next_steps(a.status);
+    if a.activated_at.is_some() {
+        steps.retain(|s| *s != "activate");
+    }
+    steps
+}
+
 /// Refuses a transition not in the machine, naming the current state and
 /// the allowed next steps.
 pub fn check_transition(email: &str, status: Status, verb: Verb) -> Result<(), RuleViolation> {

@@ -9,5 +9,6 @@ pub mod org;
 pub mod permission;
 pub mod policy;
 pub mod position;
+pub mod upgrade;
 pub mod validate;
 pub mod version;

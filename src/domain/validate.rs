@@ -629,7 +629,10 @@ mod tests {
                 "11010519491231002Y",
                 "last character must be a digit or X, got 'Y'",
             ),
-            ("110105194912310021", "check digit 1 does not match"),
+            (
+                "110105194912310021",
+                "check digit 1 does not match the first 17 digits (GB 11643)",
+            ),
             (
                 &id_with_check("10010519491231002"),
                 "province code 10 is not valid",

@@ -109,14 +109,10 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
     Ok(a.id)
 }
 
-/// The account with this login email: the live one, else the newest closed
-/// one (withdrawn or deregistered accounts keep their history).
+/// The account with this login email (EA-4: one per email, ever).
 pub fn find(tx: &Tx<'_>, email: &str) -> Result<Option<Account>> {
     optional(tx.conn().query_row(
-        &format!(
-            "SELECT {COLUMNS} FROM employee_accounts WHERE email = ?1 \
-             ORDER BY status IN ('withdrawn', 'deregistered'), id DESC LIMIT 1"
-        ),
+        &format!("SELECT {COLUMNS} FROM employee_accounts WHERE email = ?1"),
         [email],
         from_row,
     ))

@@ -9,6 +9,7 @@ pub mod employee;
 pub mod identity;
 pub mod org;
 pub mod position;
+pub mod upgrade;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -35,6 +36,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0004_identity_keys",
         include_str!("../../migrations/0004_identity_keys.sql"),
+    ),
+    (
+        "0005_upgrades",
+        include_str!("../../migrations/0005_upgrades.sql"),
     ),
 ];
 

@@ -155,3 +155,20 @@ pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Org> {
         from_row,
     )?)
 }
+
+/// UP-4: a subject is cross-border when any of its shops is.
+pub fn subject_cross_border(tx: &Tx<'_>, subject: &str) -> Result<bool> {
+    Ok(tx.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM orgs WHERE kind = 'shop' AND subject = ?1 AND cross_border)",
+        [subject],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn shops_of_subject(tx: &Tx<'_>, subject: &str) -> Result<u32> {
+    Ok(tx.conn().query_row(
+        "SELECT count(*) FROM orgs WHERE kind = 'shop' AND subject = ?1",
+        [subject],
+        |r| r.get(0),
+    )?)
+}

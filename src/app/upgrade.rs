@@ -1,0 +1,619 @@
+//! Shop official account upgrades (店铺官方账号升级): start, auto, review,
+//! cancel, operator, status, quota, and their expiries for the sweep
+//! (SPEC UP-1 … UP-8).
+
+use jiff::SignedDuration;
+use serde_json::json;
+
+use super::{Change, Ctx, Outcome, audit, field, json};
+use crate::domain::org::{Org, OrgKind};
+use crate::domain::upgrade::{
+    self as rules, AccountType, Attempt, Mode, Status, TypeSeats, Upgrade,
+};
+use crate::domain::validate::{CreditCode, DouyinId, IdentityNumber, Phone};
+use crate::error::{Error, Result, RuleViolation};
+use crate::store::{self, Tx};
+use crate::views::{QuotaView, UpgradeView};
+
+pub fn key(id: &DouyinId) -> String {
+    format!("upgrade:{}", id.as_str())
+}
+
+/// An upgrade with its shop's handle and its attempts.
+#[derive(Debug, Clone)]
+pub struct UpgradeState {
+    pub upgrade: Upgrade,
+    pub shop: String,
+    pub attempts: Vec<Attempt>,
+    pub posting_limit: u32,
+}
+
+impl UpgradeState {
+    pub fn view(&self, reveal: bool) -> UpgradeView {
+        UpgradeView::new(self, reveal)
+    }
+}
+
+fn state(tx: &Tx<'_>, ctx: &Ctx<'_>, upgrade: Upgrade) -> Result<UpgradeState> {
+    let shop = store::org::by_id(tx, upgrade.shop_id)?.handle;
+    let attempts = store::upgrade::attempts(tx, upgrade.id)?;
+    let posting_limit = rules::posting_limit(
+        upgrade.status,
+        ctx.policy.posting_limit_before,
+        ctx.policy.posting_limit_after,
+    );
+    Ok(UpgradeState {
+        upgrade,
+        shop,
+        attempts,
+        posting_limit,
+    })
+}
+
+fn commit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    action: &str,
+    before: Option<&Upgrade>,
+    mut after: Upgrade,
+    change: Change,
+) -> Result<Outcome<UpgradeState>> {
+    after.updated_at = ctx.now;
+    after.id = store::upgrade::save(tx, &after)?;
+    let b = before.map(|b| state(tx, ctx, b.clone())).transpose()?;
+    let a = state(tx, ctx, after)?;
+    audit(
+        tx,
+        ctx,
+        action,
+        &key(&a.upgrade.douyin_id),
+        b.map(|b| json(&b.view(false))).transpose()?,
+        Some(json(&a.view(false))?),
+    )?;
+    Ok(Outcome::new(a, change))
+}
+
+fn douyin(raw: &str) -> Result<DouyinId> {
+    field::douyin_id("DOUYIN_ID", raw, "UP-2")
+}
+
+fn get(tx: &Tx<'_>, raw: &str) -> Result<Upgrade> {
+    let id = douyin(raw)?;
+    store::upgrade::find(tx, &id)?.ok_or_else(|| {
+        Error::not_found_hint(
+            "UPGRADE_NOT_FOUND",
+            format!("no official-account upgrade of {}", id.as_str()),
+            "`roster upgrade start` begins one",
+        )
+    })
+}
+
+fn shop(tx: &Tx<'_>, handle: &str) -> Result<Org> {
+    let org = store::org::get(tx, &field::handle("--shop", handle)?)?;
+    if org.kind != OrgKind::Shop {
+        return Err(RuleViolation::new(
+            "NOT_A_SHOP",
+            "UP-1",
+            format!(
+                "{:?} is not a shop (it is the {} kind); official accounts are upgraded for shops",
+                org.handle,
+                org.kind.code()
+            ),
+        )
+        .into());
+    }
+    Ok(org)
+}
+
+/// UP-4: the (used, limit) seats per type of a subject, leaving out the
+/// upgrade `except`'s own reservation.
+fn seats(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    subject: &str,
+    except: i64,
+) -> Result<(TypeSeats, TypeSeats, bool)> {
+    let cross_border = store::org::subject_cross_border(tx, subject)?;
+    let (vertical, dedicated) = store::upgrade::subject_quota(tx, subject)?.unwrap_or((
+        ctx.policy.vertical_per_subject,
+        ctx.policy.dedicated_per_subject,
+    ));
+    Ok((
+        store::upgrade::type_seats(tx, subject, except)?,
+        rules::limits(vertical, dedicated, cross_border),
+        cross_border,
+    ))
+}
+
+/// UP-5: one person operates at most `accounts_per_operator` accounts.
+fn check_operator(tx: &Tx<'_>, ctx: &Ctx<'_>, person: &IdentityNumber, except: i64) -> Result<()> {
+    let n = store::upgrade::operated_by(tx, person, except)?;
+    let limit = ctx.policy.accounts_per_operator;
+    if n >= limit {
+        return Err(RuleViolation::new(
+            "OPERATOR_LIMIT",
+            "UP-5",
+            format!(
+                "{} already operates {n} official accounts (pending upgrades included); one operator runs at most {limit}",
+                person.masked()
+            ),
+        )
+        .hint("choose another operator, or move one of their accounts to someone else with `roster upgrade operator`")
+        .details(json!({ "operated": n, "limit": limit }))
+        .into());
+    }
+    Ok(())
+}
+
+/// Raw input of `upgrade start` and `upgrade auto`.
+#[derive(Debug, Clone, Default)]
+pub struct StartInput {
+    pub shop: String,
+    pub account_type: Option<String>,
+    pub holder_name: String,
+    pub holder_id: String,
+    pub holder_phone: String,
+}
+
+struct Parsed {
+    id: DouyinId,
+    shop: Org,
+    account_type: Option<AccountType>,
+    holder_name: String,
+    holder_id: IdentityNumber,
+    holder_phone: Phone,
+}
+
+fn parse(tx: &Tx<'_>, raw_id: &str, input: &StartInput) -> Result<Parsed> {
+    let id = douyin(raw_id)?;
+    let account_type = input
+        .account_type
+        .as_deref()
+        .map(|t| field::code("--type", t, AccountType::parse))
+        .transpose()?;
+    let holder_name = field::name("--holder-name", &input.holder_name)?;
+    let holder_id = field::identity("--holder-id", &input.holder_id, "UP-5")?;
+    let holder_phone = field::phone("--holder-phone", &input.holder_phone, "UP-5")?;
+    let shop = shop(tx, &input.shop)?;
+    Ok(Parsed {
+        id,
+        shop,
+        account_type,
+        holder_name,
+        holder_id,
+        holder_phone,
+    })
+}
+
+/// Starts an attempt (manual: reviewing; automatic: upgraded at once).
+fn begin(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    raw_id: &str,
+    input: &StartInput,
+    mode: Mode,
+) -> Result<Outcome<UpgradeState>> {
+    let p = parse(tx, raw_id, input)?;
+    let facts = p
+        .shop
+        .shop
+        .as_ref()
+        .ok_or_else(|| Error::internal("shop facts missing"))?;
+    rules::check_shop_type(facts.shop_type)?;
+    let subject = facts.subject.as_str().to_string();
+    let existing = store::upgrade::find(tx, &p.id)?;
+    if let Some(u) = &existing
+        && !u.status.can_restart()
+    {
+        let same = u.shop_id == p.shop.id
+            && u.mode == mode
+            && u.holder_id == p.holder_id
+            && (p.account_type.is_none() || p.account_type == u.account_type);
+        if same {
+            return Ok(Outcome::new(state(tx, ctx, u.clone())?, Change::Unchanged));
+        }
+        let (code, msg) = if u.status == Status::Upgraded {
+            (
+                "ALREADY_UPGRADED",
+                "is already an upgraded official account",
+            )
+        } else {
+            ("UPGRADE_IN_PROGRESS", "already has an upgrade under review")
+        };
+        return Err(
+            RuleViolation::new(code, "UP-6", format!("{} {msg}", p.id.as_str()))
+                .details(json!({ "status": u.status.code() }))
+                .into(),
+        );
+    }
+    let self_id = existing.as_ref().map_or(0, |u| u.id);
+    // UP-5: the first operator is the pre-upgrade real-name holder.
+    check_operator(tx, ctx, &p.holder_id, self_id)?;
+    let (used, limit, cross_border) = seats(tx, ctx, &subject, self_id)?;
+    let t = rules::pick_type(p.account_type, used, limit, cross_border, &subject)?;
+    let attempts = existing.as_ref().map_or(0, |u| u.attempts) + 1;
+    let upgraded = mode == Mode::Automatic;
+    let u = Upgrade {
+        id: self_id,
+        douyin_id: p.id,
+        shop_id: p.shop.id,
+        subject,
+        status: if upgraded {
+            Status::Upgraded
+        } else {
+            Status::Reviewing
+        },
+        mode,
+        account_type: Some(t),
+        type_explicit: p.account_type.is_some(),
+        holder_name: p.holder_name.clone(),
+        holder_id: p.holder_id.clone(),
+        holder_phone: p.holder_phone.clone(),
+        operator_name: p.holder_name,
+        operator_id: p.holder_id,
+        operator_phone: p.holder_phone,
+        attempts,
+        started_at: ctx.now,
+        review_expires_at: (!upgraded).then(|| {
+            ctx.now + SignedDuration::from_hours(24 * i64::from(ctx.policy.upgrade_review_days))
+        }),
+        upgraded_at: upgraded.then_some(ctx.now),
+        cancel_deadline: upgraded.then(|| {
+            ctx.now + SignedDuration::from_hours(24 * i64::from(ctx.policy.upgrade_cancel_days))
+        }),
+        cancel_closed_at: None,
+        decided_at: upgraded.then_some(ctx.now),
+        rejection_reason: None,
+        created_at: existing.as_ref().map_or(ctx.now, |u| u.created_at),
+        updated_at: ctx.now,
+    };
+    let action = if upgraded {
+        "upgrade.auto"
+    } else {
+        "upgrade.start"
+    };
+    let change = if existing.is_some() {
+        Change::Updated
+    } else {
+        Change::Created
+    };
+    let id = store::upgrade::save(tx, &u)?;
+    store::upgrade::start_attempt(tx, id, attempts, mode, ctx.now)?;
+    if upgraded {
+        store::upgrade::end_attempt(tx, id, "upgraded", ctx.now, None)?;
+    }
+    let saved = Upgrade { id, ..u };
+    commit(tx, ctx, action, existing.as_ref(), saved, change)
+}
+
+/// `upgrade start` (UP-1, UP-2, UP-4, UP-5, UP-6): the merchant applies;
+/// the type is reserved while under review.
+pub fn start(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    raw_id: &str,
+    input: &StartInput,
+) -> Result<Outcome<UpgradeState>> {
+    begin(tx, ctx, raw_id, input, Mode::Manual)
+}
+
+/// `upgrade auto` (UP-2, UP-3): the platform upgraded the account; it can
+/// be cancelled within 30 days.
+pub fn auto(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    raw_id: &str,
+    input: &StartInput,
+) -> Result<Outcome<UpgradeState>> {
+    begin(tx, ctx, raw_id, input, Mode::Automatic)
+}
+
+fn needs(u: &Upgrade, verb: &str, allowed: &[Status], rule: &'static str) -> Result<()> {
+    if allowed.contains(&u.status) {
+        return Ok(());
+    }
+    let codes: Vec<&str> = allowed.iter().map(|s| s.code()).collect();
+    let next: &[&'static str] = match u.status {
+        Status::Reviewing => &["review", "operator"],
+        Status::Upgraded if u.mode == Mode::Automatic && u.cancel_closed_at.is_none() => {
+            &["operator", "cancel"]
+        }
+        Status::Upgraded => &["operator"],
+        _ => &["start"],
+    };
+    Err(crate::domain::machine::invalid_state(
+        "upgrade of",
+        u.douyin_id.as_str(),
+        u.status.code(),
+        verb,
+        &codes,
+        rule,
+        next,
+    )
+    .into())
+}
+
+/// `upgrade review` (UP-4, UP-5, UP-6): approve → upgraded (an unspecified
+/// type is decided now: main, vertical, dedicated, first with room);
+/// reject → rejected, a new attempt may follow.
+pub fn review(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    raw_id: &str,
+    approve: bool,
+    reason: Option<&str>,
+) -> Result<Outcome<UpgradeState>> {
+    let reason = if approve {
+        None
+    } else {
+        Some(
+            reason
+                .map(crate::domain::validate::clean)
+                .filter(|r| !r.is_empty())
+                .ok_or_else(|| {
+                    Error::invalid(
+                        "--reason",
+                        "MISSING_FIELD",
+                        Some("UP-6"),
+                        "a rejection needs a reason",
+                    )
+                })?,
+        )
+    };
+    let before = get(tx, raw_id)?;
+    needs(&before, "review", &[Status::Reviewing], "UP-6")?;
+    if let Some(exp) = before.review_expires_at
+        && rules::review_expired(exp, ctx.now)
+    {
+        return Err(RuleViolation::new(
+            "REVIEW_EXPIRED",
+            "UP-6",
+            format!(
+                "the upgrade of {} expired at {} without a decision",
+                before.douyin_id.as_str(),
+                crate::clock::fmt(exp)
+            ),
+        )
+        .hint("start a new attempt with `roster upgrade start` (the sweep marks this one expired)")
+        .into());
+    }
+    let mut u = before.clone();
+    u.decided_at = Some(ctx.now);
+    if approve {
+        check_operator(tx, ctx, &u.operator_id, u.id)?;
+        let (used, limit, cross_border) = seats(tx, ctx, &u.subject, u.id)?;
+        let explicit = if u.type_explicit {
+            u.account_type
+        } else {
+            None
+        };
+        u.account_type = Some(rules::pick_type(
+            explicit,
+            used,
+            limit,
+            cross_border,
+            &u.subject,
+        )?);
+        u.status = Status::Upgraded;
+        u.upgraded_at = Some(ctx.now);
+        u.review_expires_at = None;
+        store::upgrade::end_attempt(tx, u.id, "upgraded", ctx.now, None)?;
+        commit(
+            tx,
+            ctx,
+            "upgrade.approve",
+            Some(&before),
+            u,
+            Change::Updated,
+        )
+    } else {
+        u.status = Status::Rejected;
+        u.rejection_reason = reason.clone();
+        store::upgrade::end_attempt(tx, u.id, "rejected", ctx.now, reason.as_deref())?;
+        commit(tx, ctx, "upgrade.reject", Some(&before), u, Change::Updated)
+    }
+}
+
+/// `upgrade cancel` (UP-3): an automatic upgrade, within 30 days of it.
+pub fn cancel(tx: &Tx<'_>, ctx: &Ctx<'_>, raw_id: &str) -> Result<Outcome<UpgradeState>> {
+    let before = get(tx, raw_id)?;
+    needs(&before, "cancel", &[Status::Upgraded], "UP-3")?;
+    if before.mode != Mode::Automatic {
+        return Err(RuleViolation::new(
+            "NOT_AUTOMATIC",
+            "UP-3",
+            format!(
+                "{} was upgraded at the merchant's request; only an automatic upgrade can be cancelled",
+                before.douyin_id.as_str()
+            ),
+        )
+        .into());
+    }
+    let deadline = before
+        .cancel_deadline
+        .ok_or_else(|| Error::internal("automatic upgrade without a cancel deadline"))?;
+    if !rules::cancel_open(deadline, ctx.now) {
+        return Err(RuleViolation::new(
+            "CANCEL_WINDOW_CLOSED",
+            "UP-3",
+            format!(
+                "the automatic upgrade of {} can no longer be cancelled: the window closed at {}",
+                before.douyin_id.as_str(),
+                crate::clock::fmt(deadline)
+            ),
+        )
+        .details(json!({ "cancel_deadline": crate::clock::fmt(deadline) }))
+        .into());
+    }
+    let mut u = before.clone();
+    u.status = Status::Cancelled;
+    u.cancel_closed_at = Some(ctx.now);
+    store::upgrade::end_attempt(tx, u.id, "cancelled", ctx.now, None)?;
+    commit(tx, ctx, "upgrade.cancel", Some(&before), u, Change::Updated)
+}
+
+/// `upgrade operator` (UP-5): one operator per account, at any time; the
+/// new operator may run at most five accounts.
+pub fn operator(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    raw_id: &str,
+    name: &str,
+    id_number: &str,
+    phone: &str,
+) -> Result<Outcome<UpgradeState>> {
+    let name = field::name("--name", name)?;
+    let person = field::identity("--id-number", id_number, "UP-5")?;
+    let phone = field::phone("--phone", phone, "UP-5")?;
+    let before = get(tx, raw_id)?;
+    needs(
+        &before,
+        "operator",
+        &[Status::Reviewing, Status::Upgraded],
+        "UP-5",
+    )?;
+    if before.operator_id == person
+        && before.operator_name == name
+        && before.operator_phone == phone
+    {
+        return Ok(Outcome::new(state(tx, ctx, before)?, Change::Unchanged));
+    }
+    check_operator(tx, ctx, &person, before.id)?;
+    let mut u = before.clone();
+    u.operator_name = name;
+    u.operator_id = person;
+    u.operator_phone = phone;
+    commit(
+        tx,
+        ctx,
+        "upgrade.operator",
+        Some(&before),
+        u,
+        Change::Updated,
+    )
+}
+
+/// `upgrade status` (UP-8): one account, or every account of a shop, or all.
+pub fn status(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    raw_id: Option<&str>,
+    shop_handle: Option<&str>,
+) -> Result<Vec<UpgradeState>> {
+    if let Some(raw) = raw_id {
+        let u = get(tx, raw)?;
+        if let Some(h) = shop_handle
+            && shop(tx, h)?.id != u.shop_id
+        {
+            return Err(Error::not_found(
+                "UPGRADE_NOT_FOUND",
+                format!("{} is not an upgrade of shop {h}", u.douyin_id.as_str()),
+            ));
+        }
+        return Ok(vec![state(tx, ctx, u)?]);
+    }
+    let shop_id = shop_handle.map(|h| shop(tx, h)).transpose()?.map(|s| s.id);
+    store::upgrade::by_shop(tx, shop_id)?
+        .into_iter()
+        .map(|u| state(tx, ctx, u))
+        .collect()
+}
+
+/// `upgrade quota SUBJECT [--vertical N] [--dedicated N]` (UP-4): shows the
+/// subject's seats, or sets its own quotas; never below what is in use.
+pub fn quota(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    subject: &str,
+    vertical: Option<u32>,
+    dedicated: Option<u32>,
+) -> Result<Outcome<QuotaView>> {
+    let code: CreditCode = field::credit_code("SUBJECT", subject, "UP-4")?;
+    let subject = code.as_str();
+    if store::org::shops_of_subject(tx, subject)? == 0 {
+        return Err(Error::not_found_hint(
+            "SUBJECT_NOT_FOUND",
+            format!("no shop has the qualification subject {subject}"),
+            "`roster org create shop … --subject CODE` first",
+        ));
+    }
+    let (used, limit, cross_border) = seats(tx, ctx, subject, 0)?;
+    let before = QuotaView::new(subject, used, limit, cross_border);
+    if vertical.is_none() && dedicated.is_none() {
+        return Ok(Outcome::new(before, Change::Unchanged));
+    }
+    let (cur_v, cur_d) = store::upgrade::subject_quota(tx, subject)?.unwrap_or((
+        ctx.policy.vertical_per_subject,
+        ctx.policy.dedicated_per_subject,
+    ));
+    let (v, d) = (vertical.unwrap_or(cur_v), dedicated.unwrap_or(cur_d));
+    for (t, n) in [(AccountType::Vertical, v), (AccountType::Dedicated, d)] {
+        if n < used.get(t) {
+            return Err(RuleViolation::new(
+                "QUOTA_BELOW_USE",
+                "UP-4",
+                format!(
+                    "subject {subject} already has {} {} accounts (pending included); the quota cannot go below that",
+                    used.get(t),
+                    t.code()
+                ),
+            )
+            .into());
+        }
+    }
+    if store::upgrade::subject_quota(tx, subject)? == Some((v, d)) {
+        return Ok(Outcome::new(before, Change::Unchanged));
+    }
+    store::upgrade::set_subject_quota(tx, subject, v, d, ctx.now)?;
+    let (used, limit, cross_border) = seats(tx, ctx, subject, 0)?;
+    let after = QuotaView::new(subject, used, limit, cross_border);
+    audit(
+        tx,
+        ctx,
+        "upgrade.quota",
+        &format!("subject:{subject}"),
+        Some(json(&before)?),
+        Some(json(&after)?),
+    )?;
+    Ok(Outcome::new(after, Change::Updated))
+}
+
+/// SW-1 / UP-6: pending upgrades without a decision for 7 days expire.
+pub fn expire_reviews(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
+    let due = store::upgrade::reviews_due(tx, ctx.now)?;
+    let n = due.len();
+    for before in due {
+        let mut u = before.clone();
+        u.status = Status::Expired;
+        store::upgrade::end_attempt(tx, u.id, "expired", ctx.now, None)?;
+        commit(
+            tx,
+            ctx,
+            "upgrade.expired",
+            Some(&before),
+            u,
+            Change::Updated,
+        )?;
+    }
+    Ok(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// SW-1 / UP-3: cancel windows that have passed are closed, so status shows
+/// the upgrade as final.
+pub fn close_cancel_windows(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
+    let due = store::upgrade::cancel_windows_due(tx, ctx.now)?;
+    let n = due.len();
+    for before in due {
+        let mut u = before.clone();
+        u.cancel_closed_at = Some(ctx.now);
+        commit(
+            tx,
+            ctx,
+            "upgrade.cancel-window-closed",
+            Some(&before),
+            u,
+            Change::Updated,
+        )?;
+    }
+    Ok(u64::try_from(n).unwrap_or(u64::MAX))
+}

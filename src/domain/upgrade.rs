@@ -1,0 +1,365 @@
+//! Shop official account upgrade (店铺官方账号升级, SPEC §5): states, account
+//! types and their per-subject quotas, eligibility, posting limits.
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::org::{ShopType, parse_code};
+use super::validate::{DouyinId, IdentityNumber, Phone};
+use crate::error::RuleViolation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Reviewing,
+    Upgraded,
+    Rejected,
+    Expired,
+    Cancelled,
+}
+
+impl Status {
+    pub const CODES: [(Status, &'static str); 5] = [
+        (Status::Reviewing, "reviewing"),
+        (Status::Upgraded, "upgraded"),
+        (Status::Rejected, "rejected"),
+        (Status::Expired, "expired"),
+        (Status::Cancelled, "cancelled"),
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Reviewing => "reviewing",
+            Status::Upgraded => "upgraded",
+            Status::Rejected => "rejected",
+            Status::Expired => "expired",
+            Status::Cancelled => "cancelled",
+        }
+    }
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_code(&Self::CODES, text)
+    }
+    /// Holds (or reserves) an account-type seat and an operator slot.
+    pub fn is_live(self) -> bool {
+        matches!(self, Status::Reviewing | Status::Upgraded)
+    }
+    /// UP-6: a new attempt may start from here.
+    pub fn can_restart(self) -> bool {
+        matches!(self, Status::Rejected | Status::Expired | Status::Cancelled)
+    }
+}
+
+/// UP-2: who started the upgrade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Manual,
+    Automatic,
+}
+
+impl Mode {
+    pub const CODES: [(Mode, &'static str); 2] =
+        [(Mode::Manual, "manual"), (Mode::Automatic, "automatic")];
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::Manual => "manual",
+            Mode::Automatic => "automatic",
+        }
+    }
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_code(&Self::CODES, text)
+    }
+}
+
+/// UP-4 account types, in the order an unspecified type is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccountType {
+    Main,
+    Vertical,
+    Dedicated,
+}
+
+impl AccountType {
+    pub const CODES: [(AccountType, &'static str); 3] = [
+        (AccountType::Main, "main"),
+        (AccountType::Vertical, "vertical"),
+        (AccountType::Dedicated, "dedicated"),
+    ];
+    pub const ORDER: [AccountType; 3] = [
+        AccountType::Main,
+        AccountType::Vertical,
+        AccountType::Dedicated,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            AccountType::Main => "main",
+            AccountType::Vertical => "vertical",
+            AccountType::Dedicated => "dedicated",
+        }
+    }
+    pub fn parse(text: &str) -> Result<Self, String> {
+        parse_code(&Self::CODES, text)
+    }
+}
+
+/// UP-4: seats per type for one subject, and how many are taken (upgraded
+/// accounts plus reservations of pending ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct TypeSeats {
+    pub main: u32,
+    pub vertical: u32,
+    pub dedicated: u32,
+}
+
+impl TypeSeats {
+    pub fn get(&self, t: AccountType) -> u32 {
+        match t {
+            AccountType::Main => self.main,
+            AccountType::Vertical => self.vertical,
+            AccountType::Dedicated => self.dedicated,
+        }
+    }
+    pub fn add(&mut self, t: AccountType) {
+        match t {
+            AccountType::Main => self.main += 1,
+            AccountType::Vertical => self.vertical += 1,
+            AccountType::Dedicated => self.dedicated += 1,
+        }
+    }
+}
+
+/// UP-4: the limits of a subject: exactly one main; vertical and dedicated
+/// from the subject's setting; none vertical for a cross-border subject.
+pub fn limits(vertical: u32, dedicated: u32, cross_border: bool) -> TypeSeats {
+    TypeSeats {
+        main: 1,
+        vertical: if cross_border { 0 } else { vertical },
+        dedicated,
+    }
+}
+
+/// UP-4: the type an upgrade takes: the explicit one if it has room
+/// (refused otherwise), else main, vertical, dedicated, first with room.
+pub fn pick_type(
+    explicit: Option<AccountType>,
+    used: TypeSeats,
+    limit: TypeSeats,
+    cross_border: bool,
+    subject: &str,
+) -> Result<AccountType, RuleViolation> {
+    let room = |t: AccountType| used.get(t) < limit.get(t);
+    let details = serde_json::json!({ "subject": subject, "used": used, "limit": limit });
+    match explicit {
+        Some(AccountType::Vertical) if cross_border => Err(RuleViolation::new(
+            "NO_VERTICAL_FOR_CROSS_BORDER",
+            "UP-4",
+            "cross-border subjects have no vertical accounts",
+        )
+        .hint("choose --type dedicated, or leave --type out")
+        .details(details)),
+        Some(t) if room(t) => Ok(t),
+        Some(t) => Err(RuleViolation::new(
+            "ACCOUNT_TYPE_FULL",
+            "UP-4",
+            format!(
+                "subject {subject} has no room for another {} account ({} of {} taken, pending upgrades included)",
+                t.code(),
+                used.get(t),
+                limit.get(t)
+            ),
+        )
+        .hint("leave --type out to take the first type with room, or raise the subject's quota with `roster upgrade quota`")
+        .details(details)),
+        None => AccountType::ORDER
+            .into_iter()
+            .find(|t| room(*t))
+            .ok_or_else(|| {
+                RuleViolation::new(
+                    "NO_ACCOUNT_TYPE_FREE",
+                    "UP-4",
+                    format!("subject {subject} has no main, vertical or dedicated account free"),
+                )
+                .hint("raise the subject's quota with `roster upgrade quota`, or cancel an upgrade")
+                .details(details)
+            }),
+    }
+}
+
+/// UP-1: which shops can upgrade.
+pub fn check_shop_type(shop_type: ShopType) -> Result<(), RuleViolation> {
+    if shop_type == ShopType::Personal {
+        return Err(RuleViolation::new(
+            "SHOP_TYPE_NOT_ELIGIBLE",
+            "UP-1",
+            "a personal shop (个人店) cannot upgrade an official account",
+        )
+        .hint("eligible: official-flagship, flagship, specialty, franchise, enterprise, individual-business (cross-border too)"));
+    }
+    Ok(())
+}
+
+/// UP-7: the daily posting limit before and after the upgrade.
+pub fn posting_limit(status: Status, before: u32, after: u32) -> u32 {
+    if status == Status::Upgraded {
+        after
+    } else {
+        before
+    }
+}
+
+/// UP-3: an automatic upgrade can be cancelled strictly before its
+/// deadline.
+pub fn cancel_open(deadline: Timestamp, now: Timestamp) -> bool {
+    now < deadline
+}
+
+/// UP-6: a pending upgrade has expired at its deadline.
+pub fn review_expired(expires_at: Timestamp, now: Timestamp) -> bool {
+    now >= expires_at
+}
+
+/// One attempt of an upgrade (UP-6): how it started and how it ended.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attempt {
+    pub n: u32,
+    pub mode: &'static str,
+    pub started_at: String,
+    pub outcome: Option<String>,
+    pub ended_at: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// An upgrade as the store keeps it: the latest attempt of one account.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Upgrade {
+    pub id: i64,
+    pub douyin_id: DouyinId,
+    pub shop_id: i64,
+    pub subject: String,
+    pub status: Status,
+    pub mode: Mode,
+    pub account_type: Option<AccountType>,
+    pub type_explicit: bool,
+    pub holder_name: String,
+    pub holder_id: IdentityNumber,
+    pub holder_phone: Phone,
+    pub operator_name: String,
+    pub operator_id: IdentityNumber,
+    pub operator_phone: Phone,
+    pub attempts: u32,
+    pub started_at: Timestamp,
+    pub review_expires_at: Option<Timestamp>,
+    pub upgraded_at: Option<Timestamp>,
+    pub cancel_deadline: Option<Timestamp>,
+    pub cancel_closed_at: Option<Timestamp>,
+    pub decided_at: Option<Timestamp>,
+    pub rejection_reason: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seats(main: u32, vertical: u32, dedicated: u32) -> TypeSeats {
+        TypeSeats {
+            main,
+            vertical,
+            dedicated,
+        }
+    }
+
+    #[test]
+    fn up4_unspecified_type_takes_main_then_vertical_then_dedicated() {
+        let limit = limits(3, 5, false);
+        assert_eq!(
+            pick_type(None, seats(0, 0, 0), limit, false, "S").unwrap(),
+            AccountType::Main
+        );
+        assert_eq!(
+            pick_type(None, seats(1, 2, 0), limit, false, "S").unwrap(),
+            AccountType::Vertical
+        );
+        assert_eq!(
+            pick_type(None, seats(1, 3, 4), limit, false, "S").unwrap(),
+            AccountType::Dedicated
+        );
+        assert_eq!(
+            pick_type(None, seats(1, 3, 5), limit, false, "S")
+                .unwrap_err()
+                .code,
+            "NO_ACCOUNT_TYPE_FREE"
+        );
+    }
+
+    #[test]
+    fn up4_explicit_full_type_is_refused() {
+        let limit = limits(3, 5, false);
+        assert_eq!(
+            pick_type(Some(AccountType::Main), seats(1, 0, 0), limit, false, "S")
+                .unwrap_err()
+                .code,
+            "ACCOUNT_TYPE_FULL"
+        );
+        assert_eq!(
+            pick_type(
+                Some(AccountType::Vertical),
+                seats(1, 2, 0),
+                limit,
+                false,
+                "S"
+            )
+            .unwrap(),
+            AccountType::Vertical
+        );
+    }
+
+    #[test]
+    fn up4_cross_border_has_no_vertical() {
+        let limit = limits(3, 5, true);
+        assert_eq!(limit.vertical, 0);
+        assert_eq!(
+            pick_type(
+                Some(AccountType::Vertical),
+                seats(0, 0, 0),
+                limit,
+                true,
+                "S"
+            )
+            .unwrap_err()
+            .code,
+            "NO_VERTICAL_FOR_CROSS_BORDER"
+        );
+        assert_eq!(
+            pick_type(None, seats(1, 0, 0), limit, true, "S").unwrap(),
+            AccountType::Dedicated
+        );
+    }
+
+    #[test]
+    fn up1_personal_shops_cannot_upgrade() {
+        assert!(check_shop_type(ShopType::Personal).is_err());
+        assert!(check_shop_type(ShopType::IndividualBusiness).is_ok());
+    }
+
+    #[test]
+    fn up7_posting_limit_rises_after_upgrade() {
+        assert_eq!(posting_limit(Status::Reviewing, 75, 100), 75);
+        assert_eq!(posting_limit(Status::Upgraded, 75, 100), 100);
+        assert_eq!(posting_limit(Status::Cancelled, 75, 100), 75);
+    }
+
+    #[test]
+    fn up3_cancel_window_closes_at_its_deadline() {
+        let d: Timestamp = "2026-03-15T01:00:00Z".parse().unwrap();
+        assert!(cancel_open(d, "2026-03-15T00:59:59Z".parse().unwrap()));
+        assert!(!cancel_open(d, d));
+    }
+
+    #[test]
+    fn up6_review_expires_at_its_deadline() {
+        let d: Timestamp = "2026-02-20T01:00:00Z".parse().unwrap();
+        assert!(!review_expired(d, "2026-02-20T00:59:59Z".parse().unwrap()));
+        assert!(review_expired(d, d));
+    }
+}
