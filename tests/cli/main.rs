@@ -6,7 +6,8 @@
 
 mod harness;
 
+mod auth;
 mod employee;
 mod foundation;
 mod process;
-mod auth;
+mod upgrade;

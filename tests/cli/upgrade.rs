@@ -1,0 +1,1 @@
+//! Issue 5: shop official account upgrades through the binary (SPEC §5).
