@@ -62,15 +62,20 @@ fn douyin(raw: &str) -> Result<DouyinId> {
     field::douyin_id("DOUYIN_ID", raw, "PA-1")
 }
 
-/// The authorisation of this personal account, within `--org` if given.
+/// The authorisation of this personal account: within `--org` its newest
+/// one with that enterprise, else its live one (or newest).
 fn get(tx: &Tx<'_>, org: Option<&str>, raw: &str) -> Result<Authorization> {
     let id = douyin(raw)?;
     let scope = org
         .map(|h| field::handle("--org", h).and_then(|h| store::org::get(tx, &h)))
         .transpose()?;
-    match store::authorization::find(tx, &id)? {
-        Some(a) if scope.as_ref().is_none_or(|o| o.id == a.org_id) => Ok(a),
-        _ => Err(Error::not_found_hint(
+    let found = match &scope {
+        Some(o) => store::authorization::find_in_org(tx, &id, o.id)?,
+        None => store::authorization::find(tx, &id)?,
+    };
+    match found {
+        Some(a) => Ok(a),
+        None => Err(Error::not_found_hint(
             "AUTHORIZATION_NOT_FOUND",
             format!("no authorisation of personal account {}", id.as_str()),
             "`roster auth list` shows them; `roster auth invite` starts one",
@@ -188,7 +193,15 @@ pub fn invite(
     let org = enterprise(tx, org)?;
     let mods = modules(&org, &input.modules)?;
     let until = valid_until(ctx, input.valid_until.as_deref())?;
-    if let Some(existing) = store::authorization::find(tx, &id)?
+    let mut existing = store::authorization::find(tx, &id)?;
+    // PA-2: an invitation past its 48 hours is void even before the sweep
+    // marks it: end it now (as the sweep would) so a new one can start.
+    if let Some(dead) = existing.take_if(|e| {
+        e.status == Status::Invited && !rules::invitation_open(e.invite_expires_at, ctx.now)
+    }) {
+        expire(tx, ctx, vec![dead], "auth.invitation-expired")?;
+    }
+    if let Some(existing) = existing
         && existing.status.is_live()
     {
         if existing.org_id == org.id

@@ -265,7 +265,7 @@ pub fn check_seat(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, rule_ctx: &str) -> Resu
         .hint(format!("`roster org verify {}`", org.handle))
         .into());
     }
-    let used = store::org::seats_used(tx, org.id)?;
+    let used = store::org::seats_used(tx, org.id, ctx.now)?;
     let limit = ctx.policy.quota.for_level(e.level);
     if used >= limit {
         let next = ctx.policy.quota.level_allowing(used);

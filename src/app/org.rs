@@ -31,7 +31,7 @@ impl OrgState {
 pub fn state(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Org) -> Result<OrgState> {
     let seats = match &org.enterprise {
         Some(e) => Some((
-            store::org::seats_used(tx, org.id)?,
+            store::org::seats_used(tx, org.id, ctx.now)?,
             ctx.policy.quota.for_level(e.level),
         )),
         None => None,

@@ -23,7 +23,7 @@ pub fn permissions(org: &Org, list: &str, field: &str) -> Result<Vec<String>> {
             "UNKNOWN_PERMISSION",
             Some("POS-1"),
             format!(
-                "{code:?} is not a {} permission; valid codes: {}",
+                "{code:?} is not in the {} catalogue; valid codes: {}",
                 org.kind.code(),
                 valid.join(", ")
             ),

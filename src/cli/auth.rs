@@ -109,18 +109,31 @@ struct InviteRow {
     auth: Option<AuthView>,
 }
 
-/// Keys from the arguments, or one per line from stdin for `-`.
+/// Keys from the arguments, where `-` stands for one per line from stdin
+/// (blank lines and `#` comments skipped). Every key is reported, repeats
+/// too, so a report lines up with its input.
 pub(crate) fn keys(args: Vec<String>) -> Result<Vec<String>> {
-    if args.iter().any(|a| a == "-") {
-        let text = std::io::read_to_string(std::io::stdin())
-            .map_err(|e| Error::invalid("-", "UNREADABLE_STDIN", None, e.to_string()))?;
-        return Ok(text
-            .lines()
-            .map(crate::domain::validate::clean)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect());
+    let mut out: Vec<String> = Vec::new();
+    for a in args {
+        if a == "-" {
+            let text = std::io::read_to_string(std::io::stdin())
+                .map_err(|e| Error::invalid("-", "UNREADABLE_STDIN", None, e.to_string()))?;
+            out.extend(
+                text.lines()
+                    .map(crate::domain::validate::clean)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
+            );
+        } else {
+            out.push(a);
+        }
     }
-    Ok(args)
+    if out.is_empty() {
+        return Err(Error::Usage {
+            message: "no keys given: name them as arguments or one per line on stdin with -"
+                .to_string(),
+        });
+    }
+    Ok(out)
 }
 
 pub fn run(run: &mut Run, cmd: AuthCmd) -> Result<()> {

@@ -102,14 +102,28 @@ pub fn list(
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// PA-7: live authorisations hold seats of the enterprise quota.
-pub fn seats(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
+/// PA-7: live authorisations hold seats of the enterprise quota; an
+/// invitation past its 48 hours is void (PA-2) even before the sweep.
+pub fn seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
     Ok(tx.conn().query_row(
         "SELECT count(*) FROM authorizations WHERE org_id = ?1 \
-         AND status IN ('invited', 'reviewing', 'active', 'rejected')",
-        [org_id],
+         AND status IN ('invited', 'reviewing', 'active', 'rejected') \
+         AND NOT (status = 'invited' AND invite_expires_at <= ?2)",
+        params![org_id, clock::fmt(now)],
         |r| r.get(0),
     )?)
+}
+
+/// The newest authorisation of the personal account with one enterprise.
+pub fn find_in_org(tx: &Tx<'_>, id: &DouyinId, org_id: i64) -> Result<Option<Authorization>> {
+    optional(tx.conn().query_row(
+        &format!(
+            "SELECT {COLUMNS} FROM authorizations WHERE douyin_id = ?1 AND org_id = ?2 \
+             ORDER BY id DESC LIMIT 1"
+        ),
+        params![id.as_str(), org_id],
+        from_row,
+    ))
 }
 
 /// SW-1 / PA-2: invitations whose 48 hours are over (partial index).

@@ -144,8 +144,8 @@ pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option
 
 /// Seats held against the EN-3 quota: every employee account of either kind
 /// that is not withdrawn or deregistered (数量计算不区分员工号类型).
-pub fn seats_used(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
-    Ok(super::employee::seats(tx, org_id)? + super::authorization::seats(tx, org_id)?)
+pub fn seats_used(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
+    Ok(super::employee::seats(tx, org_id)? + super::authorization::seats(tx, org_id, now)?)
 }
 
 pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Org> {

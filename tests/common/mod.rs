@@ -85,6 +85,12 @@ impl World {
         w
     }
 
+    /// Setup that must succeed (creating shops, agencies …).
+    pub fn setup<T>(&mut self, f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>) -> T {
+        let ctx = self.ctx();
+        self.store.write(false, |tx| f(tx, &ctx)).unwrap()
+    }
+
     pub fn ctx(&self) -> Ctx<'static> {
         Ctx {
             now: self.now,
@@ -182,12 +188,13 @@ impl World {
     /// (used, limit) seats of an enterprise (EN-3).
     pub fn seats(&mut self, handle: &str) -> (u32, u32) {
         let policy = self.policy;
+        let now = self.now;
         self.store
             .read(|tx| {
                 let o = roster::store::org::get(tx, handle)?;
                 let level = o.enterprise.unwrap().level;
                 Ok((
-                    roster::store::org::seats_used(tx, o.id)?,
+                    roster::store::org::seats_used(tx, o.id, now)?,
                     policy.quota.for_level(level),
                 ))
             })
