@@ -106,13 +106,20 @@ proptest! {
             match c {
                 Cmd::Advance(h) => w.now += SignedDuration::from_hours(i64::from(*h)),
                 Cmd::Sweep => { w.sweep()?; }
-                Cmd::Start(d, s, t, p) => {
+                Cmd::Start(d, s, t, p) | Cmd::Auto(d, s, t, p) => {
                     let i = input(*s, *t, *p);
-                    w.step(&what, |tx, ctx| upgrade::start(tx, ctx, DOUYIN[*d], &i).map(|o| Did::One(o.change)))?;
-                }
-                Cmd::Auto(d, s, t, p) => {
-                    let i = input(*s, *t, *p);
-                    w.step(&what, |tx, ctx| upgrade::auto(tx, ctx, DOUYIN[*d], &i).map(|o| Did::One(o.change)))?;
+                    // A pending upgrade past its 7 days is expired on the
+                    // spot before the new attempt: one more audit row.
+                    let now = w.now;
+                    let ctx = w.ctx();
+                    let dead = w.store.read(|tx| Ok(upgrade::status(tx, &ctx, Some(DOUYIN[*d]), None).ok().and_then(|v| v.into_iter().next()).is_some_and(|s| {
+                        s.upgrade.status == Status::Reviewing && s.upgrade.review_expires_at.is_some_and(|e| e <= now)
+                    }))).unwrap();
+                    let auto = matches!(c, Cmd::Auto(..));
+                    w.step(&what, |tx, ctx| {
+                        let r = if auto { upgrade::auto(tx, ctx, DOUYIN[*d], &i) } else { upgrade::start(tx, ctx, DOUYIN[*d], &i) };
+                        r.map(|o| if dead { Did::Many(2) } else { Did::One(o.change) })
+                    })?;
                 }
                 Cmd::Review(d, a) => {
                     w.step(&what, |tx, ctx| upgrade::review(tx, ctx, DOUYIN[*d], *a, Some("no")).map(|o| Did::One(o.change)))?;
@@ -128,7 +135,13 @@ proptest! {
                 }
             }
             let all = w.store.read(|tx| roster::store::upgrade::by_shop(tx, None)).unwrap();
-            let live: Vec<_> = all.iter().filter(|u| u.status.is_live()).collect();
+            // Live: upgraded, or pending within its 7 days (UP-6).
+            let now = w.now;
+            let live: Vec<_> = all
+                .iter()
+                .filter(|u| u.status == Status::Upgraded
+                    || (u.status == Status::Reviewing && u.review_expires_at.is_some_and(|e| e > now)))
+                .collect();
             for (k, subject) in SUBJECTS.iter().enumerate() {
                 let ctx = w.ctx();
                 let quota = w.store.read(|tx| upgrade::quota(tx, &ctx, subject, None, None)).unwrap().value;

@@ -26,6 +26,7 @@ pub struct UpgradeState {
     pub shop: String,
     pub attempts: Vec<Attempt>,
     pub posting_limit: u32,
+    pub cancel_final: bool,
 }
 
 impl UpgradeState {
@@ -42,14 +43,34 @@ fn state(tx: &Tx<'_>, ctx: &Ctx<'_>, upgrade: Upgrade) -> Result<UpgradeState> {
         ctx.policy.posting_limit_before,
         ctx.policy.posting_limit_after,
     );
+    // UP-3: final once the window closed, even before the sweep says so.
+    let cancel_final = !(upgrade.status == Status::Upgraded
+        && upgrade.mode == Mode::Automatic
+        && upgrade.cancel_closed_at.is_none()
+        && upgrade
+            .cancel_deadline
+            .is_some_and(|d| rules::cancel_open(d, ctx.now)));
     Ok(UpgradeState {
         upgrade,
         shop,
         attempts,
         posting_limit,
+        cancel_final,
     })
 }
 
+/// How a change touches the attempt history (UP-6).
+#[derive(Debug, Clone, Copy)]
+enum AttemptStep<'a> {
+    None,
+    Start(u32, Mode),
+    End(&'a str, Option<&'a str>),
+    /// An automatic upgrade: started and upgraded at once.
+    StartUpgraded(u32),
+}
+
+/// Saves `after`, writes its attempt step, and records the audit event with
+/// the state before any of it (attempt history included).
 fn commit(
     tx: &Tx<'_>,
     ctx: &Ctx<'_>,
@@ -57,10 +78,24 @@ fn commit(
     before: Option<&Upgrade>,
     mut after: Upgrade,
     change: Change,
+    step: AttemptStep<'_>,
 ) -> Result<Outcome<UpgradeState>> {
+    let b = before.map(|b| state(tx, ctx, b.clone())).transpose()?;
     after.updated_at = ctx.now;
     after.id = store::upgrade::save(tx, &after)?;
-    let b = before.map(|b| state(tx, ctx, b.clone())).transpose()?;
+    match step {
+        AttemptStep::None => {}
+        AttemptStep::Start(n, mode) => {
+            store::upgrade::start_attempt(tx, after.id, n, mode, ctx.now)?;
+        }
+        AttemptStep::End(outcome, reason) => {
+            store::upgrade::end_attempt(tx, after.id, outcome, ctx.now, reason)?;
+        }
+        AttemptStep::StartUpgraded(n) => {
+            store::upgrade::start_attempt(tx, after.id, n, Mode::Automatic, ctx.now)?;
+            store::upgrade::end_attempt(tx, after.id, "upgraded", ctx.now, None)?;
+        }
+    }
     let a = state(tx, ctx, after)?;
     audit(
         tx,
@@ -119,7 +154,7 @@ fn seats(
         ctx.policy.dedicated_per_subject,
     ));
     Ok((
-        store::upgrade::type_seats(tx, subject, except)?,
+        store::upgrade::type_seats(tx, subject, except, ctx.now)?,
         rules::limits(vertical, dedicated, cross_border),
         cross_border,
     ))
@@ -127,7 +162,7 @@ fn seats(
 
 /// UP-5: one person operates at most `accounts_per_operator` accounts.
 fn check_operator(tx: &Tx<'_>, ctx: &Ctx<'_>, person: &IdentityNumber, except: i64) -> Result<()> {
-    let n = store::upgrade::operated_by(tx, person, except)?;
+    let n = store::upgrade::operated_by(tx, person, except, ctx.now)?;
     let limit = ctx.policy.accounts_per_operator;
     if n >= limit {
         return Err(RuleViolation::new(
@@ -201,13 +236,20 @@ fn begin(
         .ok_or_else(|| Error::internal("shop facts missing"))?;
     rules::check_shop_type(facts.shop_type)?;
     let subject = facts.subject.as_str().to_string();
-    let existing = store::upgrade::find(tx, &p.id)?;
+    let mut existing = store::upgrade::find(tx, &p.id)?;
+    // UP-6: a pending upgrade past its 7 days is dead even before the sweep
+    // marks it: expire it now (as the sweep would) so a new attempt starts.
+    if let Some(dead) = existing.take_if(|u| is_dead(u, ctx.now)) {
+        existing = Some(expire_one(tx, ctx, dead)?);
+    }
     if let Some(u) = &existing
         && !u.status.can_restart()
     {
         let same = u.shop_id == p.shop.id
             && u.mode == mode
             && u.holder_id == p.holder_id
+            && u.holder_name == p.holder_name
+            && u.holder_phone == p.holder_phone
             && (p.account_type.is_none() || p.account_type == u.account_type);
         if same {
             return Ok(Outcome::new(state(tx, ctx, u.clone())?, Change::Unchanged));
@@ -277,13 +319,12 @@ fn begin(
     } else {
         Change::Created
     };
-    let id = store::upgrade::save(tx, &u)?;
-    store::upgrade::start_attempt(tx, id, attempts, mode, ctx.now)?;
-    if upgraded {
-        store::upgrade::end_attempt(tx, id, "upgraded", ctx.now, None)?;
-    }
-    let saved = Upgrade { id, ..u };
-    commit(tx, ctx, action, existing.as_ref(), saved, change)
+    let step = if upgraded {
+        AttemptStep::StartUpgraded(attempts)
+    } else {
+        AttemptStep::Start(attempts, mode)
+    };
+    commit(tx, ctx, action, existing.as_ref(), u, change, step)
 }
 
 /// `upgrade start` (UP-1, UP-2, UP-4, UP-5, UP-6): the merchant applies;
@@ -397,7 +438,6 @@ pub fn review(
         u.status = Status::Upgraded;
         u.upgraded_at = Some(ctx.now);
         u.review_expires_at = None;
-        store::upgrade::end_attempt(tx, u.id, "upgraded", ctx.now, None)?;
         commit(
             tx,
             ctx,
@@ -405,12 +445,20 @@ pub fn review(
             Some(&before),
             u,
             Change::Updated,
+            AttemptStep::End("upgraded", None),
         )
     } else {
         u.status = Status::Rejected;
         u.rejection_reason = reason.clone();
-        store::upgrade::end_attempt(tx, u.id, "rejected", ctx.now, reason.as_deref())?;
-        commit(tx, ctx, "upgrade.reject", Some(&before), u, Change::Updated)
+        commit(
+            tx,
+            ctx,
+            "upgrade.reject",
+            Some(&before),
+            u,
+            Change::Updated,
+            AttemptStep::End("rejected", reason.as_deref()),
+        )
     }
 }
 
@@ -448,8 +496,15 @@ pub fn cancel(tx: &Tx<'_>, ctx: &Ctx<'_>, raw_id: &str) -> Result<Outcome<Upgrad
     let mut u = before.clone();
     u.status = Status::Cancelled;
     u.cancel_closed_at = Some(ctx.now);
-    store::upgrade::end_attempt(tx, u.id, "cancelled", ctx.now, None)?;
-    commit(tx, ctx, "upgrade.cancel", Some(&before), u, Change::Updated)
+    commit(
+        tx,
+        ctx,
+        "upgrade.cancel",
+        Some(&before),
+        u,
+        Change::Updated,
+        AttemptStep::End("cancelled", None),
+    )
 }
 
 /// `upgrade operator` (UP-5): one operator per account, at any time; the
@@ -490,6 +545,7 @@ pub fn operator(
         Some(&before),
         u,
         Change::Updated,
+        AttemptStep::None,
     )
 }
 
@@ -578,22 +634,34 @@ pub fn quota(
     Ok(Outcome::new(after, Change::Updated))
 }
 
+/// UP-6: pending and past its review time.
+fn is_dead(u: &Upgrade, now: jiff::Timestamp) -> bool {
+    u.status == Status::Reviewing
+        && u.review_expires_at
+            .is_some_and(|e| rules::review_expired(e, now))
+}
+
+fn expire_one(tx: &Tx<'_>, ctx: &Ctx<'_>, before: Upgrade) -> Result<Upgrade> {
+    let mut u = before.clone();
+    u.status = Status::Expired;
+    let out = commit(
+        tx,
+        ctx,
+        "upgrade.expired",
+        Some(&before),
+        u,
+        Change::Updated,
+        AttemptStep::End("expired", None),
+    )?;
+    Ok(out.value.upgrade)
+}
+
 /// SW-1 / UP-6: pending upgrades without a decision for 7 days expire.
 pub fn expire_reviews(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
     let due = store::upgrade::reviews_due(tx, ctx.now)?;
     let n = due.len();
     for before in due {
-        let mut u = before.clone();
-        u.status = Status::Expired;
-        store::upgrade::end_attempt(tx, u.id, "expired", ctx.now, None)?;
-        commit(
-            tx,
-            ctx,
-            "upgrade.expired",
-            Some(&before),
-            u,
-            Change::Updated,
-        )?;
+        expire_one(tx, ctx, before)?;
     }
     Ok(u64::try_from(n).unwrap_or(u64::MAX))
 }
@@ -613,6 +681,7 @@ pub fn close_cancel_windows(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
             Some(&before),
             u,
             Change::Updated,
+            AttemptStep::None,
         )?;
     }
     Ok(u64::try_from(n).unwrap_or(u64::MAX))

@@ -110,14 +110,24 @@ pub fn by_shop(tx: &Tx<'_>, shop_id: Option<i64>) -> Result<Vec<Upgrade>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
+/// Live: upgraded, or reviewing and not yet past its 7 days (UP-6).
+/// (The plain `IN` lets SQLite use the partial indexes.)
+const LIVE: &str = "status IN ('reviewing', 'upgraded') \
+     AND (status = 'upgraded' OR review_expires_at > ?3)";
+
 /// UP-4: live (upgraded or reserved) accounts of a subject by type, except
 /// the upgrade `except` (its own reservation).
-pub fn type_seats(tx: &Tx<'_>, subject: &str, except: i64) -> Result<TypeSeats> {
-    let mut stmt = tx.conn().prepare(
+pub fn type_seats(
+    tx: &Tx<'_>,
+    subject: &str,
+    except: i64,
+    now: jiff::Timestamp,
+) -> Result<TypeSeats> {
+    let mut stmt = tx.conn().prepare(&format!(
         "SELECT account_type, count(*) FROM upgrades WHERE subject = ?1 AND id <> ?2 \
-         AND status IN ('reviewing', 'upgraded') AND account_type IS NOT NULL GROUP BY account_type",
-    )?;
-    let mut rows = stmt.query(params![subject, except])?;
+         AND {LIVE} AND account_type IS NOT NULL GROUP BY account_type"
+    ))?;
+    let mut rows = stmt.query(params![subject, except, clock::fmt(now)])?;
     let mut seats = TypeSeats::default();
     while let Some(r) = rows.next()? {
         let t = code(r, 0, AccountType::parse)?.ok_or_else(|| bad(0, "NULL"))?;
@@ -130,11 +140,15 @@ pub fn type_seats(tx: &Tx<'_>, subject: &str, except: i64) -> Result<TypeSeats> 
 }
 
 /// UP-5: live accounts the person operates, except the upgrade `except`.
-pub fn operated_by(tx: &Tx<'_>, id: &IdentityNumber, except: i64) -> Result<u32> {
+pub fn operated_by(
+    tx: &Tx<'_>,
+    id: &IdentityNumber,
+    except: i64,
+    now: jiff::Timestamp,
+) -> Result<u32> {
     Ok(tx.conn().query_row(
-        "SELECT count(*) FROM upgrades WHERE operator_id = ?1 AND id <> ?2 \
-         AND status IN ('reviewing', 'upgraded')",
-        params![id.reveal(), except],
+        &format!("SELECT count(*) FROM upgrades WHERE operator_id = ?1 AND id <> ?2 AND {LIVE}"),
+        params![id.reveal(), except, clock::fmt(now)],
         |r| r.get(0),
     )?)
 }
