@@ -46,6 +46,10 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "department" -d 'Depar
 complete -c roster -n "__fish_roster_needs_command" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "code" -d 'One-time verification codes (VC-1)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Who did what, when (AU-1)'
@@ -1078,6 +1082,351 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "operator" -d 'Change the account\'s operator (UP-5: one per account, at most 5 accounts per person)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "quota" -d 'Show or set a subject\'s vertical and dedicated quotas (UP-4)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -f -a "issue" -d 'Issue a one-time code for a phone or email of --org: 6 digits, 5 minutes, single use (VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l phone -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l email -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a one-time code for a phone or email of --org: 6 digits, 5 minutes, single use (VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "add" -d 'Add a staff sub-account to --org (agency AG-1 … AG-3, shop SH-1, SH-2)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "edit" -d 'Change the name and positions (and a shop sub-account\'s IM) (AG-4, SH-3)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "disable" -d 'Disable sub-accounts (keys, or - for one per line on stdin) (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "enable" -d 'Enable disabled sub-accounts (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "delete" -d 'Delete sub-accounts: ends their authorisation (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "revoke" -d 'The holder revokes the agency\'s authorisation of their sub-account (AG-6)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "show" -d 'Show one sub-account of --org'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "list" -d 'List sub-accounts (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l phone -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l email -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l code -d 'The verification code issued for the phone or email' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l name -d 'Display name (a shop\'s nickname)' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l position -d 'One or more position names, comma-separated' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l im -d 'The IM permission (飞鸽) of a shop sub-account' -r -f -a "on\t''
+off\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l name -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l position -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l im -r -f -a "on\t''
+off\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l status -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a staff sub-account to --org (agency AG-1 … AG-3, shop SH-1, SH-2)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change the name and positions (and a shop sub-account\'s IM) (AG-4, SH-3)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable sub-accounts (keys, or - for one per line on stdin) (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable disabled sub-accounts (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete sub-accounts: ends their authorisation (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'The holder revokes the agency\'s authorisation of their sub-account (AG-6)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one sub-account of --org'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sub-accounts (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "group" -d 'Service groups bound to pages'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "member" -d 'Group members and their weights'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "online" -d 'Put a sub-account online or offline for routing'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "route" -d 'Who takes the next conversation on PAGE (smooth weighted round-robin, SH-4)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group bound to pages'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group with its members'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add (or reweigh) a member with the IM permission'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "group" -d 'Service groups bound to pages'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "member" -d 'Group members and their weights'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "online" -d 'Put a sub-account online or offline for routing'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "route" -d 'Who takes the next conversation on PAGE (smooth weighted round-robin, SH-4)'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "check" -d 'Does KEY hold PERMISSION (now, or at a past instant)? (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "list" -d 'Every (account, permission) pair in force (now, or at a past instant)'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l at -d 'RFC 3339, or a date = the end of that day in Asia/Shanghai' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l at -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Does KEY hold PERMISSION (now, or at a past instant)? (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every (account, permission) pair in force (now, or at a past instant)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l format -d 'Output format' -r -f -a "table\t''
@@ -1251,19 +1600,23 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "config" -d 'The configuration in force'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade sweep identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "code" -d 'One-time verification codes (VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "config" -d 'The configuration in force'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'
@@ -1312,6 +1665,21 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "status" -d 'Show state, type, operator, attempts, cancel deadline, posting limit (UP-8)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "operator" -d 'Change the account\'s operator (UP-5: one per account, at most 5 accounts per person)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from upgrade" -f -a "quota" -d 'Show or set a subject\'s vertical and dedicated quotas (UP-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from code" -f -a "issue" -d 'Issue a one-time code for a phone or email of --org: 6 digits, 5 minutes, single use (VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from subaccount" -f -a "add" -d 'Add a staff sub-account to --org (agency AG-1 … AG-3, shop SH-1, SH-2)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from subaccount" -f -a "edit" -d 'Change the name and positions (and a shop sub-account\'s IM) (AG-4, SH-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from subaccount" -f -a "disable" -d 'Disable sub-accounts (keys, or - for one per line on stdin) (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from subaccount" -f -a "enable" -d 'Enable disabled sub-accounts (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from subaccount" -f -a "delete" -d 'Delete sub-accounts: ends their authorisation (AG-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from subaccount" -f -a "revoke" -d 'The holder revokes the agency\'s authorisation of their sub-account (AG-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from subaccount" -f -a "show" -d 'Show one sub-account of --org'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from subaccount" -f -a "list" -d 'List sub-accounts (every org\'s, or --org\'s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from cs" -f -a "group" -d 'Service groups bound to pages'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from cs" -f -a "member" -d 'Group members and their weights'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from cs" -f -a "online" -d 'Put a sub-account online or offline for routing'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from cs" -f -a "route" -d 'Who takes the next conversation on PAGE (smooth weighted round-robin, SH-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "check" -d 'Does KEY hold PERMISSION (now, or at a past instant)? (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'Every (account, permission) pair in force (now, or at a past instant)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "clear" -d 'End every penalty in force on an identity now'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "show" -d 'Show an identity\'s penalties and whether one is in force'

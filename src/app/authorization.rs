@@ -45,6 +45,7 @@ fn commit(
 ) -> Result<Outcome<AuthState>> {
     after.updated_at = ctx.now;
     after.id = store::authorization::save(tx, &after)?;
+    super::access::refresh_authorization(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
     audit(

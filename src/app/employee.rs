@@ -308,6 +308,7 @@ fn commit(
 ) -> Result<Outcome<AccountState>> {
     after.updated_at = ctx.now;
     after.id = store::employee::save(tx, &after)?;
+    super::access::refresh_employee(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
     audit(

@@ -3,13 +3,16 @@
 //! event in the transaction it is given. Inputs are raw text so that the
 //! one-at-a-time commands and bulk import run exactly the same checks.
 
+pub mod access;
 pub mod audit;
 pub mod authorization;
+pub mod cs;
 pub mod department;
 pub mod employee;
 pub mod identity;
 pub mod org;
 pub mod position;
+pub mod subaccount;
 pub mod sweep;
 pub mod upgrade;
 

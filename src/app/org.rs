@@ -191,6 +191,9 @@ pub fn create(tx: &Tx<'_>, ctx: &Ctx<'_>, input: &NewOrg) -> Result<Outcome<OrgS
         .details(json!({ "phone": phone.as_str(), "org": other.handle }))
         .into());
     }
+    if let Some(phone) = &org.main_phone {
+        super::subaccount::check_not_subaccount(tx, org.kind, phone.as_str())?;
+    }
     org.id = store::org::insert(tx, &org)?;
     let st = state(tx, ctx, org)?;
     audit(

@@ -181,6 +181,8 @@ pub fn edit(
         return Ok(Outcome::new(view(tx, &org, &p)?, Change::Unchanged));
     }
     store::position::update(tx, &p)?;
+    // POS-5: every holder's permissions change from this moment on.
+    super::access::refresh_position_holders(tx, ctx, p.id)?;
     let (b, a) = (view(tx, &org, &before)?, view(tx, &org, &p)?);
     audit(
         tx,

@@ -9,6 +9,7 @@ mod employee;
 mod identity;
 mod org;
 mod position;
+mod subaccount;
 mod upgrade;
 
 use std::io::{self, BufWriter, Stdout, Write};
@@ -130,6 +131,30 @@ enum Command {
         after_help = "Example:\n  roster upgrade start dy_acme --shop acme-shop --holder-name 'Li Lei' \\\n      --holder-id 11010519491231002X --holder-phone 13800138000\n  roster upgrade status --shop acme-shop"
     )]
     Upgrade(upgrade::UpgradeCmd),
+    /// One-time verification codes (VC-1)
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster --org starlight code issue --phone 13800138000"
+    )]
+    Code(subaccount::CodeCmd),
+    /// Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster --org starlight subaccount add --phone 13800138000 --code 123456 --name 'Zhang Wei' --position 运营"
+    )]
+    Subaccount(subaccount::SubaccountCmd),
+    /// Customer-service routing of a shop (SH-4)
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster --org acme-shop cs route 商品详情页"
+    )]
+    Cs(subaccount::CsCmd),
+    /// Who holds which permission, now or at any past instant (POS-4)
+    #[command(
+        subcommand,
+        after_help = "Example:\n  roster access check 13800138000 agency.tasks --at 2026-03-01"
+    )]
+    Access(subaccount::AccessCmd),
     /// End what has expired; one idempotent pass for cron (SW-1)
     #[command(
         after_help = "Prints a count per kind and `changed`, their total. With --dry-run nothing changes.
@@ -395,6 +420,10 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
         Command::Employee(c) => employee::run(run, c),
         Command::Auth(c) => auth::run(run, c),
         Command::Upgrade(c) => upgrade::run(run, c),
+        Command::Code(c) => subaccount::run_code(run, c),
+        Command::Subaccount(c) => subaccount::run_subaccount(run, c),
+        Command::Cs(c) => subaccount::run_cs(run, c),
+        Command::Access(c) => subaccount::run_access(run, c),
         Command::Sweep { dry_run } => sweep(run, dry_run),
         Command::Identity(c) => identity::run(run, c),
         Command::Audit(a) => {

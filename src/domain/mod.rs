@@ -1,5 +1,6 @@
 //! Types and rules, pure: no I/O, no SQL, no clap, no clock reads.
 
+pub mod access;
 pub mod authorization;
 pub mod calendar;
 pub mod employee;
@@ -9,6 +10,7 @@ pub mod org;
 pub mod permission;
 pub mod policy;
 pub mod position;
+pub mod subaccount;
 pub mod upgrade;
 pub mod validate;
 pub mod version;

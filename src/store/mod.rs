@@ -6,9 +6,11 @@ pub mod audit;
 pub mod authorization;
 pub mod department;
 pub mod employee;
+pub mod grant;
 pub mod identity;
 pub mod org;
 pub mod position;
+pub mod subaccount;
 pub mod upgrade;
 
 use std::path::Path;
@@ -40,6 +42,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0005_upgrades",
         include_str!("../../migrations/0005_upgrades.sql"),
+    ),
+    (
+        "0006_subaccounts",
+        include_str!("../../migrations/0006_subaccounts.sql"),
     ),
 ];
 

@@ -81,10 +81,10 @@ pub fn carrying(tx: &Tx<'_>, org_id: i64, code: &str) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Accounts holding the position (POS-5): live employee accounts (and,
-/// with their migration, sub-accounts).
+/// Accounts holding the position (POS-5): live employee accounts and live
+/// sub-accounts.
 pub fn holders(tx: &Tx<'_>, id: i64) -> Result<u32> {
-    super::employee::holding_position(tx, id)
+    Ok(super::employee::holding_position(tx, id)? + super::subaccount::holding_position(tx, id)?)
 }
 
 pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Position> {

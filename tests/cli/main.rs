@@ -11,3 +11,4 @@ mod employee;
 mod foundation;
 mod process;
 mod upgrade;
+mod subaccount;

@@ -1,0 +1,219 @@
+//! Effective permissions and who held them when (SPEC POS-4, PA-6, EA-1):
+//! the grants table kept in step with every change, and `access check` /
+//! `access list` answered from it for now or any past instant.
+
+use crate::domain::access::{self as rules, Grant};
+use crate::domain::authorization::{Authorization, Status as AuthStatus};
+use crate::domain::employee::{Account, Status as EmployeeStatus};
+use crate::domain::permission;
+use crate::domain::subaccount::{Status as SubStatus, SubAccount};
+use crate::domain::validate;
+use crate::error::{Error, Result};
+use crate::store::{self, Tx, grant::Holder};
+use crate::views::{AccessView, GrantView};
+
+use super::Ctx;
+
+fn positions(tx: &Tx<'_>, ids: &[i64]) -> Result<Vec<(String, Vec<String>)>> {
+    ids.iter()
+        .map(|id| store::position::by_id(tx, *id).map(|p| (p.name, p.permissions)))
+        .collect()
+}
+
+/// EA-1: an employee account holds its position's permissions while it is
+/// active and its holder has activated it (EA-6).
+pub fn refresh_employee(tx: &Tx<'_>, ctx: &Ctx<'_>, a: &Account) -> Result<()> {
+    let org = store::org::by_id(tx, a.org_id)?;
+    let desired = if a.status == EmployeeStatus::Active && a.activated_at.is_some() {
+        rules::from_positions(&org.handle, &positions(tx, &[a.position_id])?)
+    } else {
+        Vec::new()
+    };
+    let holder = Holder {
+        kind: "employee",
+        source_id: a.id,
+        org_id: a.org_id,
+        account: a.email.as_str(),
+        alias: a.douyin_id.as_ref().map(|d| d.as_str()),
+    };
+    store::grant::refresh(tx, &holder, &desired, ctx.now)?;
+    Ok(())
+}
+
+/// PA-6: an active authorisation holds its modules until its validity ends.
+pub fn refresh_authorization(tx: &Tx<'_>, ctx: &Ctx<'_>, a: &Authorization) -> Result<()> {
+    let org = store::org::by_id(tx, a.org_id)?;
+    let desired: Vec<Grant> = if a.status == AuthStatus::Active {
+        rules::from_modules(&org.handle, &a.modules, a.valid_until)
+    } else {
+        Vec::new()
+    };
+    let holder = Holder {
+        kind: "authorization",
+        source_id: a.id,
+        org_id: a.org_id,
+        account: a.douyin_id.as_str(),
+        alias: None,
+    };
+    store::grant::refresh(tx, &holder, &desired, ctx.now)?;
+    Ok(())
+}
+
+/// POS-4: an enabled sub-account holds the union of its positions; a
+/// disabled, deleted or revoked one holds nothing.
+pub fn refresh_subaccount(tx: &Tx<'_>, ctx: &Ctx<'_>, s: &SubAccount) -> Result<()> {
+    let org = store::org::by_id(tx, s.org_id)?;
+    let desired = if s.status == SubStatus::Enabled {
+        rules::from_positions(&org.handle, &positions(tx, &s.position_ids)?)
+    } else {
+        Vec::new()
+    };
+    let holder = Holder {
+        kind: "subaccount",
+        source_id: s.id,
+        org_id: s.org_id,
+        account: &s.key,
+        alias: None,
+    };
+    store::grant::refresh(tx, &holder, &desired, ctx.now)?;
+    Ok(())
+}
+
+/// POS-5: a position's new permissions (or name) reach every holder from
+/// this moment on.
+pub fn refresh_position_holders(tx: &Tx<'_>, ctx: &Ctx<'_>, position_id: i64) -> Result<()> {
+    let employees = store::employee::list(
+        tx,
+        &store::employee::ListFilter {
+            position_id: Some(position_id),
+            ..Default::default()
+        },
+    )?;
+    for a in &employees {
+        refresh_employee(tx, ctx, a)?;
+    }
+    for s in store::subaccount::holding(tx, position_id)? {
+        refresh_subaccount(tx, ctx, &s)?;
+    }
+    Ok(())
+}
+
+/// Whether anything answers to `key`: an employee account (email or Douyin
+/// id), an authorised personal account, or a sub-account (phone or email).
+fn known(tx: &Tx<'_>, key: &str) -> Result<bool> {
+    if store::employee::find(tx, key)?.is_some() || store::subaccount::any_with_key(tx, key)? {
+        return Ok(true);
+    }
+    match validate::douyin_id(key) {
+        Ok(d) => Ok(store::authorization::find(tx, &d)?.is_some()
+            || store::employee::by_douyin_id(tx, &d)?.is_some()),
+        Err(_) => Ok(false),
+    }
+}
+
+/// The key as stored: emails lower-cased, phones normalised, Douyin ids
+/// folded.
+fn normalise(key: &str) -> String {
+    let k = validate::clean(key);
+    if k.contains('@') {
+        return validate::email(&k).map_or(k, |e| e.as_str().to_string());
+    }
+    if let Ok(p) = validate::phone(&k)
+        && k.chars().filter(char::is_ascii_digit).count() >= 11
+    {
+        return p.as_str().to_string();
+    }
+    validate::douyin_id(&k).map_or(k, |d| d.as_str().to_string())
+}
+
+fn check_permission(code: &str) -> Result<String> {
+    let c = validate::clean(code).to_ascii_lowercase();
+    let all = permission::ENTERPRISE
+        .iter()
+        .chain(permission::AGENCY)
+        .chain(permission::SHOP);
+    if all.clone().any(|p| p.code == c) {
+        return Ok(c);
+    }
+    Err(Error::invalid(
+        "PERMISSION",
+        "UNKNOWN_PERMISSION",
+        Some("POS-2a"),
+        format!("{code:?} is not a permission code; see `roster position catalogue KIND`"),
+    ))
+}
+
+/// `access check KEY PERMISSION [--at INSTANT]`.
+pub fn check(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    key: &str,
+    perm: &str,
+    at: Option<&str>,
+) -> Result<AccessView> {
+    let perm = check_permission(perm)?;
+    let at = match at {
+        Some(a) => super::field::instant("--at", a)?,
+        None => ctx.now,
+    };
+    let key = normalise(key);
+    if !known(tx, &key)? {
+        return Err(Error::not_found_hint(
+            "ACCOUNT_NOT_FOUND",
+            format!(
+                "no employee account, authorised personal account or sub-account answers to {key}"
+            ),
+            "KEY is an employee email, a Douyin id, or a sub-account phone or email",
+        ));
+    }
+    let mut via: Vec<String> = store::grant::of_account(tx, &key, at)?
+        .into_iter()
+        .filter(|g| g.permission == perm)
+        .map(|g| g.via)
+        .collect();
+    via.sort();
+    via.dedup();
+    Ok(AccessView {
+        account: key,
+        permission: perm,
+        at: crate::clock::fmt(at),
+        allowed: !via.is_empty(),
+        via,
+    })
+}
+
+/// `access list [--at INSTANT]`: every (account, permission) pair in force,
+/// streamed.
+pub fn list(
+    tx: &Tx<'_>,
+    now: jiff::Timestamp,
+    at: Option<&str>,
+    mut each: impl FnMut(GrantView) -> Result<()>,
+) -> Result<()> {
+    let at = match at {
+        Some(a) => super::field::instant("--at", a)?,
+        None => now,
+    };
+    let mut orgs = std::collections::HashMap::new();
+    store::grant::all_at(tx, at, |g| {
+        let org = match orgs.get(&g.org_id) {
+            Some(h) => h,
+            None => {
+                let h = store::org::by_id(tx, g.org_id)?.handle;
+                orgs.entry(g.org_id).or_insert(h)
+            }
+        }
+        .clone();
+        each(GrantView {
+            account: g.account,
+            kind: match g.kind.as_str() {
+                "employee" => "employee",
+                "authorization" => "authorization",
+                _ => "subaccount",
+            },
+            org,
+            permission: g.permission,
+            via: g.via,
+        })
+    })
+}

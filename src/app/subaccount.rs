@@ -1,0 +1,599 @@
+//! Sub-accounts of agencies and shops and the one-time codes that bind them:
+//! code issue, add, edit, disable, enable, delete, revoke, show, list
+//! (SPEC AG-1 … AG-6, SH-1 … SH-3, VC-1, POS-4).
+
+use jiff::SignedDuration;
+use serde_json::json;
+
+use super::{Change, Ctx, Outcome, audit, field, json, org::scoped};
+use crate::domain::org::{Org, OrgKind};
+use crate::domain::subaccount::{self as rules, CodeFailure, Status, SubAccount, Verb};
+use crate::error::{Error, Result, RuleViolation};
+use crate::secret;
+use crate::store::{self, Tx, subaccount::Code};
+use crate::views::{CodeView, SubAccountView};
+
+pub fn key(org: &str, k: &str) -> String {
+    format!("subaccount:{org}/{k}")
+}
+
+/// A sub-account with its org's handle and its positions' names.
+#[derive(Debug, Clone)]
+pub struct SubState {
+    pub sub: SubAccount,
+    pub org: String,
+    pub kind: OrgKind,
+    pub positions: Vec<String>,
+}
+
+impl SubState {
+    pub fn view(&self) -> SubAccountView {
+        SubAccountView::new(self)
+    }
+}
+
+fn state(tx: &Tx<'_>, sub: SubAccount) -> Result<SubState> {
+    let org = store::org::by_id(tx, sub.org_id)?;
+    let positions = sub
+        .position_ids
+        .iter()
+        .map(|id| store::position::by_id(tx, *id).map(|p| p.name))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(SubState {
+        sub,
+        org: org.handle,
+        kind: org.kind,
+        positions,
+    })
+}
+
+fn commit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    action: &str,
+    before: Option<&SubAccount>,
+    mut after: SubAccount,
+    change: Change,
+) -> Result<Outcome<SubState>> {
+    after.updated_at = ctx.now;
+    after.id = store::subaccount::save(tx, &after)?;
+    super::access::refresh_subaccount(tx, ctx, &after)?;
+    let b = before.map(|b| state(tx, b.clone())).transpose()?;
+    let a = state(tx, after)?;
+    audit(
+        tx,
+        ctx,
+        action,
+        &key(&a.org, &a.sub.key),
+        b.map(|b| json(&b.view())).transpose()?,
+        Some(json(&a.view())?),
+    )?;
+    Ok(Outcome::new(a, change))
+}
+
+/// The phone or email a sub-account logs in with (AG-1: either; both
+/// validated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub key: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+pub fn parse_key(phone: Option<&str>, email: Option<&str>) -> Result<Key> {
+    match (phone, email) {
+        (Some(p), None) => {
+            let p = field::phone("--phone", p, "AG-1")?;
+            Ok(Key {
+                key: p.as_str().to_string(),
+                phone: Some(p.as_str().to_string()),
+                email: None,
+            })
+        }
+        (None, Some(e)) => {
+            let e = field::email("--email", e, "AG-1")?;
+            Ok(Key {
+                key: e.as_str().to_string(),
+                phone: None,
+                email: Some(e.as_str().to_string()),
+            })
+        }
+        _ => Err(Error::Usage {
+            message: "give exactly one of --phone or --email".to_string(),
+        }),
+    }
+}
+
+/// A KEY argument: an email if it has `@`, else a phone.
+pub fn parse_key_arg(raw: &str) -> Result<Key> {
+    if raw.contains('@') {
+        parse_key(None, Some(raw))
+    } else {
+        parse_key(Some(raw), None)
+    }
+}
+
+/// Sub-accounts belong to agencies and shops.
+fn agency_or_shop(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
+    let org = scoped(tx, org)?;
+    if org.kind == OrgKind::Enterprise {
+        return Err(RuleViolation::new(
+            "NOT_AN_AGENCY_OR_SHOP",
+            "AG-1",
+            format!(
+                "{:?} is an enterprise; sub-accounts belong to agencies and shops (enterprises have employee accounts)",
+                org.handle
+            ),
+        )
+        .into());
+    }
+    Ok(org)
+}
+
+/// `code issue` (VC-1): six random digits, valid five minutes, bound to the
+/// org and the phone or email; only the newest code of a target works.
+pub fn issue_code(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    phone: Option<&str>,
+    email: Option<&str>,
+) -> Result<Outcome<CodeView>> {
+    let k = parse_key(phone, email)?;
+    let org = agency_or_shop(tx, org)?;
+    let code = secret::random_code()?;
+    store::subaccount::void_codes(tx, org.id, &k.key, ctx.now)?;
+    let ttl = SignedDuration::from_mins(i64::from(ctx.policy.code_ttl_minutes));
+    let c = Code {
+        id: 0,
+        org_id: org.id,
+        target: k.key.clone(),
+        code_hash: secret::hash(&code, ctx.cost)?,
+        issued_at: ctx.now,
+        expires_at: ctx.now + ttl,
+        tries: 0,
+        used_at: None,
+        voided_at: None,
+    };
+    store::subaccount::insert_code(tx, &c)?;
+    let mut v = CodeView::new(&org.handle, &c, None);
+    audit(
+        tx,
+        ctx,
+        "code.issue",
+        &format!("code:{}/{}", org.handle, k.key),
+        None,
+        Some(json(&v)?),
+    )?;
+    v.code = Some(code);
+    Ok(Outcome::new(v, Change::Created))
+}
+
+/// VC-1: checks `given` against the target's newest code. A wrong try is
+/// counted (and audited) even though the command is refused; the fifth
+/// voids the code.
+fn use_code(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: &Org,
+    target: &str,
+    given: &str,
+) -> Result<std::result::Result<(), CodeFailure>> {
+    let Some(mut c) = store::subaccount::latest_code(tx, org.id, target)? else {
+        return Ok(Err(CodeFailure::NotIssued));
+    };
+    if c.used_at.is_some() {
+        return Ok(Err(CodeFailure::Used));
+    }
+    if c.voided_at.is_some() {
+        return Ok(Err(CodeFailure::Void));
+    }
+    if ctx.now >= c.expires_at {
+        return Ok(Err(CodeFailure::Expired));
+    }
+    if !secret::verify(given, &c.code_hash) {
+        c.tries += 1;
+        let max = ctx.policy.code_max_tries;
+        if c.tries >= max {
+            c.voided_at = Some(ctx.now);
+        }
+        store::subaccount::update_code(tx, &c)?;
+        let v = CodeView::new(&org.handle, &c, None);
+        audit(
+            tx,
+            ctx,
+            "code.wrong-try",
+            &format!("code:{}/{target}", org.handle),
+            None,
+            Some(json(&v)?),
+        )?;
+        return Ok(Err(CodeFailure::Wrong {
+            left: max.saturating_sub(c.tries),
+        }));
+    }
+    c.used_at = Some(ctx.now);
+    store::subaccount::update_code(tx, &c)?;
+    Ok(Ok(()))
+}
+
+/// Position names (a list) resolved in the org; at least one.
+fn positions(tx: &Tx<'_>, org: &Org, list: &str) -> Result<Vec<i64>> {
+    let names = crate::domain::permission::split_list(list);
+    if names.is_empty() {
+        return Err(Error::invalid(
+            "--position",
+            "MISSING_FIELD",
+            Some("AG-1"),
+            "give at least one position (create it first with `roster position create`)",
+        ));
+    }
+    let mut ids = Vec::new();
+    for n in names {
+        ids.push(super::position::get(tx, org, &n)?.id);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
+fn im_flag(org: &Org, im: Option<bool>) -> Result<Option<bool>> {
+    if im.is_some() && org.kind != OrgKind::Shop {
+        return Err(Error::invalid(
+            "--im",
+            "IM_NOT_FOR_AGENCY",
+            Some("AG-4"),
+            "the IM permission (飞鸽) is a shop sub-account setting; agency sub-accounts have a name and positions",
+        ));
+    }
+    Ok(im)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AddInput {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub code: String,
+    pub name: String,
+    pub positions: String,
+    pub im: Option<bool>,
+}
+
+/// What `subaccount add` did: added (or found it already there), or refused
+/// by the code after counting the wrong try, which must be kept.
+#[derive(Debug)]
+pub enum Added {
+    Done(Outcome<SubState>),
+    CodeRefused(Error),
+}
+
+/// AG-2, AG-3, SH-2: where this key may not become a sub-account of `org`.
+fn check_bindings(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, k: &Key) -> Result<()> {
+    let others: Vec<SubAccount> = store::subaccount::live_by_key(tx, &k.key)?;
+    let here = others.iter().any(|s| s.org_id == org.id);
+    let phone = crate::domain::validate::Phone::from_stored(k.key.clone());
+    match org.kind {
+        OrgKind::Agency => {
+            if here {
+                return Err(RuleViolation::new(
+                    "ALREADY_BOUND_TO_AGENCY",
+                    "AG-2",
+                    format!("{} is already bound to this agency ({})", k.key, org.handle),
+                )
+                .into());
+            }
+            let n = store::subaccount::live_count_in_kind(tx, &k.key, "agency")?;
+            let limit = ctx.policy.agencies_per_phone;
+            if n >= limit {
+                return Err(RuleViolation::new(
+                    "AGENCY_LIMIT",
+                    "AG-2",
+                    format!(
+                        "{} is already a sub-account of {n} agencies; the most is {limit}",
+                        k.key
+                    ),
+                )
+                .details(json!({ "agencies": n, "limit": limit }))
+                .into());
+            }
+            if let Some(main) = store::org::by_main_phone(tx, OrgKind::Agency, &phone)? {
+                return Err(RuleViolation::new(
+                    "PHONE_IS_AGENCY_MAIN",
+                    "AG-3",
+                    format!(
+                        "{} is the main account of agency {}; a main account cannot also be a sub-account",
+                        k.key, main.handle
+                    ),
+                )
+                .into());
+            }
+        }
+        OrgKind::Shop => {
+            if here {
+                return Err(RuleViolation::new(
+                    "PHONE_ALREADY_IN_SHOP",
+                    "SH-2",
+                    format!(
+                        "{} is already a sub-account of this shop ({})",
+                        k.key, org.handle
+                    ),
+                )
+                .into());
+            }
+            let shops: Vec<i64> = others
+                .iter()
+                .map(|s| s.org_id)
+                .filter(|id| *id != org.id)
+                .collect();
+            for id in shops {
+                let other = store::org::by_id(tx, id)?;
+                if other.kind == OrgKind::Shop {
+                    return Err(RuleViolation::new(
+                        "PHONE_BOUND_TO_OTHER_SHOP",
+                        "SH-2",
+                        format!("{} is a sub-account of shop {}", k.key, other.handle),
+                    )
+                    .hint(format!(
+                        "unbind it there first: `roster --org {} subaccount delete {}`",
+                        other.handle, k.key
+                    ))
+                    .details(json!({ "shop": other.handle }))
+                    .into());
+                }
+            }
+            if let Some(main) = store::org::by_main_phone(tx, OrgKind::Shop, &phone)? {
+                return Err(RuleViolation::new(
+                    "PHONE_IS_SHOP_MAIN",
+                    "SH-2",
+                    format!("{} is the main account of shop {}", k.key, main.handle),
+                )
+                .into());
+            }
+        }
+        OrgKind::Enterprise => {}
+    }
+    Ok(())
+}
+
+/// `subaccount add` (AG-1 … AG-3, SH-1, SH-2, VC-1). The rules are checked
+/// before the code, so a refused request leaves the code unused; the same
+/// sub-account again (name, positions, IM) is `Unchanged`.
+pub fn add(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, input: &AddInput) -> Result<Added> {
+    let k = parse_key(input.phone.as_deref(), input.email.as_deref())?;
+    let code = crate::domain::validate::verification_code(&input.code)
+        .map_err(|why| Error::invalid("--code", "INVALID_CODE", Some("VC-1"), why))?;
+    let name = field::name("--name", &input.name)?;
+    let org = agency_or_shop(tx, org)?;
+    let im = im_flag(&org, input.im)?;
+    let position_ids = positions(tx, &org, &input.positions)?;
+    if let Some(existing) = store::subaccount::find(tx, org.id, &k.key)?
+        && existing.status.is_live()
+        && existing.name == name
+        && existing.position_ids == position_ids
+        && existing.im == im.unwrap_or(existing.im)
+    {
+        return Ok(Added::Done(Outcome::new(
+            state(tx, existing)?,
+            Change::Unchanged,
+        )));
+    }
+    check_bindings(tx, ctx, &org, &k)?;
+    if let Err(f) = use_code(tx, ctx, &org, &k.key, &code)? {
+        return Ok(Added::CodeRefused(f.violation(&k.key).into()));
+    }
+    let s = SubAccount {
+        id: 0,
+        org_id: org.id,
+        key: k.key,
+        phone: k.phone,
+        email: k.email,
+        name,
+        // AG-1 / SH-1: enabled (authorised) at once.
+        status: Status::Enabled,
+        im: im.unwrap_or(false),
+        online: false,
+        position_ids,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+    };
+    Ok(Added::Done(commit(
+        tx,
+        ctx,
+        "subaccount.add",
+        None,
+        s,
+        Change::Created,
+    )?))
+}
+
+fn get(tx: &Tx<'_>, org: &Org, raw: &str) -> Result<SubAccount> {
+    let k = parse_key_arg(raw)?;
+    store::subaccount::find(tx, org.id, &k.key)?.ok_or_else(|| {
+        Error::not_found_hint(
+            "SUBACCOUNT_NOT_FOUND",
+            format!("{} has no sub-account {}", org.handle, k.key),
+            format!("`roster --org {} subaccount list` shows them", org.handle),
+        )
+    })
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EditInput {
+    pub name: Option<String>,
+    pub positions: Option<String>,
+    pub im: Option<bool>,
+}
+
+/// `subaccount edit` (AG-4, SH-3): the name and positions, and a shop
+/// sub-account's IM permission; nothing else.
+pub fn edit(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_key: &str,
+    input: &EditInput,
+) -> Result<Outcome<SubState>> {
+    let name = input
+        .name
+        .as_deref()
+        .map(|n| field::name("--name", n))
+        .transpose()?;
+    let org = agency_or_shop(tx, org)?;
+    let im = im_flag(&org, input.im)?;
+    let before = get(tx, &org, raw_key)?;
+    rules::check_transition(&before.key, before.status, Verb::Edit)?;
+    let mut s = before.clone();
+    if let Some(n) = name {
+        s.name = n;
+    }
+    if let Some(list) = &input.positions {
+        s.position_ids = positions(tx, &org, list)?;
+    }
+    if let Some(on) = im {
+        s.im = on;
+    }
+    if s == before {
+        return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
+    }
+    commit(
+        tx,
+        ctx,
+        "subaccount.edit",
+        Some(&before),
+        s,
+        Change::Updated,
+    )
+}
+
+/// `subaccount disable|enable|delete` for one key (AG-5); the batch is the
+/// caller's loop. Disabling takes the sub-account out of routing (SH-4).
+pub fn set_status(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_key: &str,
+    verb: Verb,
+) -> Result<Outcome<SubState>> {
+    let org = agency_or_shop(tx, org)?;
+    let before = get(tx, &org, raw_key)?;
+    rules::check_transition(&before.key, before.status, verb)?;
+    let mut s = before.clone();
+    s.status = verb.target(before.status);
+    if !s.status.is_live() || s.status == Status::Disabled {
+        s.online = false;
+    }
+    commit(
+        tx,
+        ctx,
+        &format!("subaccount.{}", verb.name()),
+        Some(&before),
+        s,
+        Change::Updated,
+    )
+}
+
+/// `subaccount revoke` (AG-6): the sub-account's own user ends the agency's
+/// authorisation.
+pub fn revoke(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_key: &str,
+) -> Result<Outcome<SubState>> {
+    let o = agency_or_shop(tx, org)?;
+    if o.kind != OrgKind::Agency {
+        return Err(RuleViolation::new(
+            "REVOKE_NOT_FOR_SHOP",
+            "AG-6",
+            "revoking is the agency sub-account holder's act; a shop removes its sub-accounts with `subaccount delete`",
+        )
+        .into());
+    }
+    set_status(tx, ctx, org, raw_key, Verb::Revoke)
+}
+
+/// SH-4: a sub-account goes online or offline for routing.
+pub fn set_online(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    before: SubAccount,
+    on: bool,
+) -> Result<Outcome<SubState>> {
+    if before.online == on {
+        return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
+    }
+    let mut s = before.clone();
+    s.online = on;
+    let action = if on {
+        "subaccount.online"
+    } else {
+        "subaccount.offline"
+    };
+    commit(tx, ctx, action, Some(&before), s, Change::Updated)
+}
+
+pub fn show(tx: &Tx<'_>, org: Option<&str>, raw_key: &str) -> Result<SubState> {
+    let org = agency_or_shop(tx, org)?;
+    state(tx, get(tx, &org, raw_key)?)
+}
+
+pub fn list(tx: &Tx<'_>, org: Option<&str>, status: Option<&str>) -> Result<Vec<SubState>> {
+    let status = status
+        .map(|s| field::code("--status", s, Status::parse))
+        .transpose()?;
+    let org_id = match org {
+        Some(_) => Some(agency_or_shop(tx, org)?.id),
+        None => None,
+    };
+    store::subaccount::list(tx, org_id, status)?
+        .into_iter()
+        .map(|s| state(tx, s))
+        .collect()
+}
+
+/// AG-3: a phone that is a live sub-account anywhere cannot be the main
+/// account of an agency (nor, one shop per phone, of a shop).
+pub fn check_not_subaccount(tx: &Tx<'_>, kind: OrgKind, phone: &str) -> Result<()> {
+    let live = store::subaccount::live_by_key(tx, phone)?;
+    if let Some(s) = live.first() {
+        let org = store::org::by_id(tx, s.org_id)?;
+        let rule = if kind == OrgKind::Agency {
+            "AG-3"
+        } else {
+            "SH-2"
+        };
+        return Err(RuleViolation::new(
+            "PHONE_IS_SUBACCOUNT",
+            rule,
+            format!(
+                "{phone} is a sub-account of {} {} ({} in all); while it is, it cannot be the main account of {}",
+                org.kind.code(),
+                org.handle,
+                live.len(),
+                if kind == OrgKind::Agency { "an agency" } else { "a shop" }
+            ),
+        )
+        .hint("delete or revoke every sub-account of the phone first")
+        .into());
+    }
+    Ok(())
+}
+
+/// SW-1 / VC-1: codes past their five minutes are purged.
+pub fn purge_codes(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
+    let due = store::subaccount::codes_due(tx, ctx.now)?;
+    let n = due.len();
+    for c in due {
+        store::subaccount::delete_code(tx, c.id)?;
+        let org = store::org::by_id(tx, c.org_id)?.handle;
+        let v = CodeView::new(&org, &c, None);
+        audit(
+            tx,
+            ctx,
+            "code.purge",
+            &format!("code:{org}/{}", c.target),
+            Some(json(&v)?),
+            None,
+        )?;
+    }
+    Ok(u64::try_from(n).unwrap_or(u64::MAX))
+}
