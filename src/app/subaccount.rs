@@ -271,6 +271,19 @@ fn check_bindings(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, k: &Key) -> Result<()> 
     let others: Vec<SubAccount> = store::subaccount::live_by_key(tx, &k.key)?;
     let here = others.iter().any(|s| s.org_id == org.id);
     let phone = crate::domain::validate::Phone::from_stored(k.key.clone());
+    // AG-3: an agency's main account is a sub-account nowhere, of an agency
+    // or of a shop.
+    if let Some(main) = store::org::by_main_phone(tx, OrgKind::Agency, &phone)? {
+        return Err(RuleViolation::new(
+            "PHONE_IS_AGENCY_MAIN",
+            "AG-3",
+            format!(
+                "{} is the main account of agency {}; while it is, it cannot be a sub-account anywhere",
+                k.key, main.handle
+            ),
+        )
+        .into());
+    }
     match org.kind {
         OrgKind::Agency => {
             if here {
@@ -293,17 +306,6 @@ fn check_bindings(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, k: &Key) -> Result<()> 
                     ),
                 )
                 .details(json!({ "agencies": n, "limit": limit }))
-                .into());
-            }
-            if let Some(main) = store::org::by_main_phone(tx, OrgKind::Agency, &phone)? {
-                return Err(RuleViolation::new(
-                    "PHONE_IS_AGENCY_MAIN",
-                    "AG-3",
-                    format!(
-                        "{} is the main account of agency {}; a main account cannot also be a sub-account",
-                        k.key, main.handle
-                    ),
-                )
                 .into());
             }
         }
