@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod csvin;
 pub mod domain;
 pub mod error;
 pub mod output;
