@@ -50,6 +50,8 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "code" -d 'One-time ve
 complete -c roster -n "__fish_roster_needs_command" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "import" -d 'Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers'
+complete -c roster -n "__fish_roster_needs_command" -f -a "export" -d 'Export what import reads back (csv, or jsonl with --format jsonl)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Who did what, when (AU-1)'
@@ -1427,6 +1429,41 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Does KEY hold PERMISSION (now, or at a past instant)? (POS-4)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every (account, permission) pair in force (now, or at a past instant)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand import" -l report -d 'Write the input columns plus result, error_code, error_message here' -r -F
+complete -c roster -n "__fish_roster_using_subcommand import" -l batch -d 'Rows per committed transaction' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand import" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand import" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand import" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l all-or-nothing -d 'Land nothing if any row fails'
+complete -c roster -n "__fish_roster_using_subcommand import" -l dry-run -d 'Check every row and write nothing'
+complete -c roster -n "__fish_roster_using_subcommand import" -l agree -d 'Agree to the platform / authorisation agreement for every row (employees, authorizations)'
+complete -c roster -n "__fish_roster_using_subcommand import" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand import" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand import" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand import" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand import" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand export" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand export" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand export" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
+complete -c roster -n "__fish_roster_using_subcommand export" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand export" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand export" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand export" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand export" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand export" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand export" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand export" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l format -d 'Output format' -r -f -a "table\t''
@@ -1600,23 +1637,25 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "code" -d 'One-time verification codes (VC-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "config" -d 'The configuration in force'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access sweep identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "init" -d 'Create or migrate the database (idempotent)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "code" -d 'One-time verification codes (VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "import" -d 'Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "export" -d 'Export what import reads back (csv, or jsonl with --format jsonl)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "config" -d 'The configuration in force'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep identity audit config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'

@@ -38,8 +38,10 @@ CREATE TABLE positions (
     -- sorted codes, comma-separated (POS-2a)
     permissions TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL,
-    UNIQUE (org_id, name)
+    -- POS-5: a deleted position stays, so closed accounts keep their history
+    deleted_at  TEXT
 );
+CREATE UNIQUE INDEX positions_name ON positions (org_id, name) WHERE deleted_at IS NULL;
 
 CREATE TABLE departments (
     id         INTEGER PRIMARY KEY,

@@ -130,8 +130,7 @@ impl<R: Read> Decoding<R> {
             }
             let src = self.inbuf.get(self.in_start..self.in_end).unwrap_or(&[]);
             let (result, read, written, _) =
-                self.decoder
-                    .decode_to_utf8(src, &mut self.outbuf, self.eof);
+                self.decoder.decode_to_utf8(src, &mut self.outbuf, self.eof);
             self.in_start += read;
             self.out_start = 0;
             self.out_end = written;
@@ -150,10 +149,7 @@ impl<R: Read> Read for Decoding<R> {
         if self.out_start == self.out_end {
             self.fill()?;
         }
-        let avail = self
-            .outbuf
-            .get(self.out_start..self.out_end)
-            .unwrap_or(&[]);
+        let avail = self.outbuf.get(self.out_start..self.out_end).unwrap_or(&[]);
         let n = avail.len().min(buf.len());
         if let (Some(dst), Some(src)) = (buf.get_mut(..n), avail.get(..n)) {
             dst.copy_from_slice(src);
@@ -215,9 +211,13 @@ pub fn boolean(cell: &str) -> Result<Option<bool>, String> {
     let t = crate::domain::validate::clean(cell).to_lowercase();
     match t.as_str() {
         "" => Ok(None),
-        "true" | "yes" | "y" | "1" | "on" | "是" | "有" | "开" | "开启" | "✓" => Ok(Some(true)),
+        "true" | "yes" | "y" | "1" | "on" | "是" | "有" | "开" | "开启" | "✓" => {
+            Ok(Some(true))
+        }
         "false" | "no" | "n" | "0" | "off" | "否" | "无" | "关" | "关闭" => Ok(Some(false)),
-        _ => Err(format!("{cell:?} is not yes or no (true/false, 是/否, on/off)")),
+        _ => Err(format!(
+            "{cell:?} is not yes or no (true/false, 是/否, on/off)"
+        )),
     }
 }
 
@@ -243,7 +243,11 @@ mod tests {
         bom.extend_from_slice("邮箱,姓名\na@b.cn,李雷\n".as_bytes());
         let (s, rows) = read_all(&bom);
         assert!(s.bom);
-        assert_eq!(rows[0], vec!["邮箱", "姓名"], "the BOM is not part of the first header");
+        assert_eq!(
+            rows[0],
+            vec!["邮箱", "姓名"],
+            "the BOM is not part of the first header"
+        );
     }
 
     #[test]

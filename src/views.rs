@@ -23,7 +23,7 @@ fn instant(ts: Option<jiff::Timestamp>) -> Option<String> {
     ts.map(clock::fmt)
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct OrgView {
     pub handle: String,
     pub kind: &'static str,
@@ -74,7 +74,7 @@ impl OrgView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct PositionView {
     pub org: String,
     pub name: String,
@@ -97,7 +97,7 @@ impl PositionView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct DepartmentView {
     pub org: String,
     pub path: String,
@@ -119,7 +119,7 @@ impl DepartmentView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct PenaltyView {
     pub kind: &'static str,
     pub since: String,
@@ -128,7 +128,7 @@ pub struct PenaltyView {
     pub in_force: bool,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct IdentityView {
     pub id_number: String,
     /// EA-7: a penalty in force now.
@@ -161,7 +161,7 @@ impl IdentityView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct XingtuView {
     pub douyin_id: String,
     pub xingtu: bool,
@@ -178,7 +178,7 @@ impl XingtuView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct AuditView {
     pub at: String,
     pub actor: String,
@@ -201,7 +201,7 @@ impl From<crate::store::audit::AuditEvent> for AuditView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct EmployeeView {
     pub org: String,
     pub email: String,
@@ -265,7 +265,7 @@ impl EmployeeView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct HolderView {
     pub email: String,
     pub holder_name: String,
@@ -295,7 +295,7 @@ impl HolderView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct AuthView {
     pub org: String,
     pub douyin_id: String,
@@ -337,7 +337,7 @@ impl AuthView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct UpgradeView {
     pub shop: String,
     pub douyin_id: String,
@@ -400,13 +400,13 @@ impl UpgradeView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct TypeQuota {
     pub used: u32,
     pub limit: u32,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct QuotaView {
     pub subject: String,
     pub cross_border: bool,
@@ -441,7 +441,7 @@ impl QuotaView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct SubAccountView {
     pub org: String,
     pub phone: Option<String>,
@@ -481,7 +481,7 @@ impl SubAccountView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct CodeView {
     pub org: String,
     pub target: String,
@@ -510,7 +510,7 @@ impl CodeView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct GroupView {
     pub org: String,
     pub group: String,
@@ -518,7 +518,7 @@ pub struct GroupView {
     pub members: Vec<MemberView>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct MemberView {
     pub agent: String,
     pub weight: u32,
@@ -527,7 +527,7 @@ pub struct MemberView {
     pub routable: bool,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct RouteView {
     pub page: String,
     pub group: Option<String>,
@@ -535,7 +535,7 @@ pub struct RouteView {
     pub agent: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct AccessView {
     pub account: String,
     pub permission: String,
@@ -546,7 +546,7 @@ pub struct AccessView {
     pub via: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct GrantView {
     pub account: String,
     pub kind: &'static str,

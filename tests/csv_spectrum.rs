@@ -24,7 +24,10 @@ fn decode(bytes: &[u8]) -> Vec<Map<String, Value>> {
         .collect()
 }
 
-fn cases() -> Vec<(String, Vec<u8>, Vec<Map<String, Value>>)> {
+/// One suite file: its name, its bytes, the rows it must decode to.
+type Case = (String, Vec<u8>, Vec<Map<String, Value>>);
+
+fn cases() -> Vec<Case> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/csv-spectrum");
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir.join("csvs")).unwrap() {

@@ -133,7 +133,7 @@ proptest! {
                     w.step(&what, |tx, ctx| match sub::add(tx, ctx, Some(org), &input)? {
                         Added::Done(o) => Ok(Did::One(o.change)),
                         // A wrong try is kept and audited; other code failures write nothing.
-                        Added::CodeRefused(e) => Ok(Did::Many(u64::from(e.code() == "CODE_WRONG"))),
+                        Added::CodeRefused(_, recorded) => Ok(Did::Many(u64::from(recorded))),
                     })?;
                 }
                 Cmd::Edit(o, p, two) => {

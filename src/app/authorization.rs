@@ -205,11 +205,7 @@ pub fn invite(
     if let Some(existing) = existing
         && existing.status.is_live()
     {
-        if existing.org_id == org.id
-            && existing.status == Status::Invited
-            && existing.modules == mods
-            && existing.valid_until == until
-        {
+        if existing.org_id == org.id && existing.modules == mods && existing.valid_until == until {
             return Ok(Outcome::new(state(tx, existing)?, Change::Unchanged));
         }
         let other = store::org::by_id(tx, existing.org_id)?.handle;
@@ -259,6 +255,43 @@ pub fn invite(
         updated_at: ctx.now,
     };
     commit(tx, ctx, "auth.invite", None, a, Change::Created)
+}
+
+/// An `authorizations` import row: a live binding with this enterprise is
+/// modified (PA-6) when its modules or validity differ, else invited.
+pub fn invite_or_modify(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_id: &str,
+    input: &InviteInput,
+) -> Result<Outcome<AuthState>> {
+    let id = douyin(raw_id)?;
+    let o = enterprise(tx, org)?;
+    if let Some(existing) = store::authorization::find(tx, &id)?
+        && existing.status.is_live()
+        && existing.org_id == o.id
+        && (existing.status != Status::Invited
+            || rules::invitation_open(existing.invite_expires_at, ctx.now))
+    {
+        let same_until = match input.valid_until.as_deref() {
+            Some(v) => Some(field::instant("--valid-until", v)?) == existing.valid_until,
+            None => existing.valid_until.is_none(),
+        };
+        let mods = modules(&o, &input.modules)?;
+        if mods == existing.modules && same_until {
+            return Ok(Outcome::new(state(tx, existing)?, Change::Unchanged));
+        }
+        return modify(
+            tx,
+            ctx,
+            Some(&o.handle),
+            raw_id,
+            Some(&input.modules),
+            input.valid_until.as_deref(),
+        );
+    }
+    invite(tx, ctx, org, raw_id, input)
 }
 
 /// `auth accept` (PA-2): the employee fills in their information before the

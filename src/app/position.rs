@@ -215,7 +215,7 @@ pub fn delete(
         .details(json!({ "holders": v.holders }))
         .into());
     }
-    store::position::delete(tx, p.id)?;
+    store::position::delete(tx, p.id, ctx.now)?;
     audit(
         tx,
         ctx,

@@ -178,18 +178,18 @@ fn use_code(
     org: &Org,
     target: &str,
     given: &str,
-) -> Result<std::result::Result<(), CodeFailure>> {
+) -> Result<std::result::Result<(), (CodeFailure, bool)>> {
     let Some(mut c) = store::subaccount::latest_code(tx, org.id, target)? else {
-        return Ok(Err(CodeFailure::NotIssued));
+        return Ok(Err((CodeFailure::NotIssued, false)));
     };
     if c.used_at.is_some() {
-        return Ok(Err(CodeFailure::Used));
+        return Ok(Err((CodeFailure::Used, false)));
     }
     if c.voided_at.is_some() {
-        return Ok(Err(CodeFailure::Void));
+        return Ok(Err((CodeFailure::Void, false)));
     }
     if ctx.now >= c.expires_at {
-        return Ok(Err(CodeFailure::Expired));
+        return Ok(Err((CodeFailure::Expired, false)));
     }
     if !secret::verify(given, &c.code_hash) {
         c.tries += 1;
@@ -207,9 +207,15 @@ fn use_code(
             None,
             Some(json(&v)?),
         )?;
-        return Ok(Err(CodeFailure::Wrong {
-            left: max.saturating_sub(c.tries),
-        }));
+        // VC-1: the try that reaches the limit voids the code.
+        let failure = if c.voided_at.is_some() {
+            CodeFailure::Void
+        } else {
+            CodeFailure::Wrong {
+                left: max.saturating_sub(c.tries),
+            }
+        };
+        return Ok(Err((failure, true)));
     }
     c.used_at = Some(ctx.now);
     store::subaccount::update_code(tx, &c)?;
@@ -263,7 +269,8 @@ pub struct AddInput {
 #[derive(Debug)]
 pub enum Added {
     Done(Outcome<SubState>),
-    CodeRefused(Error),
+    /// The refusal, and whether a wrong try was recorded (and audited).
+    CodeRefused(Error, bool),
 }
 
 /// AG-2, AG-3, SH-2: where this key may not become a sub-account of `org`.
@@ -379,8 +386,8 @@ pub fn add(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, input: &AddInput) -> R
         )));
     }
     check_bindings(tx, ctx, &org, &k)?;
-    if let Err(f) = use_code(tx, ctx, &org, &k.key, &code)? {
-        return Ok(Added::CodeRefused(f.violation(&k.key).into()));
+    if let Err((f, recorded)) = use_code(tx, ctx, &org, &k.key, &code)? {
+        return Ok(Added::CodeRefused(f.violation(&k.key).into(), recorded));
     }
     let s = SubAccount {
         id: 0,

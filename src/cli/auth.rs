@@ -99,7 +99,7 @@ back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n
 }
 
 /// One row of a batch report.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 struct InviteRow {
     douyin_id: String,
     result: &'static str,
@@ -263,6 +263,7 @@ fn invite_batch(
         };
         rows.push(row);
     }
+    let n = rows.len();
     run.all(
         &[
             "douyin_id",
@@ -271,11 +272,11 @@ fn invite_batch(
             "error_code",
             "error_message",
         ],
-        &rows,
+        rows,
     )?;
     if failed > 0 {
         return Err(Error::Partial {
-            rows: u64::try_from(rows.len()).unwrap_or(u64::MAX),
+            rows: u64::try_from(n).unwrap_or(u64::MAX),
             failed,
         });
     }

@@ -4,6 +4,7 @@
 
 mod audit;
 mod auth;
+mod bulk;
 mod department;
 mod employee;
 mod identity;
@@ -155,6 +156,18 @@ enum Command {
         after_help = "Example:\n  roster access check 13800138000 agency.tasks --at 2026-03-01"
     )]
     Access(subaccount::AccessCmd),
+    /// Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers
+    #[command(
+        after_help = "Each row runs through exactly the checks of the one-at-a-time command. Valid rows land, \
+invalid ones are reported; exit 6 if any failed. --report FILE holds the input columns plus result, error_code, \
+error_message: fix the failed rows there and import the file again as it is.\n\nExamples:\n  roster import orgs fixtures/demo/orgs.csv\n  roster --org acme import employees staff.csv --agree --report staff.report.csv\n  roster --org acme import positions - --dry-run < positions.csv"
+    )]
+    Import(bulk::ImportArgs),
+    /// Export what import reads back (csv, or jsonl with --format jsonl)
+    #[command(
+        after_help = "Identity numbers are masked unless --reveal-pii; importing an export (masked or not) changes nothing.\n\nExample:\n  roster export employees --org acme > employees.csv"
+    )]
+    Export(bulk::ExportArgs),
     /// End what has expired; one idempotent pass for cron (SW-1)
     #[command(
         after_help = "Prints a count per kind and `changed`, their total. With --dry-run nothing changes.
@@ -266,7 +279,7 @@ impl Run {
     }
 
     /// A listing; the table shows `table_columns` (all when empty).
-    pub(crate) fn all<T: Serialize>(
+    pub(crate) fn all<T: Serialize + Default>(
         &mut self,
         table_columns: &[&str],
         items: impl IntoIterator<Item = T>,
@@ -421,6 +434,8 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
         Command::Auth(c) => auth::run(run, c),
         Command::Upgrade(c) => upgrade::run(run, c),
         Command::Code(c) => subaccount::run_code(run, c),
+        Command::Import(a) => bulk::import(run, a),
+        Command::Export(a) => bulk::export(run, a),
         Command::Subaccount(c) => subaccount::run_subaccount(run, c),
         Command::Cs(c) => subaccount::run_cs(run, c),
         Command::Access(c) => subaccount::run_access(run, c),

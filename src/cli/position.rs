@@ -97,7 +97,7 @@ pub fn run(run: &mut Run, cmd: PositionCmd) -> Result<()> {
         }
         PositionCmd::Catalogue { kind } => {
             let cat = app::catalogue(&kind)?;
-            return run.all(&[], cat.iter());
+            return run.all(&[], cat.iter().copied());
         }
     };
     let what = format!("position {}", o.value.name);

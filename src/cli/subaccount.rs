@@ -281,7 +281,7 @@ pub fn run_subaccount(run: &mut Run, cmd: SubaccountCmd) -> Result<()> {
             // A wrong code is counted (VC-1) even though the add is refused.
             match run.write(|tx, ctx| app::add(tx, ctx, org, &input))? {
                 app::Added::Done(o) => o,
-                app::Added::CodeRefused(e) => return Err(e),
+                app::Added::CodeRefused(e, _) => return Err(e),
             }
         }
         SubaccountCmd::Edit {

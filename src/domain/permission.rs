@@ -5,10 +5,11 @@ use serde::Serialize;
 
 use super::org::OrgKind;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Group {
     /// EN-5 marketing tools the enterprise must hold itself.
+    #[default]
     Tool,
     /// EN-6 back-end modules.
     Module,
@@ -18,7 +19,7 @@ pub enum Group {
     Shop,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Permission {
     pub code: &'static str,
     pub group: Group,

@@ -134,14 +134,17 @@ impl<W: Write> Out<W> {
 
     /// A listing, streamed item by item where the format allows (JSON, JSON
     /// Lines and CSV hold one row at a time; a table needs all its rows).
-    pub fn list<T: Serialize>(&mut self) -> ListOut<'_, W, T> {
+    pub fn list<T: Serialize + Default>(&mut self) -> ListOut<'_, W, T> {
         self.list_narrow(&[])
     }
 
     /// A listing whose table shows only `table_columns` (when not empty):
     /// wide views stay readable on a terminal, while JSON, JSON Lines and
     /// CSV keep every field.
-    pub fn list_narrow<T: Serialize>(&mut self, table_columns: &[&str]) -> ListOut<'_, W, T> {
+    pub fn list_narrow<T: Serialize + Default>(
+        &mut self,
+        table_columns: &[&str],
+    ) -> ListOut<'_, W, T> {
         let narrow = self.format == Format::Table && !table_columns.is_empty();
         ListOut {
             out: self,
@@ -157,7 +160,7 @@ impl<W: Write> Out<W> {
     }
 
     /// Emits every item of `items` as a listing.
-    pub fn all<T: Serialize>(
+    pub fn all<T: Serialize + Default>(
         &mut self,
         table_columns: &[&str],
         items: impl IntoIterator<Item = T>,
@@ -179,7 +182,7 @@ pub struct ListOut<'a, W: Write, T> {
     _t: std::marker::PhantomData<T>,
 }
 
-impl<W: Write, T: Serialize> ListOut<'_, W, T> {
+impl<W: Write, T: Serialize + Default> ListOut<'_, W, T> {
     pub fn item(&mut self, view: &T) -> io::Result<()> {
         if self.out.quiet {
             return Ok(());
@@ -254,6 +257,15 @@ impl<W: Write, T: Serialize> ListOut<'_, W, T> {
             Format::Table => {
                 if let Some(t) = self.table {
                     writeln!(self.out.w, "{t}")?;
+                }
+            }
+            // An empty listing in CSV is still its header row: the columns
+            // come from the view's default value.
+            Format::Csv if self.n == 0 => {
+                if let Value::Object(map) = to_value(&T::default())? {
+                    let mut w = csv::Writer::from_writer(&mut self.out.w);
+                    w.write_record(map.keys())?;
+                    w.flush()?;
                 }
             }
             Format::Jsonl | Format::Csv => {}

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod authorization;
 pub mod department;
 pub mod employee;
+pub mod export;
 pub mod grant;
 pub mod identity;
 pub mod org;
@@ -88,6 +89,22 @@ impl std::fmt::Debug for Tx<'_> {
 impl Tx<'_> {
     pub(crate) fn conn(&self) -> &Connection {
         &self.tx
+    }
+
+    /// Runs `f` inside a savepoint: its writes stay only if it succeeds. A
+    /// bulk import runs each row so, many rows to one transaction.
+    pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.tx.execute_batch("SAVEPOINT row")?;
+        match f(self) {
+            Ok(v) => {
+                self.tx.execute_batch("RELEASE row")?;
+                Ok(v)
+            }
+            Err(e) => {
+                self.tx.execute_batch("ROLLBACK TO row; RELEASE row")?;
+                Err(e)
+            }
+        }
     }
 }
 
@@ -190,6 +207,30 @@ impl Store {
             tx.tx.commit()?;
         }
         Ok(out)
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction that commits only if `f`
+    /// says so (`--all-or-nothing`, `--dry-run` decide after the fact).
+    pub fn write_then<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<(T, bool)>) -> Result<T> {
+        let tx = Tx {
+            tx: self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?,
+        };
+        let (out, commit) = f(&tx)?;
+        if commit {
+            tx.tx.commit()?;
+        } else {
+            tx.tx.rollback()?;
+        }
+        Ok(out)
+    }
+
+    /// A bigger page cache for bulk work (DESIGN: 64 MiB made a validated
+    /// import 0.7x of the sqlite3 shell's `.import`).
+    pub fn bulk_cache(&self) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -65536)?;
+        Ok(())
     }
 
     /// Runs `f` in a deferred (read) transaction: one consistent snapshot.

@@ -50,15 +50,21 @@ pub fn update(tx: &Tx<'_>, p: &Position) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(tx: &Tx<'_>, id: i64) -> Result<()> {
-    tx.conn()
-        .execute("DELETE FROM positions WHERE id = ?1", [id])?;
+/// POS-5: marks the position deleted; closed accounts that once held it
+/// keep pointing at it.
+pub fn delete(tx: &Tx<'_>, id: i64, now: jiff::Timestamp) -> Result<()> {
+    tx.conn().execute(
+        "UPDATE positions SET deleted_at = ?2 WHERE id = ?1",
+        params![id, clock::fmt(now)],
+    )?;
     Ok(())
 }
 
 pub fn find(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Position>> {
     optional(tx.conn().query_row(
-        &format!("SELECT {COLUMNS} FROM positions WHERE org_id = ?1 AND name = ?2"),
+        &format!(
+            "SELECT {COLUMNS} FROM positions WHERE org_id = ?1 AND name = ?2 AND deleted_at IS NULL"
+        ),
         params![org_id, name],
         from_row,
     ))
@@ -66,7 +72,7 @@ pub fn find(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Position>> {
 
 pub fn list(tx: &Tx<'_>, org_id: i64) -> Result<Vec<Position>> {
     let mut stmt = tx.conn().prepare(&format!(
-        "SELECT {COLUMNS} FROM positions WHERE org_id = ?1 ORDER BY name"
+        "SELECT {COLUMNS} FROM positions WHERE org_id = ?1 AND deleted_at IS NULL ORDER BY name"
     ))?;
     let rows = stmt.query_map([org_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -10,5 +10,5 @@ mod auth;
 mod employee;
 mod foundation;
 mod process;
-mod upgrade;
 mod subaccount;
+mod upgrade;

@@ -1,0 +1,491 @@
+//! Bulk import, one row at a time: each kind's columns (English or Chinese
+//! headers), the cleaning CLI.md asks for, and the mapping of a row onto
+//! exactly the use case the one-at-a-time command runs — no second copy of
+//! any rule.
+
+use std::collections::HashMap;
+
+use super::{Change, Ctx, field};
+use crate::csvin::{boolean, excel_mangled, header_key};
+use crate::domain::validate::{self, clean};
+use crate::error::{Error, Result};
+use crate::store::{self, Tx};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Orgs,
+    Employees,
+    Authorizations,
+    Subaccounts,
+    Positions,
+    Departments,
+}
+
+impl Kind {
+    pub const CODES: [(Kind, &'static str); 6] = [
+        (Kind::Orgs, "orgs"),
+        (Kind::Employees, "employees"),
+        (Kind::Authorizations, "authorizations"),
+        (Kind::Subaccounts, "subaccounts"),
+        (Kind::Positions, "positions"),
+        (Kind::Departments, "departments"),
+    ];
+    pub fn parse(text: &str) -> std::result::Result<Kind, String> {
+        crate::domain::org::parse_code(&Self::CODES, text)
+    }
+    pub fn code(self) -> &'static str {
+        Self::CODES
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map_or("", |(_, c)| c)
+    }
+}
+
+/// One column a kind reads: its field name (the English header), the other
+/// spellings accepted, whether a file must have it, and whether Excel may
+/// have mangled it into a number.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub field: &'static str,
+    pub aliases: &'static [&'static str],
+    pub required: bool,
+    pub digits: bool,
+}
+
+const fn col(
+    field: &'static str,
+    aliases: &'static [&'static str],
+    required: bool,
+    digits: bool,
+) -> Column {
+    Column {
+        field,
+        aliases,
+        required,
+        digits,
+    }
+}
+
+const ORG: Column = col("org", &["机构", "组织", "企业", "所属机构"], false, false);
+
+const ORGS_COLUMNS: &[Column] = &[
+    col("kind", &["类型", "机构类型"], true, false),
+    col("handle", &["标识", "机构标识"], true, false),
+    col("name", &["名称", "机构名称"], true, false),
+    col("uscc", &["统一社会信用代码", "信用代码"], false, true),
+    col("legal_rep_name", &["法人姓名", "法定代表人"], false, false),
+    col(
+        "legal_rep_id",
+        &["法人身份证号", "法定代表人身份证号"],
+        false,
+        true,
+    ),
+    col("individual_business", &["个体户"], false, false),
+    col("main_phone", &["主账号手机号", "主手机号"], false, true),
+    col("shop_type", &["店铺类型"], false, false),
+    col("subject", &["资质主体", "主体信用代码"], false, true),
+    col("cross_border", &["跨境"], false, false),
+    col("verified", &["已认证", "认证"], false, false),
+    col("level", &["成长等级", "等级"], false, false),
+    col("tools", &["营销工具", "工具"], false, false),
+];
+
+const EMPLOYEES_COLUMNS: &[Column] = &[
+    ORG,
+    col("email", &["邮箱", "登录邮箱"], true, false),
+    col("name", &["姓名"], true, false),
+    col(
+        "id_number",
+        &["身份证号", "身份证号码", "证件号码"],
+        true,
+        true,
+    ),
+    col("position", &["岗位", "positions"], true, false),
+    col("department", &["部门"], false, false),
+    col("proof", &["在职证明"], true, false),
+    col("proof_note", &["证明说明", "说明"], false, false),
+    col("password", &["初始密码", "密码"], false, false),
+    col("douyin_id", &["抖音号"], false, false),
+    col("contact_phone", &["联系电话", "手机号"], false, true),
+];
+
+const AUTHORIZATIONS_COLUMNS: &[Column] = &[
+    ORG,
+    col("douyin_id", &["抖音号"], true, false),
+    col("modules", &["授权模块", "模块"], true, false),
+    col("valid_until", &["有效期", "有效期至"], false, false),
+];
+
+const SUBACCOUNTS_COLUMNS: &[Column] = &[
+    ORG,
+    col("phone", &["手机号", "手机号码"], false, true),
+    col("email", &["邮箱"], false, false),
+    col("code", &["验证码"], false, true),
+    col("name", &["昵称", "姓名", "账号名称", "名称"], true, false),
+    col("positions", &["岗位", "position"], true, false),
+    col("im", &["im权限", "飞鸽", "飞鸽权限"], false, false),
+];
+
+const POSITIONS_COLUMNS: &[Column] = &[
+    ORG,
+    col("name", &["岗位名称", "岗位", "名称"], true, false),
+    col("permissions", &["权限", "权限配置"], true, false),
+    col("description", &["岗位描述", "描述"], false, false),
+];
+
+const DEPARTMENTS_COLUMNS: &[Column] = &[
+    ORG,
+    col("path", &["部门", "部门路径", "department"], true, false),
+];
+
+pub fn columns(kind: Kind) -> &'static [Column] {
+    match kind {
+        Kind::Orgs => ORGS_COLUMNS,
+        Kind::Employees => EMPLOYEES_COLUMNS,
+        Kind::Authorizations => AUTHORIZATIONS_COLUMNS,
+        Kind::Subaccounts => SUBACCOUNTS_COLUMNS,
+        Kind::Positions => POSITIONS_COLUMNS,
+        Kind::Departments => DEPARTMENTS_COLUMNS,
+    }
+}
+
+/// Where each field sits in a file, decided once from its header row.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    kind: Kind,
+    index: HashMap<&'static str, usize>,
+}
+
+/// Columns a report adds; a report fed back as input ignores them.
+pub const REPORT_COLUMNS: [&str; 4] = ["result", "error_code", "error_message", "initial_password"];
+
+impl Layout {
+    /// Maps the header row; a missing required column is refused before any
+    /// row (exit 5), naming the column and the spellings accepted.
+    pub fn new(kind: Kind, headers: &[String]) -> Result<Layout> {
+        let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
+        let mut index = HashMap::new();
+        for c in columns(kind) {
+            let names: Vec<String> = std::iter::once(c.field)
+                .chain(c.aliases.iter().copied())
+                .map(header_key)
+                .collect();
+            if let Some(i) = keys.iter().position(|k| names.contains(k)) {
+                index.insert(c.field, i);
+            } else if c.required {
+                return Err(Error::invalid(
+                    c.field,
+                    "MISSING_COLUMN",
+                    None,
+                    format!(
+                        "the {} file has no {} column; accepted headers: {}",
+                        kind.code(),
+                        c.field,
+                        std::iter::once(c.field)
+                            .chain(c.aliases.iter().copied())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+        }
+        if kind == Kind::Subaccounts && !index.contains_key("phone") && !index.contains_key("email")
+        {
+            return Err(Error::invalid(
+                "phone",
+                "MISSING_COLUMN",
+                Some("AG-1"),
+                "the subaccounts file needs a phone (手机号) or an email (邮箱) column",
+            ));
+        }
+        Ok(Layout { kind, index })
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.index.contains_key(field)
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+}
+
+/// One data row, read through its layout.
+#[derive(Debug)]
+pub struct Row<'a> {
+    layout: &'a Layout,
+    cells: &'a [String],
+}
+
+impl<'a> Row<'a> {
+    pub fn new(layout: &'a Layout, cells: &'a [String]) -> Self {
+        Row { layout, cells }
+    }
+
+    /// The cleaned cell, `None` when absent or blank. A cell Excel turned
+    /// into a number is refused with a message that says so.
+    pub fn get(&self, field: &str) -> Result<Option<String>> {
+        let Some(i) = self.layout.index.get(field) else {
+            return Ok(None);
+        };
+        let cell = clean(self.cells.get(*i).map_or("", String::as_str));
+        if cell.is_empty() {
+            return Ok(None);
+        }
+        let digits = columns(self.layout.kind)
+            .iter()
+            .any(|c| c.field == field && c.digits);
+        if digits && excel_mangled(&cell) {
+            return Err(Error::invalid(
+                field,
+                "EXCEL_NUMBER",
+                None,
+                format!(
+                    "{cell:?} is a number in scientific notation: Excel has turned this cell into a number and its digits are lost; format the column as Text in Excel and export again"
+                ),
+            ));
+        }
+        Ok(Some(cell))
+    }
+
+    pub fn need(&self, field: &str) -> Result<String> {
+        self.get(field)?
+            .ok_or_else(|| Error::invalid(field, "MISSING_FIELD", None, "is empty"))
+    }
+
+    fn flag(&self, field: &str) -> Result<Option<bool>> {
+        match self.get(field)? {
+            Some(v) => boolean(&v).map_err(|why| Error::invalid(field, "INVALID_VALUE", None, why)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// Flags `import` gives once for every row (CLI.md).
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub agree: bool,
+}
+
+/// What one row did, and a value to show once (a generated password).
+#[derive(Debug)]
+pub struct RowOutcome {
+    pub change: Change,
+    pub initial_password: Option<String>,
+    /// A refusal whose side effect must stay: a wrong verification code
+    /// try is counted (VC-1) although the row failed.
+    pub kept_refusal: Option<Error>,
+}
+
+fn merge(a: Change, b: Change) -> Change {
+    match (a, b) {
+        (Change::Created, _) | (_, Change::Created) => Change::Created,
+        (Change::Updated, _) | (_, Change::Updated) => Change::Updated,
+        (Change::Deleted, _) | (_, Change::Deleted) => Change::Deleted,
+        _ => Change::Unchanged,
+    }
+}
+
+/// A masked identity number (from an export) stands for the stored one it
+/// masks; without one to match it cannot be used.
+fn unmask(field: &str, cell: String, stored: Option<&validate::IdentityNumber>) -> Result<String> {
+    if !cell.contains('*') {
+        return Ok(cell);
+    }
+    match stored {
+        Some(id) if id.masked() == cell => Ok(id.reveal().to_string()),
+        _ => Err(Error::invalid(
+            field,
+            "MASKED_ID_NUMBER",
+            Some("PII-1"),
+            "is masked; give the full number (export with --reveal-pii to get it)",
+        )),
+    }
+}
+
+/// Imports one row with the use case of the one-at-a-time command.
+pub fn apply_row(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org_default: Option<&str>,
+    flags: &Flags,
+    row: &Row<'_>,
+) -> Result<RowOutcome> {
+    let org_cell = row.get("org")?;
+    let org = org_cell.as_deref().or(org_default);
+    let plain = |change| RowOutcome {
+        change,
+        initial_password: None,
+        kept_refusal: None,
+    };
+    match row.layout.kind {
+        Kind::Orgs => import_org(tx, ctx, row).map(plain),
+        Kind::Positions => {
+            let name = row.need("name")?;
+            let input = super::position::NewPosition {
+                name: name.clone(),
+                permissions: row.get("permissions")?.unwrap_or_default(),
+                description: row.get("description")?,
+            };
+            match super::position::create(tx, ctx, org, &input) {
+                Err(Error::Refused(v)) if v.code == "POSITION_EXISTS" => {
+                    let edit = super::position::PositionEdit {
+                        permissions: Some(input.permissions),
+                        description: input.description,
+                        rename: None,
+                    };
+                    super::position::edit(tx, ctx, org, &name, &edit).map(|o| plain(o.change))
+                }
+                r => r.map(|o| plain(o.change)),
+            }
+        }
+        Kind::Departments => {
+            super::department::create(tx, ctx, org, &row.need("path")?).map(|o| plain(o.change))
+        }
+        Kind::Employees => {
+            let email = row.need("email")?;
+            let stored = field::email("email", &email, "EA-1")
+                .ok()
+                .map(|e| store::employee::find(tx, e.as_str()))
+                .transpose()?
+                .flatten();
+            let id = unmask(
+                "id_number",
+                row.need("id_number")?,
+                stored.as_ref().map(|a| &a.holder_id),
+            )?;
+            let input = super::employee::ApplyInput {
+                email,
+                holder: super::employee::HolderInput {
+                    name: row.get("name")?,
+                    id_number: Some(id),
+                    position: row.get("position")?,
+                    department: row.get("department")?,
+                    proof: row.get("proof")?,
+                    proof_note: row.get("proof_note")?,
+                },
+                agree: flags.agree,
+                password: row.get("password")?,
+                douyin_id: row.get("douyin_id")?,
+                contact_phone: row.get("contact_phone")?,
+            };
+            let o = super::employee::apply(tx, ctx, org, &input)?;
+            Ok(RowOutcome {
+                change: o.change,
+                initial_password: o.value.initial_password,
+                kept_refusal: None,
+            })
+        }
+        Kind::Authorizations => {
+            let id = row.need("douyin_id")?;
+            let input = super::authorization::InviteInput {
+                modules: row.get("modules")?.unwrap_or_default(),
+                agree: flags.agree,
+                valid_until: row.get("valid_until")?,
+            };
+            super::authorization::invite_or_modify(tx, ctx, org, &id, &input)
+                .map(|o| plain(o.change))
+        }
+        Kind::Subaccounts => {
+            let im = row.flag("im")?;
+            let input = super::subaccount::AddInput {
+                phone: row.get("phone")?,
+                email: if row.get("phone")?.is_some() {
+                    None
+                } else {
+                    row.get("email")?
+                },
+                code: row.get("code")?.unwrap_or_default(),
+                name: row.need("name")?,
+                positions: row.get("positions")?.unwrap_or_default(),
+                im,
+            };
+            match super::subaccount::add(tx, ctx, org, &input)? {
+                super::subaccount::Added::Done(o) => Ok(plain(o.change)),
+                super::subaccount::Added::CodeRefused(e, _) => Ok(RowOutcome {
+                    change: Change::Unchanged,
+                    initial_password: None,
+                    kept_refusal: Some(e),
+                }),
+            }
+        }
+    }
+}
+
+/// An `orgs` row: create, then verify, level and the exact set of tools.
+fn import_org(tx: &Tx<'_>, ctx: &Ctx<'_>, row: &Row<'_>) -> Result<Change> {
+    let handle = row.need("handle")?;
+    let existing = field::handle("handle", &handle)
+        .ok()
+        .map(|h| store::org::find(tx, &h))
+        .transpose()?
+        .flatten();
+    let stored_rep = existing
+        .as_ref()
+        .and_then(|o| o.enterprise.as_ref())
+        .map(|e| &e.legal_rep_id);
+    let legal_rep_id = row
+        .get("legal_rep_id")?
+        .map(|c| unmask("legal_rep_id", c, stored_rep))
+        .transpose()?;
+    let input = super::org::NewOrg {
+        kind: row.need("kind")?,
+        handle: handle.clone(),
+        name: row.need("name")?,
+        uscc: row.get("uscc")?,
+        legal_rep_name: row.get("legal_rep_name")?,
+        legal_rep_id,
+        individual_business: row.flag("individual_business")?.unwrap_or(false),
+        main_phone: row.get("main_phone")?,
+        shop_type: row.get("shop_type")?,
+        subject: row.get("subject")?,
+        cross_border: row.flag("cross_border")?.unwrap_or(false),
+    };
+    let created = super::org::create(tx, ctx, &input)?;
+    let mut change = created.change;
+    let handle = created.value.org.handle.clone();
+    let enterprise = created.value.org.enterprise.clone();
+    if let Some(e) = enterprise {
+        if row.flag("verified")? == Some(true) {
+            change = merge(change, super::org::verify(tx, ctx, &handle)?.change);
+        }
+        if let Some(level) = row.get("level")? {
+            change = merge(
+                change,
+                super::org::set_level(tx, ctx, &handle, &level)?.change,
+            );
+        }
+        if row.layout.has("tools") {
+            let want =
+                crate::domain::permission::split_list(&row.get("tools")?.unwrap_or_default());
+            let want: Vec<String> = want.iter().map(|t| t.to_ascii_lowercase()).collect();
+            let grant: Vec<&str> = want
+                .iter()
+                .filter(|t| !e.tools.contains(t))
+                .map(String::as_str)
+                .collect();
+            let revoke: Vec<&str> = e
+                .tools
+                .iter()
+                .filter(|t| !want.contains(t))
+                .map(String::as_str)
+                .collect();
+            change = merge(
+                change,
+                super::org::tools(tx, ctx, &handle, &grant.join(","), &revoke.join(","))?.change,
+            );
+        }
+    } else {
+        for f in ["verified", "level", "tools"] {
+            if row.get(f)?.is_some() {
+                return Err(Error::invalid(
+                    f,
+                    "NOT_AN_ENTERPRISE",
+                    Some("EN-2"),
+                    format!("only enterprises have {f}; leave it empty for agencies and shops"),
+                ));
+            }
+        }
+    }
+    Ok(change)
+}

@@ -1,0 +1,129 @@
+//! One streaming query per kind for `roster export`: the columns `import`
+//! reads back, row by row (constant memory).
+
+use rusqlite::types::Value;
+
+use super::Tx;
+use crate::error::Result;
+
+/// Department paths of every org, for joins.
+const TREE: &str = "WITH RECURSIVE tree (id, path) AS ( \
+       SELECT id, name FROM departments WHERE parent_id IS NULL \
+       UNION ALL \
+       SELECT d.id, tree.path || '/' || d.name FROM departments d JOIN tree ON d.parent_id = tree.id) ";
+
+/// The export query of a kind and its column names. `?1` is an org handle
+/// or NULL for every org.
+pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
+    Some(match kind {
+        "orgs" => (
+            &[
+                "kind",
+                "handle",
+                "name",
+                "uscc",
+                "legal_rep_name",
+                "legal_rep_id",
+                "individual_business",
+                "main_phone",
+                "shop_type",
+                "subject",
+                "cross_border",
+                "verified",
+                "level",
+                "tools",
+            ],
+            "SELECT kind, handle, name, uscc, legal_rep_name, legal_rep_id, \
+             CASE WHEN kind = 'enterprise' THEN CASE individual_business WHEN 1 THEN 'true' ELSE 'false' END END, \
+             main_phone, shop_type, subject, \
+             CASE WHEN kind = 'shop' THEN CASE cross_border WHEN 1 THEN 'true' ELSE 'false' END END, \
+             CASE WHEN kind = 'enterprise' THEN CASE WHEN verified_at IS NULL THEN 'false' ELSE 'true' END END, \
+             level, CASE WHEN kind = 'enterprise' THEN tools END \
+             FROM orgs WHERE ?1 IS NULL OR handle = ?1 ORDER BY handle"
+                .to_string(),
+        ),
+        "positions" => (
+            &["org", "name", "permissions", "description"],
+            "SELECT o.handle, p.name, p.permissions, p.description FROM positions p \
+             JOIN orgs o ON o.id = p.org_id WHERE p.deleted_at IS NULL AND (?1 IS NULL OR o.handle = ?1) \
+             ORDER BY o.handle, p.name"
+                .to_string(),
+        ),
+        "departments" => (
+            &["org", "path"],
+            format!(
+                "{TREE} SELECT o.handle, t.path FROM tree t JOIN departments d ON d.id = t.id \
+                 JOIN orgs o ON o.id = d.org_id WHERE ?1 IS NULL OR o.handle = ?1 ORDER BY o.handle, t.path"
+            ),
+        ),
+        "employees" => (
+            &[
+                "org",
+                "email",
+                "name",
+                "id_number",
+                "position",
+                "department",
+                "proof",
+                "proof_note",
+                "douyin_id",
+                "contact_phone",
+                "status",
+            ],
+            format!(
+                "{TREE} SELECT o.handle, e.email, e.holder_name, e.holder_id, p.name, t.path, e.proof, \
+                 e.proof_note, e.douyin_id, e.contact_phone, e.status FROM employee_accounts e \
+                 JOIN orgs o ON o.id = e.org_id JOIN positions p ON p.id = e.position_id \
+                 LEFT JOIN tree t ON t.id = e.department_id \
+                 WHERE e.status NOT IN ('withdrawn', 'deregistered') AND (?1 IS NULL OR o.handle = ?1) \
+                 ORDER BY o.handle, e.email"
+            ),
+        ),
+        "authorizations" => (
+            &["org", "douyin_id", "modules", "valid_until", "status"],
+            "SELECT o.handle, a.douyin_id, a.modules, a.valid_until, a.status FROM authorizations a \
+             JOIN orgs o ON o.id = a.org_id \
+             WHERE a.status IN ('invited', 'reviewing', 'active', 'rejected') AND (?1 IS NULL OR o.handle = ?1) \
+             ORDER BY o.handle, a.douyin_id"
+                .to_string(),
+        ),
+        "subaccounts" => (
+            &["org", "phone", "email", "name", "positions", "im", "status"],
+            "SELECT o.handle, s.phone, s.email, s.name, \
+             (SELECT group_concat(name, ',') FROM (SELECT p.name FROM subaccount_positions sp \
+               JOIN positions p ON p.id = sp.position_id WHERE sp.subaccount_id = s.id ORDER BY p.name)), \
+             CASE WHEN o.kind = 'shop' THEN CASE s.im WHEN 1 THEN 'on' ELSE 'off' END END, s.status \
+             FROM subaccounts s JOIN orgs o ON o.id = s.org_id \
+             WHERE s.status IN ('enabled', 'disabled') AND (?1 IS NULL OR o.handle = ?1) \
+             ORDER BY o.handle, s.key"
+                .to_string(),
+        ),
+        _ => return None,
+    })
+}
+
+/// Streams the rows of `sql` to `each` as text cells (NULL as `None`).
+pub fn rows(
+    tx: &Tx<'_>,
+    sql: &str,
+    org: Option<&str>,
+    mut each: impl FnMut(Vec<Option<String>>) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = tx.conn().prepare(sql)?;
+    let n = stmt.column_count();
+    let mut rows = stmt.query([org])?;
+    while let Some(r) = rows.next()? {
+        let mut cells = Vec::with_capacity(n);
+        for i in 0..n {
+            cells.push(match r.get::<_, Value>(i)? {
+                Value::Null => None,
+                Value::Integer(v) => Some(v.to_string()),
+                Value::Real(v) => Some(v.to_string()),
+                Value::Text(t) => Some(t),
+                Value::Blob(_) => None,
+            });
+        }
+        each(cells)?;
+    }
+    Ok(())
+}
