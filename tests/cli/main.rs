@@ -12,3 +12,4 @@ mod foundation;
 mod process;
 mod subaccount;
 mod upgrade;
+mod bulk;
