@@ -16,6 +16,9 @@ CREATE TABLE orgs (
     verified_at         TEXT,
     level               TEXT,
     tools               TEXT NOT NULL DEFAULT '',
+    -- EN-3: live employee accounts of both kinds, kept in step by every
+    -- change (a count per row would make bulk onboarding quadratic)
+    seats_held          INTEGER NOT NULL DEFAULT 0,
     -- agency and shop: the main account's phone
     main_phone          TEXT,
     -- shop (UP-1): type, qualification subject (credit code), cross-border

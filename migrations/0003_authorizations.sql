@@ -23,6 +23,9 @@ CREATE UNIQUE INDEX authorizations_douyin_live ON authorizations (douyin_id)
     WHERE status IN ('invited', 'reviewing', 'active', 'rejected');
 CREATE INDEX authorizations_douyin ON authorizations (douyin_id, id);
 CREATE INDEX authorizations_org_status ON authorizations (org_id, status);
+-- PA-2 / PA-7: invitations past their 48 hours hold no seat even before the sweep.
+CREATE INDEX authorizations_org_invite ON authorizations (org_id, invite_expires_at)
+    WHERE status = 'invited';
 -- SW-1: only what can still expire is indexed.
 CREATE INDEX authorizations_invite_due ON authorizations (invite_expires_at)
     WHERE status = 'invited';

@@ -45,6 +45,8 @@ fn commit(
 ) -> Result<Outcome<AuthState>> {
     after.updated_at = ctx.now;
     after.id = store::authorization::save(tx, &after)?;
+    let held = |a: Option<&Authorization>| i64::from(a.is_some_and(|a| a.status.is_live()));
+    store::org::add_seats(tx, after.org_id, held(Some(&after)) - held(before))?;
     super::access::refresh_authorization(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;

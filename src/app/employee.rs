@@ -308,6 +308,8 @@ fn commit(
 ) -> Result<Outcome<AccountState>> {
     after.updated_at = ctx.now;
     after.id = store::employee::save(tx, &after)?;
+    let held = |a: Option<&Account>| i64::from(a.is_some_and(|a| a.status.holds_seat()));
+    store::org::add_seats(tx, after.org_id, held(Some(&after)) - held(before))?;
     super::access::refresh_employee(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;

@@ -39,7 +39,7 @@ pub fn record(
     before: Option<&Value>,
     after: Option<&Value>,
 ) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO audit (at, actor, action, object, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             clock::fmt(at),
@@ -93,7 +93,7 @@ pub fn query(
         }
     }
     sql.push_str(" ORDER BY at, id");
-    let mut stmt = tx.conn().prepare(&sql)?;
+    let mut stmt = tx.conn().prepare_cached(&sql)?;
     let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
     let mut rows = stmt.query(params.as_slice())?;
     while let Some(r) = rows.next()? {

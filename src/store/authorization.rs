@@ -57,7 +57,7 @@ pub fn save(tx: &Tx<'_>, a: &Authorization) -> Result<i64> {
         a.id,
     ];
     if a.id == 0 {
-        tx.conn().execute(
+        tx.exec(
             &format!(
                 "INSERT INTO authorizations ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
                  ?11, ?12, ?13, ?14, ?15)",
@@ -67,7 +67,7 @@ pub fn save(tx: &Tx<'_>, a: &Authorization) -> Result<i64> {
         )?;
         return Ok(tx.conn().last_insert_rowid());
     }
-    tx.conn().execute(
+    tx.exec(
         "UPDATE authorizations SET org_id = ?1, douyin_id = ?2, status = ?3, modules = ?4, \
          valid_until = ?5, invited_at = ?6, invite_expires_at = ?7, holder_name = ?8, \
          holder_id = ?9, accepted_at = ?10, rejection_reason = ?11, ended_at = ?12, \
@@ -79,7 +79,7 @@ pub fn save(tx: &Tx<'_>, a: &Authorization) -> Result<i64> {
 
 /// The live binding of the personal account, else its newest ended one.
 pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!(
             "SELECT {COLUMNS} FROM authorizations WHERE douyin_id = ?1 \
              ORDER BY status IN ('expired', 'ended'), id DESC LIMIT 1"
@@ -94,7 +94,7 @@ pub fn list(
     org_id: Option<i64>,
     status: Option<Status>,
 ) -> Result<Vec<Authorization>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM authorizations WHERE (?1 IS NULL OR org_id = ?1) \
          AND (?2 IS NULL OR status = ?2) ORDER BY org_id, douyin_id, id"
     ))?;
@@ -105,7 +105,7 @@ pub fn list(
 /// PA-7: live authorisations hold seats of the enterprise quota; an
 /// invitation past its 48 hours is void (PA-2) even before the sweep.
 pub fn seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT count(*) FROM authorizations WHERE org_id = ?1 \
          AND status IN ('invited', 'reviewing', 'active', 'rejected') \
          AND NOT (status = 'invited' AND invite_expires_at <= ?2)",
@@ -114,9 +114,19 @@ pub fn seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
     )?)
 }
 
+/// PA-2: invitations of the org past their 48 hours, not yet swept.
+pub fn void_invitations(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
+    Ok(tx.row(
+        "SELECT count(*) FROM authorizations INDEXED BY authorizations_org_invite \
+         WHERE org_id = ?1 AND status = 'invited' AND invite_expires_at <= ?2",
+        params![org_id, clock::fmt(now)],
+        |r| r.get(0),
+    )?)
+}
+
 /// The newest authorisation of the personal account with one enterprise.
 pub fn find_in_org(tx: &Tx<'_>, id: &DouyinId, org_id: i64) -> Result<Option<Authorization>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!(
             "SELECT {COLUMNS} FROM authorizations WHERE douyin_id = ?1 AND org_id = ?2 \
              ORDER BY id DESC LIMIT 1"
@@ -128,7 +138,7 @@ pub fn find_in_org(tx: &Tx<'_>, id: &DouyinId, org_id: i64) -> Result<Option<Aut
 
 /// SW-1 / PA-2: invitations whose 48 hours are over (partial index).
 pub fn invitations_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authorization>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_invite_due \
          WHERE status = 'invited' AND invite_expires_at <= ?1"
     ))?;
@@ -138,7 +148,7 @@ pub fn invitations_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authoriz
 
 /// SW-1 / PA-1: active authorisations past their validity (partial index).
 pub fn validity_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authorization>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_valid_due \
          WHERE status = 'active' AND valid_until IS NOT NULL AND valid_until < ?1"
     ))?;

@@ -27,13 +27,13 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Department> {
 }
 
 pub fn list(tx: &Tx<'_>, org_id: i64) -> Result<Vec<Department>> {
-    let mut stmt = tx.conn().prepare(&format!("{TREE} ORDER BY path"))?;
+    let mut stmt = tx.conn().prepare_cached(&format!("{TREE} ORDER BY path"))?;
     let rows = stmt.query_map([org_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 pub fn find(tx: &Tx<'_>, org_id: i64, path: &str) -> Result<Option<Department>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!("{TREE} WHERE path = ?2"),
         params![org_id, path],
         from_row,
@@ -47,7 +47,7 @@ pub fn insert(
     name: &str,
     now: jiff::Timestamp,
 ) -> Result<i64> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO departments (org_id, parent_id, name, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![org_id, parent_id, name, clock::fmt(now)],
     )?;
@@ -55,7 +55,7 @@ pub fn insert(
 }
 
 pub fn set_name(tx: &Tx<'_>, id: i64, name: &str) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE departments SET name = ?2 WHERE id = ?1",
         params![id, name],
     )?;
@@ -63,7 +63,7 @@ pub fn set_name(tx: &Tx<'_>, id: i64, name: &str) -> Result<()> {
 }
 
 pub fn set_parent(tx: &Tx<'_>, id: i64, parent_id: Option<i64>) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE departments SET parent_id = ?2 WHERE id = ?1",
         params![id, parent_id],
     )?;
@@ -71,13 +71,12 @@ pub fn set_parent(tx: &Tx<'_>, id: i64, parent_id: Option<i64>) -> Result<()> {
 }
 
 pub fn delete(tx: &Tx<'_>, id: i64) -> Result<()> {
-    tx.conn()
-        .execute("DELETE FROM departments WHERE id = ?1", [id])?;
+    tx.exec("DELETE FROM departments WHERE id = ?1", [id])?;
     Ok(())
 }
 
 pub fn children(tx: &Tx<'_>, id: i64) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT count(*) FROM departments WHERE parent_id = ?1",
         [id],
         |r| r.get(0),
@@ -91,7 +90,7 @@ pub fn members(tx: &Tx<'_>, id: i64) -> Result<u32> {
 
 /// The department with its path, found by id within its org.
 pub fn by_id(tx: &Tx<'_>, org_id: i64, id: i64) -> Result<Option<Department>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!("{TREE} WHERE id = ?2"),
         params![org_id, id],
         from_row,
@@ -100,7 +99,7 @@ pub fn by_id(tx: &Tx<'_>, org_id: i64, id: i64) -> Result<Option<Department>> {
 
 /// The department and every department below it (for list filters).
 pub fn subtree(tx: &Tx<'_>, org_id: i64, path: &str) -> Result<Vec<i64>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "{TREE} WHERE path = ?2 OR path LIKE ?3 ESCAPE '\\'"
     ))?;
     let escaped = path

@@ -86,7 +86,7 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
         a.id,
     ];
     if a.id == 0 {
-        tx.conn().execute(
+        tx.exec(
             &format!(
                 "INSERT INTO employee_accounts ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
                  ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
@@ -96,7 +96,7 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
         )?;
         return Ok(tx.conn().last_insert_rowid());
     }
-    tx.conn().execute(
+    tx.exec(
         "UPDATE employee_accounts SET org_id = ?1, email = ?2, douyin_id = ?3, status = ?4, \
          holder_name = ?5, holder_id = ?6, contact_phone = ?7, proof = ?8, proof_note = ?9, \
          position_id = ?10, department_id = ?11, password_hash = ?12, initial_password_hash = ?13, \
@@ -111,7 +111,7 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
 
 /// The account with this login email (EA-4: one per email, ever).
 pub fn find(tx: &Tx<'_>, email: &str) -> Result<Option<Account>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!("SELECT {COLUMNS} FROM employee_accounts WHERE email = ?1"),
         [email],
         from_row,
@@ -120,7 +120,7 @@ pub fn find(tx: &Tx<'_>, email: &str) -> Result<Option<Account>> {
 
 /// The live account holding this Douyin id, if any (EA-11).
 pub fn by_douyin_id(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Account>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!(
             "SELECT {COLUMNS} FROM employee_accounts WHERE douyin_id = ?1 \
              AND status NOT IN ('withdrawn', 'deregistered')"
@@ -141,7 +141,7 @@ pub struct ListFilter {
 }
 
 pub fn list(tx: &Tx<'_>, f: &ListFilter) -> Result<Vec<Account>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM employee_accounts \
          WHERE (?1 IS NULL OR org_id = ?1) AND (?2 IS NULL OR status = ?2) \
          AND (?3 IS NULL OR position_id = ?3) ORDER BY org_id, email, id"
@@ -159,7 +159,7 @@ pub fn list(tx: &Tx<'_>, f: &ListFilter) -> Result<Vec<Account>> {
 
 /// EN-3: employee accounts holding a seat in the enterprise.
 pub fn seats(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT count(*) FROM employee_accounts WHERE org_id = ?1 \
          AND status NOT IN ('withdrawn', 'deregistered')",
         [org_id],
@@ -169,7 +169,7 @@ pub fn seats(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
 
 /// POS-5: live employee accounts holding the position.
 pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT count(*) FROM employee_accounts WHERE position_id = ?1 \
          AND status NOT IN ('withdrawn', 'deregistered')",
         [position_id],
@@ -179,7 +179,7 @@ pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
 
 /// DEP-1: live employee accounts in the department.
 pub fn in_department(tx: &Tx<'_>, department_id: i64) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT count(*) FROM employee_accounts WHERE department_id = ?1 \
          AND status NOT IN ('withdrawn', 'deregistered')",
         [department_id],
@@ -188,7 +188,7 @@ pub fn in_department(tx: &Tx<'_>, department_id: i64) -> Result<u32> {
 }
 
 pub fn start_holder(tx: &Tx<'_>, account_id: i64, h: &Holder) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO employee_holders (account_id, holder_name, holder_id, position_id, since) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
@@ -210,7 +210,7 @@ pub fn correct_holder(
     id: &IdentityNumber,
     position_id: i64,
 ) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE employee_holders SET holder_name = ?2, holder_id = ?3, position_id = ?4 \
          WHERE account_id = ?1 AND until IS NULL",
         params![account_id, name, id.reveal(), position_id],
@@ -219,7 +219,7 @@ pub fn correct_holder(
 }
 
 pub fn end_holder(tx: &Tx<'_>, account_id: i64, at: jiff::Timestamp, reason: &str) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE employee_holders SET until = ?2, end_reason = ?3 WHERE account_id = ?1 AND until IS NULL",
         params![account_id, clock::fmt(at), reason],
     )?;
@@ -228,7 +228,7 @@ pub fn end_holder(tx: &Tx<'_>, account_id: i64, at: jiff::Timestamp, reason: &st
 
 /// EA-9: every holder, newest first.
 pub fn holders(tx: &Tx<'_>, account_id: i64) -> Result<Vec<Holder>> {
-    let mut stmt = tx.conn().prepare(
+    let mut stmt = tx.conn().prepare_cached(
         "SELECT holder_name, holder_id, position_id, since, until, end_reason FROM employee_holders \
          WHERE account_id = ?1 ORDER BY since DESC, id DESC",
     )?;
@@ -248,7 +248,7 @@ pub fn holders(tx: &Tx<'_>, account_id: i64) -> Result<Vec<Holder>> {
 /// SW-1 / EA-10: deregistration requests past their due instant and not yet
 /// marked, found through the partial index (O(due rows)).
 pub fn overdue(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Account>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM employee_accounts INDEXED BY employee_deregister_due \
          WHERE status = 'deregistering' AND deregister_overdue_at IS NULL AND deregister_due_at < ?1"
     ))?;

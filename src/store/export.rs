@@ -109,7 +109,7 @@ pub fn rows(
     org: Option<&str>,
     mut each: impl FnMut(Vec<Option<String>>) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = tx.conn().prepare(sql)?;
+    let mut stmt = tx.conn().prepare_cached(sql)?;
     let n = stmt.column_count();
     let mut rows = stmt.query([org])?;
     while let Some(r) = rows.next()? {

@@ -50,7 +50,7 @@ pub fn refresh(
     let mut changed = false;
     for (id, account, alias, g) in &open {
         if !(same_holder(account, alias) && desired.contains(g)) {
-            tx.conn().execute(
+            tx.exec(
                 "UPDATE grants SET valid_to = ?2 WHERE id = ?1",
                 params![id, clock::fmt(now)],
             )?;
@@ -62,7 +62,7 @@ pub fn refresh(
             .iter()
             .any(|(_, a, al, o)| same_holder(a, al) && o == g);
         if !kept {
-            tx.conn().execute(
+            tx.exec(
                 "INSERT INTO grants (account, alias, kind, org_id, source_id, permission, via, valid_from, expires_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
@@ -99,7 +99,7 @@ const IN_FORCE: &str = "valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1)
 /// The grants of the account named `key` (or aliased so) in force at `at`,
 /// through the account and alias indexes.
 pub fn of_account(tx: &Tx<'_>, key: &str, at: jiff::Timestamp) -> Result<Vec<InForce>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT account, kind, org_id, permission, via FROM grants WHERE account = ?2 AND {IN_FORCE} \
          UNION ALL \
          SELECT account, kind, org_id, permission, via FROM grants WHERE alias = ?2 AND {IN_FORCE} \
@@ -123,7 +123,7 @@ pub fn all_at(
     at: jiff::Timestamp,
     mut each: impl FnMut(InForce) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT account, kind, org_id, permission, via FROM grants WHERE {IN_FORCE} \
          ORDER BY account, permission, via"
     ))?;

@@ -34,7 +34,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Penalty> {
 
 /// Every penalty ever recorded on the identity, oldest first.
 pub fn penalties(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Vec<Penalty>> {
-    let mut stmt = tx.conn().prepare(
+    let mut stmt = tx.conn().prepare_cached(
         "SELECT id, id_number, kind, since, until, cleared_at FROM penalties \
          WHERE id_number = ?1 ORDER BY since, id",
     )?;
@@ -43,7 +43,7 @@ pub fn penalties(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Vec<Penalty>> {
 }
 
 pub fn insert_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<i64> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO penalties (id_number, kind, since, until, cleared_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
             p.id_number.reveal(),
@@ -57,7 +57,7 @@ pub fn insert_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<i64> {
 }
 
 pub fn update_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE penalties SET until = ?2, cleared_at = ?3 WHERE id = ?1",
         params![p.id, p.until.map(clock::fmt), p.cleared_at.map(clock::fmt)],
     )?;
@@ -66,7 +66,7 @@ pub fn update_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<()> {
 
 /// Since when the account holds the creator-marketplace identity, if it does.
 pub fn xingtu_since(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<jiff::Timestamp>> {
-    let text: Option<String> = optional(tx.conn().query_row(
+    let text: Option<String> = optional(tx.row(
         "SELECT since FROM xingtu WHERE douyin_id = ?1",
         [id.as_str()],
         |r| r.get(0),
@@ -76,7 +76,7 @@ pub fn xingtu_since(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<jiff::Timestamp
 
 pub fn set_xingtu(tx: &Tx<'_>, id: &DouyinId, since: Option<jiff::Timestamp>) -> Result<()> {
     match since {
-        Some(ts) => tx.conn().execute(
+        Some(ts) => tx.exec(
             "INSERT OR REPLACE INTO xingtu (douyin_id, since) VALUES (?1, ?2)",
             params![id.as_str(), clock::fmt(ts)],
         )?,
@@ -89,11 +89,11 @@ pub fn set_xingtu(tx: &Tx<'_>, id: &DouyinId, since: Option<jiff::Timestamp>) ->
 
 /// The pseudonym of an identity number, created on first use.
 pub fn pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<i64> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT OR IGNORE INTO identity_keys (id_number) VALUES (?1)",
         [id.reveal()],
     )?;
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT id FROM identity_keys WHERE id_number = ?1",
         [id.reveal()],
         |r| r.get(0),
@@ -102,7 +102,7 @@ pub fn pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<i64> {
 
 /// The pseudonym if the identity number has one (read-only).
 pub fn find_pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Option<i64>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         "SELECT id FROM identity_keys WHERE id_number = ?1",
         [id.reveal()],
         |r| r.get(0),

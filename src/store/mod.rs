@@ -91,6 +91,22 @@ impl Tx<'_> {
         &self.tx
     }
 
+    /// Executes through the prepared-statement cache: a bulk import runs
+    /// the same few statements millions of times.
+    pub(crate) fn exec<P: rusqlite::Params>(&self, sql: &str, p: P) -> rusqlite::Result<usize> {
+        self.tx.prepare_cached(sql)?.execute(p)
+    }
+
+    /// One row, through the prepared-statement cache.
+    pub(crate) fn row<T, P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        p: P,
+        f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T> {
+        self.tx.prepare_cached(sql)?.query_row(p, f)
+    }
+
     /// Runs `f` inside a savepoint: its writes stay only if it succeeds. A
     /// bulk import runs each row so, many rows to one transaction.
     pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
@@ -137,6 +153,7 @@ impl Store {
         self.conn
             .busy_timeout(Duration::from_millis(busy_timeout_ms))?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn.set_prepared_statement_cache_capacity(256);
         // Switching a fresh file to WAL takes a lock that the busy handler
         // does not always cover; retry within the same timeout so that
         // several processes opening a new file at once all get through.

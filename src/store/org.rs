@@ -67,7 +67,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
 pub fn insert(tx: &Tx<'_>, org: &Org) -> Result<i64> {
     let e = org.enterprise.as_ref();
     let s = org.shop.as_ref();
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO orgs (handle, kind, name, created_at, uscc, legal_rep_name, legal_rep_id, \
          individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
@@ -94,7 +94,7 @@ pub fn insert(tx: &Tx<'_>, org: &Org) -> Result<i64> {
 
 /// Writes back the mutable enterprise facts (verification, level, tools).
 pub fn update_enterprise(tx: &Tx<'_>, id: i64, e: &EnterpriseFacts) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE orgs SET verified_at = ?2, level = ?3, tools = ?4 WHERE id = ?1",
         params![
             id,
@@ -107,7 +107,7 @@ pub fn update_enterprise(tx: &Tx<'_>, id: i64, e: &EnterpriseFacts) -> Result<()
 }
 
 pub fn find(tx: &Tx<'_>, handle: &str) -> Result<Option<Org>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!("SELECT {COLUMNS} FROM orgs WHERE handle = ?1"),
         [handle],
         from_row,
@@ -126,7 +126,7 @@ pub fn get(tx: &Tx<'_>, handle: &str) -> Result<Org> {
 }
 
 pub fn list(tx: &Tx<'_>, kind: Option<OrgKind>) -> Result<Vec<Org>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM orgs WHERE ?1 IS NULL OR kind = ?1 ORDER BY handle"
     ))?;
     let rows = stmt.query_map([kind.map(OrgKind::code)], from_row)?;
@@ -135,7 +135,7 @@ pub fn list(tx: &Tx<'_>, kind: Option<OrgKind>) -> Result<Vec<Org>> {
 
 /// The org of `kind` whose main account is `phone`, if any.
 pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option<Org>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!("SELECT {COLUMNS} FROM orgs WHERE kind = ?1 AND main_phone = ?2"),
         params![kind.code(), phone.as_str()],
         from_row,
@@ -143,13 +143,35 @@ pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option
 }
 
 /// Seats held against the EN-3 quota: every employee account of either kind
-/// that is not withdrawn or deregistered (数量计算不区分员工号类型).
+/// that is not withdrawn or deregistered (数量计算不区分员工号类型), less the
+/// invitations already void (PA-2) that the sweep has not marked yet.
 pub fn seats_used(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
+    let held: i64 = tx.row("SELECT seats_held FROM orgs WHERE id = ?1", [org_id], |r| {
+        r.get(0)
+    })?;
+    let void = super::authorization::void_invitations(tx, org_id, now)?;
+    Ok(u32::try_from(held - i64::from(void)).unwrap_or(0))
+}
+
+/// Moves the seat counter by `delta` (+1 a seat taken, -1 freed).
+pub fn add_seats(tx: &Tx<'_>, org_id: i64, delta: i64) -> Result<()> {
+    if delta != 0 {
+        tx.exec(
+            "UPDATE orgs SET seats_held = seats_held + ?2 WHERE id = ?1",
+            params![org_id, delta],
+        )?;
+    }
+    Ok(())
+}
+
+/// The seats counted the slow way, from every row: what `seats_used` must
+/// always equal (checked by the property tests).
+pub fn recount_seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
     Ok(super::employee::seats(tx, org_id)? + super::authorization::seats(tx, org_id, now)?)
 }
 
 pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Org> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         &format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"),
         [id],
         from_row,
@@ -158,7 +180,7 @@ pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Org> {
 
 /// UP-4: a subject is cross-border when any of its shops is.
 pub fn subject_cross_border(tx: &Tx<'_>, subject: &str) -> Result<bool> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT EXISTS (SELECT 1 FROM orgs WHERE kind = 'shop' AND subject = ?1 AND cross_border)",
         [subject],
         |r| r.get(0),
@@ -166,7 +188,7 @@ pub fn subject_cross_border(tx: &Tx<'_>, subject: &str) -> Result<bool> {
 }
 
 pub fn shops_of_subject(tx: &Tx<'_>, subject: &str) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT count(*) FROM orgs WHERE kind = 'shop' AND subject = ?1",
         [subject],
         |r| r.get(0),

@@ -28,7 +28,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Position> {
 }
 
 pub fn insert(tx: &Tx<'_>, p: &Position) -> Result<i64> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO positions (org_id, name, description, permissions, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
@@ -43,7 +43,7 @@ pub fn insert(tx: &Tx<'_>, p: &Position) -> Result<i64> {
 }
 
 pub fn update(tx: &Tx<'_>, p: &Position) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE positions SET name = ?2, description = ?3, permissions = ?4 WHERE id = ?1",
         params![p.id, p.name, p.description, join(&p.permissions)],
     )?;
@@ -53,7 +53,7 @@ pub fn update(tx: &Tx<'_>, p: &Position) -> Result<()> {
 /// POS-5: marks the position deleted; closed accounts that once held it
 /// keep pointing at it.
 pub fn delete(tx: &Tx<'_>, id: i64, now: jiff::Timestamp) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE positions SET deleted_at = ?2 WHERE id = ?1",
         params![id, clock::fmt(now)],
     )?;
@@ -61,7 +61,7 @@ pub fn delete(tx: &Tx<'_>, id: i64, now: jiff::Timestamp) -> Result<()> {
 }
 
 pub fn find(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Position>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!(
             "SELECT {COLUMNS} FROM positions WHERE org_id = ?1 AND name = ?2 AND deleted_at IS NULL"
         ),
@@ -71,7 +71,7 @@ pub fn find(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Position>> {
 }
 
 pub fn list(tx: &Tx<'_>, org_id: i64) -> Result<Vec<Position>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM positions WHERE org_id = ?1 AND deleted_at IS NULL ORDER BY name"
     ))?;
     let rows = stmt.query_map([org_id], from_row)?;
@@ -94,7 +94,7 @@ pub fn holders(tx: &Tx<'_>, id: i64) -> Result<u32> {
 }
 
 pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Position> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         &format!("SELECT {COLUMNS} FROM positions WHERE id = ?1"),
         [id],
         from_row,

@@ -39,7 +39,7 @@ fn with_positions(tx: &Tx<'_>, mut s: SubAccount) -> Result<SubAccount> {
 }
 
 fn many(tx: &Tx<'_>, sql: &str, p: impl rusqlite::Params) -> Result<Vec<SubAccount>> {
-    let mut stmt = tx.conn().prepare(sql)?;
+    let mut stmt = tx.conn().prepare_cached(sql)?;
     let rows = stmt
         .query_map(p, from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -49,7 +49,7 @@ fn many(tx: &Tx<'_>, sql: &str, p: impl rusqlite::Params) -> Result<Vec<SubAccou
 /// Inserts (id 0) or rewrites the row and its positions; returns the id.
 pub fn save(tx: &Tx<'_>, s: &SubAccount) -> Result<i64> {
     let id = if s.id == 0 {
-        tx.conn().execute(
+        tx.exec(
             "INSERT INTO subaccounts (org_id, key, phone, email, name, status, im, online, created_at, updated_at) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
@@ -67,7 +67,7 @@ pub fn save(tx: &Tx<'_>, s: &SubAccount) -> Result<i64> {
         )?;
         tx.conn().last_insert_rowid()
     } else {
-        tx.conn().execute(
+        tx.exec(
             "UPDATE subaccounts SET name = ?2, status = ?3, im = ?4, online = ?5, updated_at = ?6 WHERE id = ?1",
             params![
                 s.id,
@@ -80,12 +80,12 @@ pub fn save(tx: &Tx<'_>, s: &SubAccount) -> Result<i64> {
         )?;
         s.id
     };
-    tx.conn().execute(
+    tx.exec(
         "DELETE FROM subaccount_positions WHERE subaccount_id = ?1",
         [id],
     )?;
     for p in &s.position_ids {
-        tx.conn().execute(
+        tx.exec(
             "INSERT INTO subaccount_positions (subaccount_id, position_id) VALUES (?1, ?2)",
             params![id, p],
         )?;
@@ -95,7 +95,7 @@ pub fn save(tx: &Tx<'_>, s: &SubAccount) -> Result<i64> {
 
 /// The org's sub-account with this key: the live one, else the newest.
 pub fn find(tx: &Tx<'_>, org_id: i64, key: &str) -> Result<Option<SubAccount>> {
-    let row = optional(tx.conn().query_row(
+    let row = optional(tx.row(
         &format!(
             "SELECT {COLUMNS} FROM subaccounts WHERE org_id = ?1 AND key = ?2 \
              ORDER BY status IN ('deleted', 'revoked'), id DESC LIMIT 1"
@@ -130,7 +130,7 @@ pub fn list(tx: &Tx<'_>, org_id: Option<i64>, status: Option<Status>) -> Result<
 
 /// POS-5: live sub-accounts holding the position.
 pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT count(*) FROM subaccount_positions sp JOIN subaccounts s ON s.id = sp.subaccount_id \
          WHERE sp.position_id = ?1 AND s.status IN ('enabled', 'disabled')",
         [position_id],
@@ -140,7 +140,7 @@ pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
 
 /// AG-2: live sub-accounts with this key in orgs of `kind`.
 pub fn live_count_in_kind(tx: &Tx<'_>, key: &str, kind: &str) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT count(*) FROM subaccounts s JOIN orgs o ON o.id = s.org_id \
          WHERE s.key = ?1 AND o.kind = ?2 AND s.status IN ('enabled', 'disabled')",
         params![key, kind],
@@ -181,7 +181,7 @@ const CODE_COLUMNS: &str =
 
 /// The newest code issued for the target in the org.
 pub fn latest_code(tx: &Tx<'_>, org_id: i64, target: &str) -> Result<Option<Code>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!(
             "SELECT {CODE_COLUMNS} FROM codes WHERE org_id = ?1 AND target = ?2 ORDER BY id DESC LIMIT 1"
         ),
@@ -191,7 +191,7 @@ pub fn latest_code(tx: &Tx<'_>, org_id: i64, target: &str) -> Result<Option<Code
 }
 
 pub fn insert_code(tx: &Tx<'_>, c: &Code) -> Result<i64> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO codes (org_id, target, code_hash, issued_at, expires_at, tries) VALUES (?1, ?2, ?3, ?4, ?5, 0)",
         params![
             c.org_id,
@@ -206,14 +206,14 @@ pub fn insert_code(tx: &Tx<'_>, c: &Code) -> Result<i64> {
 
 /// Voids every earlier live code of the target: only the newest works.
 pub fn void_codes(tx: &Tx<'_>, org_id: i64, target: &str, now: jiff::Timestamp) -> Result<usize> {
-    Ok(tx.conn().execute(
+    Ok(tx.exec(
         "UPDATE codes SET voided_at = ?3 WHERE org_id = ?1 AND target = ?2 AND used_at IS NULL AND voided_at IS NULL",
         params![org_id, target, clock::fmt(now)],
     )?)
 }
 
 pub fn update_code(tx: &Tx<'_>, c: &Code) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE codes SET tries = ?2, used_at = ?3, voided_at = ?4 WHERE id = ?1",
         params![
             c.id,
@@ -227,7 +227,7 @@ pub fn update_code(tx: &Tx<'_>, c: &Code) -> Result<()> {
 
 /// SW-1 / VC-1: codes past their five minutes, found by the expiry index.
 pub fn codes_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Code>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {CODE_COLUMNS} FROM codes INDEXED BY codes_expiry WHERE expires_at <= ?1"
     ))?;
     let rows = stmt.query_map([clock::fmt(now)], code_row)?;
@@ -235,7 +235,7 @@ pub fn codes_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Code>> {
 }
 
 pub fn delete_code(tx: &Tx<'_>, id: i64) -> Result<()> {
-    tx.conn().execute("DELETE FROM codes WHERE id = ?1", [id])?;
+    tx.exec("DELETE FROM codes WHERE id = ?1", [id])?;
     Ok(())
 }
 
@@ -263,13 +263,13 @@ pub fn insert_group(
     pages: &[String],
     now: jiff::Timestamp,
 ) -> Result<i64> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO cs_groups (org_id, name, created_at) VALUES (?1, ?2, ?3)",
         params![org_id, name, clock::fmt(now)],
     )?;
     let id = tx.conn().last_insert_rowid();
     for p in pages {
-        tx.conn().execute(
+        tx.exec(
             "INSERT INTO cs_group_pages (group_id, page) VALUES (?1, ?2)",
             params![id, p],
         )?;
@@ -286,7 +286,7 @@ fn group_pages(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
 }
 
 pub fn find_group(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Group>> {
-    let g = optional(tx.conn().query_row(
+    let g = optional(tx.row(
         "SELECT id, org_id, name FROM cs_groups WHERE org_id = ?1 AND name = ?2",
         params![org_id, name],
         |r| {
@@ -310,7 +310,7 @@ pub fn find_group(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Group>>
 
 /// Groups of the org bound to `page`, by name.
 pub fn groups_for_page(tx: &Tx<'_>, org_id: i64, page: &str) -> Result<Vec<Group>> {
-    let mut stmt = tx.conn().prepare(
+    let mut stmt = tx.conn().prepare_cached(
         "SELECT g.id, g.name FROM cs_groups g JOIN cs_group_pages p ON p.group_id = g.id \
          WHERE g.org_id = ?1 AND p.page = ?2 ORDER BY g.name",
     )?;
@@ -332,7 +332,7 @@ pub fn groups_for_page(tx: &Tx<'_>, org_id: i64, page: &str) -> Result<Vec<Group
 }
 
 pub fn members(tx: &Tx<'_>, group_id: i64) -> Result<Vec<Member>> {
-    let mut stmt = tx.conn().prepare(
+    let mut stmt = tx.conn().prepare_cached(
         "SELECT m.subaccount_id, m.weight, m.current FROM cs_members m WHERE m.group_id = ?1 \
          ORDER BY m.subaccount_id",
     )?;
@@ -347,7 +347,7 @@ pub fn members(tx: &Tx<'_>, group_id: i64) -> Result<Vec<Member>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
         .map(|(sid, weight, current)| {
-            let s = tx.conn().query_row(
+            let s = tx.row(
                 &format!("SELECT {COLUMNS} FROM subaccounts WHERE id = ?1"),
                 [sid],
                 from_row,
@@ -362,7 +362,7 @@ pub fn members(tx: &Tx<'_>, group_id: i64) -> Result<Vec<Member>> {
 }
 
 pub fn set_member(tx: &Tx<'_>, group_id: i64, subaccount_id: i64, weight: u32) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO cs_members (group_id, subaccount_id, weight, current) VALUES (?1, ?2, ?3, 0) \
          ON CONFLICT (group_id, subaccount_id) DO UPDATE SET weight = ?3",
         params![group_id, subaccount_id, weight],
@@ -371,14 +371,14 @@ pub fn set_member(tx: &Tx<'_>, group_id: i64, subaccount_id: i64, weight: u32) -
 }
 
 pub fn remove_member(tx: &Tx<'_>, group_id: i64, subaccount_id: i64) -> Result<usize> {
-    Ok(tx.conn().execute(
+    Ok(tx.exec(
         "DELETE FROM cs_members WHERE group_id = ?1 AND subaccount_id = ?2",
         params![group_id, subaccount_id],
     )?)
 }
 
 pub fn set_current(tx: &Tx<'_>, group_id: i64, subaccount_id: i64, current: i64) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE cs_members SET current = ?3 WHERE group_id = ?1 AND subaccount_id = ?2",
         params![group_id, subaccount_id, current],
     )?;
@@ -399,7 +399,7 @@ pub fn holding(tx: &Tx<'_>, position_id: i64) -> Result<Vec<SubAccount>> {
 
 /// Whether any sub-account (of any state) has this key.
 pub fn any_with_key(tx: &Tx<'_>, key: &str) -> Result<bool> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         "SELECT EXISTS (SELECT 1 FROM subaccounts WHERE key = ?1)",
         [key],
         |r| r.get(0),

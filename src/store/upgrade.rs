@@ -72,7 +72,7 @@ pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
         u.id,
     ];
     if u.id == 0 {
-        tx.conn().execute(
+        tx.exec(
             &format!(
                 "INSERT INTO upgrades ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, \
                  ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
@@ -82,7 +82,7 @@ pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
         )?;
         return Ok(tx.conn().last_insert_rowid());
     }
-    tx.conn().execute(
+    tx.exec(
         "UPDATE upgrades SET douyin_id = ?1, shop_id = ?2, subject = ?3, status = ?4, mode = ?5, \
          account_type = ?6, type_explicit = ?7, holder_name = ?8, holder_id = ?9, \
          holder_phone = ?10, operator_name = ?11, operator_id = ?12, operator_phone = ?13, \
@@ -95,7 +95,7 @@ pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
 }
 
 pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Upgrade>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         &format!("SELECT {COLUMNS} FROM upgrades WHERE douyin_id = ?1"),
         [id.as_str()],
         from_row,
@@ -103,7 +103,7 @@ pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Upgrade>> {
 }
 
 pub fn by_shop(tx: &Tx<'_>, shop_id: Option<i64>) -> Result<Vec<Upgrade>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM upgrades WHERE ?1 IS NULL OR shop_id = ?1 ORDER BY douyin_id"
     ))?;
     let rows = stmt.query_map([shop_id], from_row)?;
@@ -123,7 +123,7 @@ pub fn type_seats(
     except: i64,
     now: jiff::Timestamp,
 ) -> Result<TypeSeats> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT account_type, count(*) FROM upgrades WHERE subject = ?1 AND id <> ?2 \
          AND {LIVE} AND account_type IS NOT NULL GROUP BY account_type"
     ))?;
@@ -146,7 +146,7 @@ pub fn operated_by(
     except: i64,
     now: jiff::Timestamp,
 ) -> Result<u32> {
-    Ok(tx.conn().query_row(
+    Ok(tx.row(
         &format!("SELECT count(*) FROM upgrades WHERE operator_id = ?1 AND id <> ?2 AND {LIVE}"),
         params![id.reveal(), except, clock::fmt(now)],
         |r| r.get(0),
@@ -155,7 +155,7 @@ pub fn operated_by(
 
 /// UP-4: the subject's own (vertical, dedicated) quota, if set.
 pub fn subject_quota(tx: &Tx<'_>, subject: &str) -> Result<Option<(u32, u32)>> {
-    optional(tx.conn().query_row(
+    optional(tx.row(
         "SELECT vertical, dedicated FROM subject_quotas WHERE subject = ?1",
         [subject],
         |r| Ok((r.get(0)?, r.get(1)?)),
@@ -169,7 +169,7 @@ pub fn set_subject_quota(
     dedicated: u32,
     now: jiff::Timestamp,
 ) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO subject_quotas (subject, vertical, dedicated, updated_at) VALUES (?1, ?2, ?3, ?4) \
          ON CONFLICT (subject) DO UPDATE SET vertical = ?2, dedicated = ?3, updated_at = ?4",
         params![subject, vertical, dedicated, clock::fmt(now)],
@@ -184,7 +184,7 @@ pub fn start_attempt(
     mode: Mode,
     at: jiff::Timestamp,
 ) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "INSERT INTO upgrade_attempts (upgrade_id, n, mode, started_at) VALUES (?1, ?2, ?3, ?4)",
         params![upgrade_id, n, mode.code(), clock::fmt(at)],
     )?;
@@ -199,7 +199,7 @@ pub fn end_attempt(
     at: jiff::Timestamp,
     reason: Option<&str>,
 ) -> Result<()> {
-    tx.conn().execute(
+    tx.exec(
         "UPDATE upgrade_attempts SET outcome = ?2, ended_at = ?3, reason = ?4 \
          WHERE upgrade_id = ?1 AND n = (SELECT max(n) FROM upgrade_attempts WHERE upgrade_id = ?1)",
         params![upgrade_id, outcome, clock::fmt(at), reason],
@@ -208,7 +208,7 @@ pub fn end_attempt(
 }
 
 pub fn attempts(tx: &Tx<'_>, upgrade_id: i64) -> Result<Vec<Attempt>> {
-    let mut stmt = tx.conn().prepare(
+    let mut stmt = tx.conn().prepare_cached(
         "SELECT n, mode, started_at, outcome, ended_at, reason FROM upgrade_attempts \
          WHERE upgrade_id = ?1 ORDER BY n",
     )?;
@@ -228,7 +228,7 @@ pub fn attempts(tx: &Tx<'_>, upgrade_id: i64) -> Result<Vec<Attempt>> {
 
 /// SW-1 / UP-6: pending upgrades whose review time is over.
 pub fn reviews_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgrade>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_review_due \
          WHERE status = 'reviewing' AND review_expires_at <= ?1"
     ))?;
@@ -238,7 +238,7 @@ pub fn reviews_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgrade>> {
 
 /// SW-1 / UP-3: automatic upgrades whose cancel window has passed.
 pub fn cancel_windows_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgrade>> {
-    let mut stmt = tx.conn().prepare(&format!(
+    let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_cancel_due \
          WHERE status = 'upgraded' AND cancel_deadline IS NOT NULL AND cancel_closed_at IS NULL \
          AND cancel_deadline <= ?1"

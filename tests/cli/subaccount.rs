@@ -472,7 +472,6 @@ fn vc1_fifth_wrong_try_voids_the_code() {
 }
 
 #[test]
-#[ignore = "bug: the 5th wrong try answers CODE_WRONG ('0 tries left', no details.tries_left) instead of CODE_VOID"]
 fn vc1_fifth_wrong_try_answers_code_void() {
     let env = star();
     let c = issue(&env, AG, P1);
@@ -543,7 +542,6 @@ fn vc1_refused_add_leaves_the_code_unused() {
 // ---------------------------------------------------------------------------
 
 #[test]
-#[ignore = "bug: `roster sweep` never purges codes: no codes_purged in the report (app::subaccount::purge_codes is not in sweep::KINDS)"]
 fn sw1_sweep_purges_expired_codes_idempotently() {
     let mut env = star();
     issue(&env, AG, P1);
@@ -1408,7 +1406,6 @@ fn pos4_access_list_in_json_and_csv() {
 }
 
 #[test]
-#[ignore = "bug: `access list --format csv` with no grants prints nothing, not even the header row (CLI.md: csv is a header row, then rows)"]
 fn pos4_access_list_csv_without_grants_still_has_a_header() {
     let env = star();
     let r = env.run(&["--format", "csv", "access", "list"]);
@@ -1442,7 +1439,6 @@ fn pos5_position_held_by_sub_accounts_cannot_be_deleted() {
 }
 
 #[test]
-#[ignore = "bug: deleting a position whose only holders are deleted/revoked sub-accounts (holders 0) fails with exit 1 INTERNAL 'FOREIGN KEY constraint failed'"]
 fn pos5_position_of_ended_sub_accounts_only_can_be_deleted() {
     let env = star();
     add(&env, AG, P1, "Zhang", "运营,财务");

@@ -193,10 +193,14 @@ impl World {
             .read(|tx| {
                 let o = roster::store::org::get(tx, handle)?;
                 let level = o.enterprise.unwrap().level;
-                Ok((
-                    roster::store::org::seats_used(tx, o.id, now)?,
-                    policy.quota.for_level(level),
-                ))
+                let used = roster::store::org::seats_used(tx, o.id, now)?;
+                // The counter always equals a count of every row.
+                assert_eq!(
+                    used,
+                    roster::store::org::recount_seats(tx, o.id, now)?,
+                    "seat counter of {handle} drifted"
+                );
+                Ok((used, policy.quota.for_level(level)))
             })
             .unwrap()
     }
