@@ -7,9 +7,9 @@
 mod harness;
 
 mod auth;
+mod bulk;
 mod employee;
 mod foundation;
 mod process;
 mod subaccount;
 mod upgrade;
-mod bulk;
