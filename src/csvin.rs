@@ -5,7 +5,7 @@
 
 use std::io::{self, Read};
 
-use encoding_rs::{CoderResult, Decoder, Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
+use encoding_rs::{Decoder, DecoderResult, Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
 /// How far into the file we look to tell UTF-8 from GB18030 and commas
 /// from tabs.
@@ -82,6 +82,8 @@ pub struct Decoding<R: Read> {
     eof: bool,
     /// The decoder has seen the end; it must not be called again.
     finished: bool,
+    /// Bytes of the source decoded so far (for the position of bad bytes).
+    consumed: u64,
 }
 
 impl<R: Read> std::fmt::Debug for Decoding<R> {
@@ -109,6 +111,7 @@ impl<R: Read> Decoding<R> {
             out_end: 0,
             eof: false,
             finished: false,
+            consumed: 0,
         }
     }
 
@@ -129,13 +132,29 @@ impl<R: Read> Decoding<R> {
                 self.in_end = n;
             }
             let src = self.inbuf.get(self.in_start..self.in_end).unwrap_or(&[]);
-            let (result, read, written, _) =
-                self.decoder.decode_to_utf8(src, &mut self.outbuf, self.eof);
+            let (result, read, written) =
+                self.decoder
+                    .decode_to_utf8_without_replacement(src, &mut self.outbuf, self.eof);
             self.in_start += read;
+            self.consumed += u64::try_from(read).unwrap_or(0);
             self.out_start = 0;
             self.out_end = written;
-            if self.eof && result == CoderResult::InputEmpty {
-                self.finished = true;
+            match result {
+                // Bad bytes are refused, never replaced: a guessed encoding
+                // that turns out wrong must not store mojibake.
+                DecoderResult::Malformed(_, _) => {
+                    self.finished = true;
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!(
+                            "the bytes near byte {} are not valid {}; save the file as UTF-8 (or as Excel's \"Unicode Text\") and import it again",
+                            self.consumed,
+                            self.decoder.encoding().name()
+                        ),
+                    ));
+                }
+                DecoderResult::InputEmpty if self.eof => self.finished = true,
+                _ => {}
             }
             if written > 0 || self.finished {
                 return Ok(());
@@ -159,8 +178,42 @@ impl<R: Read> Read for Decoding<R> {
     }
 }
 
+/// Whether everything `src` yields is UTF-8 (streaming, constant memory):
+/// for a file, decides UTF-8 or GB18030 on all of it, not only its start.
+pub fn is_utf8<R: Read>(mut src: R) -> io::Result<bool> {
+    let mut buf = vec![0u8; SNIFF];
+    let mut carry = 0usize;
+    loop {
+        let n = src.read(&mut buf[carry..])?;
+        let end = carry + n;
+        let chunk = &buf[..end];
+        match std::str::from_utf8(chunk) {
+            Ok(_) => carry = 0,
+            Err(e) if e.error_len().is_none() && n > 0 => {
+                // A character cut by the buffer: keep its start.
+                let keep = end - e.valid_up_to();
+                buf.copy_within(e.valid_up_to()..end, 0);
+                carry = keep;
+            }
+            Err(_) => return Ok(false),
+        }
+        if n == 0 {
+            return Ok(carry == 0);
+        }
+    }
+}
+
 /// Opens `src` for CSV reading: sniffs, then streams decoded UTF-8.
-pub fn open<R: Read>(mut src: R) -> io::Result<(Sniffed, csv::Reader<Decoding<R>>)> {
+pub fn open<R: Read>(src: R) -> io::Result<(Sniffed, csv::Reader<Decoding<R>>)> {
+    open_as(src, None)
+}
+
+/// Like `open`; `utf8` (from `is_utf8` over the whole file) overrides the
+/// guess from the first 64 KiB when there is no BOM.
+pub fn open_as<R: Read>(
+    mut src: R,
+    utf8: Option<bool>,
+) -> io::Result<(Sniffed, csv::Reader<Decoding<R>>)> {
     let mut head = vec![0u8; SNIFF];
     let mut n = 0;
     while n < SNIFF {
@@ -171,7 +224,12 @@ pub fn open<R: Read>(mut src: R) -> io::Result<(Sniffed, csv::Reader<Decoding<R>
         n += k;
     }
     head.truncate(n);
-    let sniffed = sniff(&head);
+    let mut sniffed = sniff(&head);
+    if !sniffed.bom
+        && let Some(valid) = utf8
+    {
+        sniffed.encoding = if valid { UTF_8 } else { GB18030 };
+    }
     let reader = csv::ReaderBuilder::new()
         .delimiter(sniffed.delimiter)
         .flexible(true)
@@ -281,6 +339,31 @@ mod tests {
         let (_, rows) = read_all(&bytes);
         assert_eq!(rows.len(), 20_001);
         assert_eq!(rows[20_000], vec!["李雷19999"]);
+    }
+
+    #[test]
+    fn bad_bytes_are_refused_not_replaced() {
+        let (_, mut r) = open(&b"name\nA\xff\xfeB\n"[..]).unwrap();
+        let header_err = r.headers().err().map(|e| e.to_string());
+        let row_err = r.records().find_map(Result::err).map(|e| e.to_string());
+        let e = header_err.or(row_err).unwrap_or_default();
+        assert!(e.contains("not valid"), "{e}");
+    }
+
+    #[test]
+    fn whole_file_utf8_check_sees_past_the_sniff_window() {
+        let text = "name\n".to_string() + &"a".repeat(100_000) + "\n";
+        assert!(is_utf8(text.as_bytes()).unwrap());
+        let (gb, _, _) = GB18030.encode("李雷\n");
+        let mut bytes = text.into_bytes();
+        bytes.extend_from_slice(&gb);
+        assert!(!is_utf8(&bytes[..]).unwrap());
+        let mut long = "李".repeat(30_000).into_bytes();
+        long.push(b'\n');
+        assert!(
+            is_utf8(&long[..]).unwrap(),
+            "characters cut by the buffer are fine"
+        );
     }
 
     #[test]

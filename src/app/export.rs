@@ -26,6 +26,7 @@ pub fn rows(
     kind: Kind,
     org: Option<&str>,
     reveal: bool,
+    now: jiff::Timestamp,
     mut each: impl FnMut(Map<String, Value>) -> Result<()>,
 ) -> Result<()> {
     let (cols, sql) = store::export::query(kind.code())
@@ -34,7 +35,7 @@ pub fn rows(
     if let Some(h) = &org {
         store::org::get(tx, h)?;
     }
-    store::export::rows(tx, &sql, org.as_deref(), |cells| {
+    store::export::rows(tx, &sql, org.as_deref(), now, |cells| {
         let mut m = Map::new();
         for (c, v) in cols.iter().zip(cells) {
             let v = match v {

@@ -201,6 +201,14 @@ impl Layout {
         Ok(Layout { kind, index })
     }
 
+    /// The positions of these fields' columns in the file.
+    pub fn columns_of(&self, fields: &[&str]) -> Vec<usize> {
+        fields
+            .iter()
+            .filter_map(|f| self.index.get(f).copied())
+            .collect()
+    }
+
     pub fn has(&self, field: &str) -> bool {
         self.index.contains_key(field)
     }

@@ -368,8 +368,10 @@ fn check_bindings(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, k: &Key) -> Result<()> 
 /// sub-account again (name, positions, IM) is `Unchanged`.
 pub fn add(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, input: &AddInput) -> Result<Added> {
     let k = parse_key(input.phone.as_deref(), input.email.as_deref())?;
+    // The code is needed (and checked) only for a new sub-account: the same
+    // one again — a re-run, a re-imported export — is `Unchanged` without it.
     let code = crate::domain::validate::verification_code(&input.code)
-        .map_err(|why| Error::invalid("--code", "INVALID_CODE", Some("VC-1"), why))?;
+        .map_err(|why| Error::invalid("--code", "INVALID_CODE", Some("VC-1"), why));
     let name = field::name("--name", &input.name)?;
     let org = agency_or_shop(tx, org)?;
     let im = im_flag(&org, input.im)?;
@@ -385,6 +387,7 @@ pub fn add(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, input: &AddInput) -> R
             Change::Unchanged,
         )));
     }
+    let code = code?;
     check_bindings(tx, ctx, &org, &k)?;
     if let Err((f, recorded)) = use_code(tx, ctx, &org, &k.key, &code)? {
         return Ok(Added::CodeRefused(f.violation(&k.key).into(), recorded));

@@ -82,10 +82,17 @@ impl<R: Read> Read for Counting<R> {
 struct Report {
     w: csv::Writer<BufWriter<File>>,
     width: usize,
+    /// Input columns holding identity numbers, masked unless revealed.
+    mask: Vec<usize>,
 }
 
 impl Report {
-    fn create(path: &PathBuf, headers: &[String], passwords: bool) -> Result<Report> {
+    fn create(
+        path: &PathBuf,
+        headers: &[String],
+        passwords: bool,
+        mask: Vec<usize>,
+    ) -> Result<Report> {
         let file = File::create(path).map_err(|e| {
             Error::invalid(
                 "--report",
@@ -107,6 +114,7 @@ impl Report {
         Ok(Report {
             w,
             width: headers.len(),
+            mask,
         })
     }
 
@@ -118,9 +126,27 @@ impl Report {
         pw: Option<&str>,
         passwords: bool,
     ) -> Result<()> {
-        let mut rec: Vec<&str> = (0..self.width)
-            .map(|i| cells.get(i).map_or("", String::as_str))
+        // PII-1: identity numbers masked unless --reveal-pii.
+        let shown: Vec<String> = (0..self.width)
+            .map(|i| {
+                let c = cells.get(i).map_or("", String::as_str);
+                if self.mask.contains(&i) {
+                    // Masked as cleaned, so that re-importing the report
+                    // matches the stored number (full-width digits folded).
+                    use crate::domain::validate::{clean, fold_width, mask_identities_in};
+                    let folded = fold_width(&clean(c));
+                    let masked = mask_identities_in(&folded);
+                    if masked == folded {
+                        c.to_string()
+                    } else {
+                        masked
+                    }
+                } else {
+                    c.to_string()
+                }
+            })
             .collect();
+        let mut rec: Vec<&str> = shown.iter().map(String::as_str).collect();
         let msg = err.map(ToString::to_string);
         rec.push(result);
         rec.push(err.map_or("", Error::code));
@@ -134,21 +160,52 @@ impl Report {
 
 pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let kind = crate::app::field::code("KIND", &a.kind, Kind::parse)?;
+    if matches!(kind, Kind::Employees | Kind::Authorizations) && !a.agree {
+        return Err(Error::invalid(
+            "--agree",
+            "AGREEMENT_REQUIRED",
+            Some(if kind == Kind::Employees {
+                "EA-1"
+            } else {
+                "PA-1"
+            }),
+            format!(
+                "importing {} needs agreement to the platform agreement for every row: add --agree",
+                kind.code()
+            ),
+        ));
+    }
+    let unreadable =
+        |e: io::Error| Error::invalid("FILE", "FILE_UNREADABLE", None, format!("{}: {e}", a.file));
+    if let Some(report) = &a.report
+        && a.file != "-"
+        && report.exists()
+        && std::fs::canonicalize(report).ok() == std::fs::canonicalize(&a.file).ok()
+    {
+        return Err(Error::invalid(
+            "--report",
+            "REPORT_IS_INPUT",
+            None,
+            "the report would overwrite the file being imported; write it elsewhere",
+        ));
+    }
     let bytes_read = Arc::new(AtomicU64::new(0));
-    let (source, size): (Box<dyn Read>, Option<u64>) = if a.file == "-" {
-        (Box::new(io::stdin().lock()), None)
+    let (source, size, utf8): (Box<dyn Read>, Option<u64>, Option<bool>) = if a.file == "-" {
+        (Box::new(io::stdin().lock()), None, None)
     } else {
-        let f = File::open(&a.file).map_err(|e| {
-            Error::invalid("FILE", "FILE_UNREADABLE", None, format!("{}: {e}", a.file))
-        })?;
+        // A file is checked whole for UTF-8 first: its first 64 KiB alone
+        // could be plain ASCII in a GB18030 file.
+        let utf8 =
+            crate::csvin::is_utf8(File::open(&a.file).map_err(unreadable)?).map_err(unreadable)?;
+        let f = File::open(&a.file).map_err(unreadable)?;
         let size = f.metadata().ok().map(|m| m.len());
-        (Box::new(f), size)
+        (Box::new(f), size, Some(utf8))
     };
     let counting = Counting {
         inner: source,
         n: Arc::clone(&bytes_read),
     };
-    let (sniffed, mut reader) = crate::csvin::open(counting).map_err(io_error)?;
+    let (sniffed, mut reader) = crate::csvin::open_as(counting, utf8).map_err(io_error)?;
     let raw_headers: Vec<String> = reader
         .headers()
         .map_err(|e| Error::invalid("FILE", "INVALID_CSV", None, e.to_string()))?
@@ -176,10 +233,15 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
             "the file has no password column, so initial passwords are generated; give --report FILE, where they are shown once",
         ));
     }
+    let mask: Vec<usize> = if run.reveal() {
+        Vec::new()
+    } else {
+        layout.columns_of(&["id_number", "legal_rep_id"])
+    };
     let mut report = a
         .report
         .as_ref()
-        .map(|p| Report::create(p, &headers, passwords))
+        .map(|p| Report::create(p, &headers, passwords, mask))
         .transpose()?;
 
     let mut store = run.store()?;
@@ -259,7 +321,9 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
                     _ => sum.unchanged += 1,
                 }
                 if let Some(r) = report.as_mut() {
-                    r.row(&cells, result, err.as_ref(), pw.as_deref(), passwords)?;
+                    // A dry run created nobody: no password to show.
+                    let pw = if a.dry_run { None } else { pw.as_deref() };
+                    r.row(&cells, result, err.as_ref(), pw, passwords)?;
                 }
                 if let Some(bar) = &progress {
                     bar.set_position(bytes_read.load(Ordering::Relaxed));
@@ -310,6 +374,7 @@ pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
         Format::Table => Format::Csv,
         f => f,
     };
+    let now = run.now;
     let mut store = run.store()?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -318,7 +383,7 @@ pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(&mut out);
                 w.write_record(header).map_err(|e| io_error(e.into()))?;
-                export::rows(tx, kind, org.as_deref(), reveal, |m| {
+                export::rows(tx, kind, org.as_deref(), reveal, now, |m| {
                     let cells: Vec<String> = header
                         .iter()
                         .map(|c| m.get(*c).map(crate::output::cell).unwrap_or_default())
@@ -330,7 +395,7 @@ pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
             _ => {
                 let mut o = crate::output::Out::new(format, run.global.quiet, &mut out);
                 let mut list = o.list::<serde_json::Map<String, serde_json::Value>>();
-                export::rows(tx, kind, org.as_deref(), reveal, |m| {
+                export::rows(tx, kind, org.as_deref(), reveal, now, |m| {
                     list.item(&m).map_err(io_error)
                 })?;
                 list.end().map_err(io_error)?;

@@ -13,7 +13,8 @@ const TREE: &str = "WITH RECURSIVE tree (id, path) AS ( \
        SELECT d.id, tree.path || '/' || d.name FROM departments d JOIN tree ON d.parent_id = tree.id) ";
 
 /// The export query of a kind and its column names. `?1` is an org handle
-/// or NULL for every org.
+/// or NULL for every org; `?2`, where used, is now (void invitations, PA-2,
+/// are not exported).
 pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
     Some(match kind {
         "orgs" => (
@@ -84,6 +85,7 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
             "SELECT o.handle, a.douyin_id, a.modules, a.valid_until, a.status FROM authorizations a \
              JOIN orgs o ON o.id = a.org_id \
              WHERE a.status IN ('invited', 'reviewing', 'active', 'rejected') AND (?1 IS NULL OR o.handle = ?1) \
+             AND NOT (a.status = 'invited' AND a.invite_expires_at <= ?2) \
              ORDER BY o.handle, a.douyin_id"
                 .to_string(),
         ),
@@ -107,11 +109,17 @@ pub fn rows(
     tx: &Tx<'_>,
     sql: &str,
     org: Option<&str>,
+    now: jiff::Timestamp,
     mut each: impl FnMut(Vec<Option<String>>) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = tx.conn().prepare_cached(sql)?;
     let n = stmt.column_count();
-    let mut rows = stmt.query([org])?;
+    let now = crate::clock::fmt(now);
+    let mut rows = if stmt.parameter_count() >= 2 {
+        stmt.query(rusqlite::params![org, now])?
+    } else {
+        stmt.query([org])?
+    };
     while let Some(r) = rows.next()? {
         let mut cells = Vec::with_capacity(n);
         for i in 0..n {
