@@ -1569,7 +1569,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an identity\'s penalties and whether one is in force'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "xingtu" -d 'Set or show the creator-marketplace identity (星图达人) of a Douyin account (EA-12, PA-8)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand audit" -l since -d 'From this instant on (RFC 3339, or a date = the end of that day)' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l since -d 'From this instant on (RFC 3339, or a date = the start of that day in Asia/Shanghai)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l until -d 'Up to this instant (inclusive)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l action -d 'Only this action (org.create, position.edit …)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l object -d 'Only this object key (a trailing * for a prefix)' -r

@@ -26,6 +26,9 @@ CREATE INDEX authorizations_org_status ON authorizations (org_id, status);
 -- PA-2 / PA-7: invitations past their 48 hours hold no seat even before the sweep.
 CREATE INDEX authorizations_org_invite ON authorizations (org_id, invite_expires_at)
     WHERE status = 'invited';
+-- PA-1 / PA-7: an authorisation past its validity holds no seat either.
+CREATE INDEX authorizations_org_valid ON authorizations (org_id, valid_until)
+    WHERE status = 'active' AND valid_until IS NOT NULL;
 -- SW-1: only what can still expire is indexed.
 CREATE INDEX authorizations_invite_due ON authorizations (invite_expires_at)
     WHERE status = 'invited';

@@ -137,7 +137,8 @@ proptest! {
                     // on the spot: one more audit row.
                     let now = w.now;
                     let void = w.store.read(|tx| Ok(auth::show(tx, None, DOUYIN[*i]).ok().is_some_and(|s| {
-                        s.auth.status == Status::Invited && s.auth.invite_expires_at <= now
+                        (s.auth.status == Status::Invited && s.auth.invite_expires_at <= now)
+                            || (s.auth.status == Status::Active && s.auth.valid_until.is_some_and(|v| v < now))
                     }))).unwrap();
                     w.step(&what, |tx, ctx| auth::invite(tx, ctx, Some(ORGS[*o]), DOUYIN[*i], &input).map(|o| {
                         if void { Did::Many(2) } else { Did::One(o.change) }

@@ -2,7 +2,6 @@
 //! resubmit, modify, unbind (always refused), end, show, list, and their
 //! expiries for the sweep (SPEC PA-1 … PA-8, EA-11).
 
-use jiff::SignedDuration;
 use serde_json::json;
 
 use super::{Change, Ctx, Outcome, audit, field, json};
@@ -199,10 +198,14 @@ pub fn invite(
     let mut existing = store::authorization::find(tx, &id)?;
     // PA-2: an invitation past its 48 hours is void even before the sweep
     // marks it: end it now (as the sweep would) so a new one can start.
-    if let Some(dead) = existing.take_if(|e| {
-        e.status == Status::Invited && !rules::invitation_open(e.invite_expires_at, ctx.now)
-    }) {
-        expire(tx, ctx, vec![dead], "auth.invitation-expired")?;
+    // PA-1 likewise: an authorisation past its validity binds nobody.
+    if let Some(dead) = existing.take_if(|e| lapsed(e, ctx.now)) {
+        let action = if dead.status == Status::Invited {
+            "auth.invitation-expired"
+        } else {
+            "auth.validity-expired"
+        };
+        expire(tx, ctx, vec![dead], action)?;
     }
     if let Some(existing) = existing
         && existing.status.is_live()
@@ -237,7 +240,6 @@ pub fn invite(
     }
     check_free(tx, &id)?;
     super::employee::check_seat(tx, ctx, &org, "authorised personal accounts")?;
-    let ttl = SignedDuration::from_hours(i64::from(ctx.policy.invite_ttl_hours));
     let a = Authorization {
         id: 0,
         org_id: org.id,
@@ -246,7 +248,7 @@ pub fn invite(
         modules: mods,
         valid_until: until,
         invited_at: ctx.now,
-        invite_expires_at: ctx.now + ttl,
+        invite_expires_at: super::deadline(ctx.now, ctx.policy.invite_ttl_hours)?,
         holder_name: None,
         holder_id: None,
         accepted_at: None,
@@ -273,8 +275,7 @@ pub fn invite_or_modify(
     if let Some(existing) = store::authorization::find(tx, &id)?
         && existing.status.is_live()
         && existing.org_id == o.id
-        && (existing.status != Status::Invited
-            || rules::invitation_open(existing.invite_expires_at, ctx.now))
+        && !lapsed(&existing, ctx.now)
     {
         let same_until = match input.valid_until.as_deref() {
             Some(v) => Some(field::instant("--valid-until", v)?) == existing.valid_until,
@@ -541,6 +542,13 @@ fn expire(tx: &Tx<'_>, ctx: &Ctx<'_>, due: Vec<Authorization>, action: &str) -> 
         commit(tx, ctx, action, Some(&before), a, Change::Updated)?;
     }
     Ok(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// Ended by time but not yet swept: an invitation past its deadline (PA-2)
+/// or an active authorisation past its validity (PA-1).
+fn lapsed(a: &Authorization, now: jiff::Timestamp) -> bool {
+    (a.status == Status::Invited && !rules::invitation_open(a.invite_expires_at, now))
+        || (a.status == Status::Active && rules::validity_passed(a.valid_until, now))
 }
 
 /// EA-11: the live authorisation of a Douyin id, for the employee side.

@@ -101,6 +101,23 @@ pub fn audit(
     )
 }
 
+/// `now` plus `hours`: a deadline. Beyond the clock's range (a `--now` in
+/// year 9999, an absurd policy value) it is bad input, never a panic.
+pub fn deadline(now: Timestamp, hours: u32) -> Result<Timestamp> {
+    now.checked_add(jiff::SignedDuration::from_hours(i64::from(hours)))
+        .map_err(|_| {
+            Error::invalid(
+                "--now",
+                "INSTANT_OUT_OF_RANGE",
+                Some("TM-1"),
+                format!(
+                    "{} plus {hours} hours is beyond the clock's range",
+                    crate::clock::fmt(now)
+                ),
+            )
+        })
+}
+
 /// A view as an audit value.
 pub fn json<T: Serialize>(view: &T) -> Result<Value> {
     serde_json::to_value(view).map_err(|e| Error::internal(format!("audit value: {e}")))

@@ -370,6 +370,24 @@ pub fn tools(
                 .details(json!({ "tool": code, "positions": carrying }))
                 .into());
             }
+            let authorised: Vec<String> = store::authorization::list(tx, Some(org.id), None)?
+                .into_iter()
+                .filter(|a| a.status.is_live() && a.modules.iter().any(|m| m == code))
+                .map(|a| a.douyin_id.as_str().to_string())
+                .collect();
+            if !authorised.is_empty() {
+                return Err(RuleViolation::new(
+                    "TOOL_IN_USE",
+                    "EN-5",
+                    format!(
+                        "{code} is still authorised to personal account(s) {}",
+                        authorised.join(", ")
+                    ),
+                )
+                .hint("take it out of their modules with `roster auth modify ID --modules …` first")
+                .details(json!({ "tool": code, "authorizations": authorised }))
+                .into());
+            }
         }
         e.tools.retain(|t| !revoke.contains(t));
         e.tools.extend(grant.iter().cloned());

@@ -150,7 +150,14 @@ pub fn issue_code(
         target: k.key.clone(),
         code_hash: secret::hash(&code, ctx.cost)?,
         issued_at: ctx.now,
-        expires_at: ctx.now + ttl,
+        expires_at: ctx.now.checked_add(ttl).map_err(|_| {
+            Error::invalid(
+                "--now",
+                "INSTANT_OUT_OF_RANGE",
+                Some("TM-1"),
+                "now plus the code's validity is beyond the clock's range",
+            )
+        })?,
         tries: 0,
         used_at: None,
         voided_at: None,

@@ -2,7 +2,6 @@
 //! cancel, operator, status, quota, and their expiries for the sweep
 //! (SPEC UP-1 … UP-8).
 
-use jiff::SignedDuration;
 use serde_json::json;
 
 use super::{Change, Ctx, Outcome, audit, field, json};
@@ -296,13 +295,13 @@ fn begin(
         operator_phone: p.holder_phone,
         attempts,
         started_at: ctx.now,
-        review_expires_at: (!upgraded).then(|| {
-            ctx.now + SignedDuration::from_hours(24 * i64::from(ctx.policy.upgrade_review_days))
-        }),
+        review_expires_at: (!upgraded)
+            .then(|| super::deadline(ctx.now, 24 * ctx.policy.upgrade_review_days))
+            .transpose()?,
         upgraded_at: upgraded.then_some(ctx.now),
-        cancel_deadline: upgraded.then(|| {
-            ctx.now + SignedDuration::from_hours(24 * i64::from(ctx.policy.upgrade_cancel_days))
-        }),
+        cancel_deadline: upgraded
+            .then(|| super::deadline(ctx.now, 24 * ctx.policy.upgrade_cancel_days))
+            .transpose()?,
         cancel_closed_at: None,
         decided_at: upgraded.then_some(ctx.now),
         rejection_reason: None,

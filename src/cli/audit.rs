@@ -17,7 +17,7 @@ Examples:
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// From this instant on (RFC 3339, or a date = the end of that day)
+    /// From this instant on (RFC 3339, or a date = the start of that day in Asia/Shanghai)
     #[arg(long, value_name = "INSTANT")]
     since: Option<String>,
     /// Up to this instant (inclusive)

@@ -105,8 +105,28 @@ struct InviteRow {
     result: &'static str,
     error_code: Option<&'static str>,
     error_message: Option<String>,
-    #[serde(flatten)]
-    auth: Option<AuthView>,
+    // The same columns on every row, failed ones too (CSV needs them).
+    org: Option<String>,
+    status: Option<&'static str>,
+    modules: Option<Vec<String>>,
+    valid_until: Option<String>,
+    invite_expires_at: Option<String>,
+}
+
+impl InviteRow {
+    fn landed(result: &'static str, v: AuthView) -> Self {
+        InviteRow {
+            douyin_id: v.douyin_id,
+            result,
+            error_code: None,
+            error_message: None,
+            org: Some(v.org),
+            status: Some(v.status),
+            modules: Some(v.modules),
+            valid_until: v.valid_until,
+            invite_expires_at: Some(v.invite_expires_at),
+        }
+    }
 }
 
 /// Keys from the arguments, where `-` stands for one per line from stdin
@@ -242,13 +262,7 @@ fn invite_batch(
     let mut failed = 0u64;
     for id in ids {
         let row = match run.write(|tx, ctx| app::invite(tx, ctx, org, id, input)) {
-            Ok(o) => InviteRow {
-                douyin_id: o.value.auth.douyin_id.as_str().to_string(),
-                result: o.change.word(),
-                error_code: None,
-                error_message: None,
-                auth: Some(o.value.view(reveal)),
-            },
+            Ok(o) => InviteRow::landed(o.change.word(), o.value.view(reveal)),
             Err(e @ (Error::Busy { .. } | Error::Internal(_))) => return Err(e),
             Err(e) => {
                 failed += 1;
@@ -257,7 +271,7 @@ fn invite_batch(
                     result: "failed",
                     error_code: Some(e.code()),
                     error_message: Some(e.to_string()),
-                    auth: None,
+                    ..InviteRow::default()
                 }
             }
         };

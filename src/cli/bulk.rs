@@ -93,7 +93,16 @@ impl Report {
         passwords: bool,
         mask: Vec<usize>,
     ) -> Result<Report> {
-        let file = File::create(path).map_err(|e| {
+        // PII-1: the report may hold initial passwords (and, revealed,
+        // identity numbers): readable by its owner only.
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let file = opts.open(path).map_err(|e| {
             Error::invalid(
                 "--report",
                 "REPORT_UNWRITABLE",
@@ -147,7 +156,7 @@ impl Report {
             })
             .collect();
         let mut rec: Vec<&str> = shown.iter().map(String::as_str).collect();
-        let msg = err.map(ToString::to_string);
+        let msg = err.map(|e| crate::domain::validate::mask_identities_in(&e.to_string()));
         rec.push(result);
         rec.push(err.map_or("", Error::code));
         rec.push(msg.as_deref().unwrap_or(""));
@@ -157,6 +166,9 @@ impl Report {
         self.w.write_record(&rec).map_err(|e| io_error(e.into()))
     }
 }
+
+/// A report row waiting for its batch: cells, result, error, password.
+type Pending = (Vec<String>, &'static str, Option<Error>, Option<String>);
 
 pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let kind = crate::app::field::code("KIND", &a.kind, Kind::parse)?;
@@ -173,6 +185,21 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
                 "importing {} needs agreement to the platform agreement for every row: add --agree",
                 kind.code()
             ),
+        ));
+    }
+    if kind == Kind::Subaccounts && (a.dry_run || a.all_or_nothing) {
+        // VC-1: codes are single use and wrong tries count; rolling a whole
+        // file back would un-count the tries (unlimited guesses) and a dry
+        // run cannot check a code without spending it.
+        return Err(Error::invalid(
+            if a.dry_run {
+                "--dry-run"
+            } else {
+                "--all-or-nothing"
+            },
+            "NOT_FOR_CODES",
+            Some("VC-1"),
+            "sub-accounts are added with one-time codes, which a rolled-back import cannot check; import them in the default mode",
         ));
     }
     let unreadable =
@@ -246,7 +273,11 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
 
     let mut store = run.store()?;
     store.bulk_cache()?;
-    let ctx = run.ctx();
+    let mut ctx = run.ctx();
+    if a.dry_run {
+        // Nothing will be stored: no need to pay argon2's full price.
+        ctx.cost = crate::secret::Cost::Fast;
+    }
     let org_default = run.org().map(str::to_string);
     let flags = Flags { agree: a.agree };
     let progress = (io::stderr().is_terminal() && !run.global.quiet).then(|| {
@@ -281,6 +312,9 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let mut record = csv::StringRecord::new();
     let mut done = false;
     while !done {
+        // Report rows wait for their batch to commit, so that the report
+        // never says "created" for a row a failed batch rolled back.
+        let mut pending: Vec<Pending> = Vec::new();
         store.write_then(|tx| {
             let mut n = 0;
             while n < batch {
@@ -320,10 +354,16 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
                     ("updated", _) => sum.updated += 1,
                     _ => sum.unchanged += 1,
                 }
-                if let Some(r) = report.as_mut() {
-                    // A dry run created nobody: no password to show.
-                    let pw = if a.dry_run { None } else { pw.as_deref() };
-                    r.row(&cells, result, err.as_ref(), pw, passwords)?;
+                // A dry run created nobody: no password to show.
+                let pw = if a.dry_run { None } else { pw };
+                match report.as_mut() {
+                    // One transaction for the file: the summary's `landed`
+                    // says whether these rows stand; stream them.
+                    Some(r) if one_transaction => {
+                        r.row(&cells, result, err.as_ref(), pw.as_deref(), passwords)?;
+                    }
+                    Some(_) => pending.push((cells, result, err, pw)),
+                    None => {}
                 }
                 if let Some(bar) = &progress {
                     bar.set_position(bytes_read.load(Ordering::Relaxed));
@@ -332,6 +372,11 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
             let commit = !(a.dry_run || (a.all_or_nothing && sum.failed > 0));
             Ok(((), commit))
         })?;
+        if let Some(r) = report.as_mut() {
+            for (cells, result, err, pw) in pending.drain(..) {
+                r.row(&cells, result, err.as_ref(), pw.as_deref(), passwords)?;
+            }
+        }
     }
     if let Some(bar) = progress {
         bar.finish_and_clear();
@@ -374,6 +419,16 @@ pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
         Format::Table => Format::Csv,
         f => f,
     };
+    if run.global.quiet {
+        // -q: no output on success; still check the kind and the org.
+        let org = org.clone();
+        return run.read(|tx, ctx| {
+            if let Some(h) = &org {
+                crate::app::org::show(tx, ctx, h)?;
+            }
+            Ok(())
+        });
+    }
     let now = run.now;
     let mut store = run.store()?;
     let stdout = io::stdout();

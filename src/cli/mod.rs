@@ -370,10 +370,13 @@ pub fn main() -> i32 {
 
 fn report(e: &Error, format: Format) {
     let mut err = io::stderr().lock();
+    // PII-1: a message may quote what was typed, which may be an identity
+    // number (an 18-character Douyin id looks like one).
+    let mask = crate::domain::validate::mask_identities_in;
     let _ = if format.is_machine() {
-        writeln!(err, "{}", e.envelope())
+        writeln!(err, "{}", mask(&e.envelope().to_string()))
     } else {
-        writeln!(err, "{}", e.human_line())
+        writeln!(err, "{}", mask(&e.human_line()))
     };
 }
 
@@ -403,13 +406,18 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         out,
     };
     let reveal = run.global.reveal_pii;
-    dispatch(&mut run, command, actor_typed)?;
-    if reveal {
-        // Recorded once the command has shown something: a refused command
-        // revealed nothing and leaves no trace.
+    let result = dispatch(&mut run, command, actor_typed);
+    // Recorded once the command has shown something: a refused command
+    // revealed nothing and leaves no trace, but a batch that partly failed
+    // (its report) or a reader that closed the pipe early has seen data.
+    let shown = match &result {
+        Ok(()) => true,
+        Err(e) => matches!(e, Error::Partial { .. }) || is_broken_pipe(e),
+    };
+    if reveal && shown {
         record_reveal(&run)?;
     }
-    Ok(())
+    result
 }
 
 fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {

@@ -44,11 +44,13 @@ pub struct Penalty {
 }
 
 impl Penalty {
-    /// EA-7: in force from `since` until the earlier of `until` and the
-    /// clearing; the end instant itself is no longer under penalty.
+    /// EA-7: in force from `since` through `until` (inclusive, like a
+    /// validity: `--until 2026-03-01` lasts through 23:59:59 that day) unless
+    /// cleared earlier; the clearing instant itself is no longer under it.
     pub fn in_force(&self, now: Timestamp) -> bool {
-        let ended = |end: Option<Timestamp>| end.is_some_and(|e| e <= now);
-        self.since <= now && !ended(self.until) && !ended(self.cleared_at)
+        self.since <= now
+            && self.until.is_none_or(|u| u >= now)
+            && self.cleared_at.is_none_or(|c| c > now)
     }
 }
 
@@ -76,8 +78,11 @@ mod tests {
         let p = penalty(Some("2026-02-01T00:00:00Z"), None);
         assert!(!p.in_force(ts("2025-12-31T23:59:59Z")));
         assert!(p.in_force(ts("2026-01-01T00:00:00Z")));
-        assert!(p.in_force(ts("2026-01-31T23:59:59Z")));
-        assert!(!p.in_force(ts("2026-02-01T00:00:00Z")));
+        assert!(
+            p.in_force(ts("2026-02-01T00:00:00Z")),
+            "through its until instant"
+        );
+        assert!(!p.in_force(ts("2026-02-01T00:00:01Z")));
     }
 
     #[test]

@@ -157,6 +157,23 @@ impl Policy {
                 return Err((key.to_string(), "must be at least 1".to_string()));
             }
         }
+        // Durations stay within ten years, so deadlines cannot overflow.
+        let durations = [
+            ("invite_ttl_hours", self.invite_ttl_hours, 24 * 3660),
+            ("code_ttl_minutes", self.code_ttl_minutes, 60 * 24 * 3660),
+            ("upgrade_cancel_days", self.upgrade_cancel_days, 3660),
+            ("upgrade_review_days", self.upgrade_review_days, 3660),
+            (
+                "deregistration_working_days",
+                self.deregistration_working_days,
+                3660,
+            ),
+        ];
+        for (key, value, max) in durations {
+            if value > max {
+                return Err((key.to_string(), format!("must be at most {max}")));
+            }
+        }
         if super::version::AppVersion::parse(&self.min_app_version).is_none() {
             return Err((
                 "min_app_version".to_string(),

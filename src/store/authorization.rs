@@ -108,20 +108,31 @@ pub fn seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
     Ok(tx.row(
         "SELECT count(*) FROM authorizations WHERE org_id = ?1 \
          AND status IN ('invited', 'reviewing', 'active', 'rejected') \
-         AND NOT (status = 'invited' AND invite_expires_at <= ?2)",
+         AND NOT (status = 'invited' AND invite_expires_at <= ?2) \
+         AND NOT (status = 'active' AND valid_until IS NOT NULL AND valid_until < ?2)",
         params![org_id, clock::fmt(now)],
         |r| r.get(0),
     )?)
 }
 
-/// PA-2: invitations of the org past their 48 hours, not yet swept.
-pub fn void_invitations(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
-    Ok(tx.row(
+/// PA-2 / PA-1: bindings of the org that time has already ended but the
+/// sweep has not marked: invitations past their 48 hours and authorisations
+/// past their validity. Both index ranges hold only what is due.
+pub fn lapsed(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
+    let now = clock::fmt(now);
+    let invitations: u32 = tx.row(
         "SELECT count(*) FROM authorizations INDEXED BY authorizations_org_invite \
          WHERE org_id = ?1 AND status = 'invited' AND invite_expires_at <= ?2",
-        params![org_id, clock::fmt(now)],
+        params![org_id, now],
         |r| r.get(0),
-    )?)
+    )?;
+    let validity: u32 = tx.row(
+        "SELECT count(*) FROM authorizations INDEXED BY authorizations_org_valid \
+         WHERE org_id = ?1 AND status = 'active' AND valid_until IS NOT NULL AND valid_until < ?2",
+        params![org_id, now],
+        |r| r.get(0),
+    )?;
+    Ok(invitations + validity)
 }
 
 /// The newest authorisation of the personal account with one enterprise.

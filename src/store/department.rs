@@ -71,6 +71,13 @@ pub fn set_parent(tx: &Tx<'_>, id: i64, parent_id: Option<i64>) -> Result<()> {
 }
 
 pub fn delete(tx: &Tx<'_>, id: i64) -> Result<()> {
+    // Closed accounts (withdrawn, deregistered) no longer belong anywhere;
+    // their audit history keeps the path they had.
+    tx.exec(
+        "UPDATE employee_accounts SET department_id = NULL WHERE department_id = ?1 \
+         AND status IN ('withdrawn', 'deregistered')",
+        [id],
+    )?;
     tx.exec("DELETE FROM departments WHERE id = ?1", [id])?;
     Ok(())
 }
@@ -99,13 +106,10 @@ pub fn by_id(tx: &Tx<'_>, org_id: i64, id: i64) -> Result<Option<Department>> {
 
 /// The department and every department below it (for list filters).
 pub fn subtree(tx: &Tx<'_>, org_id: i64, path: &str) -> Result<Vec<i64>> {
+    // substr, not LIKE: LIKE folds ASCII case, and `SALES` is not `Sales`.
     let mut stmt = tx.conn().prepare_cached(&format!(
-        "{TREE} WHERE path = ?2 OR path LIKE ?3 ESCAPE '\\'"
+        "{TREE} WHERE path = ?2 OR substr(path, 1, length(?3)) = ?3"
     ))?;
-    let escaped = path
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    let rows = stmt.query_map(params![org_id, path, format!("{escaped}/%")], |r| r.get(0))?;
+    let rows = stmt.query_map(params![org_id, path, format!("{path}/")], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -144,12 +144,13 @@ pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option
 
 /// Seats held against the EN-3 quota: every employee account of either kind
 /// that is not withdrawn or deregistered (数量计算不区分员工号类型), less the
-/// invitations already void (PA-2) that the sweep has not marked yet.
+/// bindings time has already ended (PA-2, PA-1) that the sweep has not
+/// marked yet.
 pub fn seats_used(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
     let held: i64 = tx.row("SELECT seats_held FROM orgs WHERE id = ?1", [org_id], |r| {
         r.get(0)
     })?;
-    let void = super::authorization::void_invitations(tx, org_id, now)?;
+    let void = super::authorization::lapsed(tx, org_id, now)?;
     Ok(u32::try_from(held - i64::from(void)).unwrap_or(0))
 }
 

@@ -11,5 +11,6 @@ mod bulk;
 mod employee;
 mod foundation;
 mod process;
+mod review;
 mod subaccount;
 mod upgrade;
