@@ -157,7 +157,10 @@ impl Error {
 
     pub fn hint(&self) -> Option<String> {
         match self {
-            Error::Refused(v) => v.hint.clone(),
+            Error::Refused(v) => v
+                .hint
+                .clone()
+                .or_else(|| default_hint(v.code).map(str::to_string)),
             Error::NotFound { hint, .. } => hint.clone(),
             Error::Busy { .. } => {
                 Some("try again, or raise --busy-timeout / ROSTER_BUSY_TIMEOUT_MS".to_string())
@@ -204,6 +207,43 @@ impl Error {
         }
         line
     }
+}
+
+/// The way out of a refusal whose use case gave no hint of its own.
+fn default_hint(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "EMAIL_TAKEN" => {
+            "choose another login email; `roster employee show EMAIL` shows the account that has it"
+        }
+        "IDENTITY_PENALIZED" => {
+            "apply once the penalty ends (`roster identity show ID`), or `roster identity clear ID` when the platform lifted it"
+        }
+        "ALREADY_ACTIVATED" => "nothing to do; `roster employee show EMAIL` shows the account",
+        "FACE_MISMATCH" => {
+            "the holder verifies their own face; if the holder changed, hand the account over with `roster employee enable`"
+        }
+        "PASSWORD_UNCHANGED" => "choose a new password that differs from the initial one",
+        "ORG_EXISTS" | "POSITION_EXISTS" | "DEPARTMENT_EXISTS" | "CS_GROUP_EXISTS" => {
+            "choose another name, or change the existing one"
+        }
+        "ALREADY_BOUND_TO_AGENCY" | "PHONE_ALREADY_IN_SHOP" => {
+            "it is already there; `roster subaccount edit KEY` changes its name, positions or IM"
+        }
+        "AGENCY_LIMIT" => "delete or revoke the phone's sub-account in another agency first",
+        "PHONE_IS_AGENCY_MAIN" | "PHONE_IS_SHOP_MAIN" => {
+            "a main account cannot be a sub-account; use another phone or email"
+        }
+        "CODE_WRONG" => "check the code sent to the phone or email and try again",
+        "CANCEL_WINDOW_CLOSED" => "the automatic upgrade is final now",
+        "NOT_AUTOMATIC" => "an upgrade the merchant asked for is final once approved",
+        "QUOTA_BELOW_USE" => "cancel upgrades of that type (or let pending ones expire) first",
+        "INVITATION_EXPIRED" => "invite the account again with `roster auth invite`",
+        "INVALID_STATE" => "`show` the object for its status and next steps",
+        "NOT_AN_ENTERPRISE" => "give --org an enterprise (`roster org list --kind enterprise`)",
+        "NOT_A_SHOP" => "give --org a shop (`roster org list --kind shop`)",
+        "REVIEW_EXPIRED" => "start a new attempt with `roster upgrade start`",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

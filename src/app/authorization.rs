@@ -499,7 +499,13 @@ pub fn show(tx: &Tx<'_>, org: Option<&str>, raw_id: &str) -> Result<AuthState> {
     state(tx, get(tx, org, raw_id)?)
 }
 
-pub fn list(tx: &Tx<'_>, org: Option<&str>, status: Option<&str>) -> Result<Vec<AuthState>> {
+/// `auth list`, streamed to `each`.
+pub fn list(
+    tx: &Tx<'_>,
+    org: Option<&str>,
+    status: Option<&str>,
+    mut each: impl FnMut(AuthState) -> Result<()>,
+) -> Result<()> {
     let status = status
         .map(|s| field::code("--status", s, Status::parse))
         .transpose()?;
@@ -507,10 +513,11 @@ pub fn list(tx: &Tx<'_>, org: Option<&str>, status: Option<&str>) -> Result<Vec<
         Some(_) => Some(enterprise(tx, org)?.id),
         None => None,
     };
-    store::authorization::list(tx, org_id, status)?
-        .into_iter()
-        .map(|a| state(tx, a))
-        .collect()
+    let mut names = super::Names::default();
+    store::authorization::each(tx, org_id, status, |auth| {
+        let org = names.org(tx, auth.org_id)?;
+        each(AuthState { auth, org })
+    })
 }
 
 /// SW-1 / PA-2: invitations not answered within 48 hours become expired.

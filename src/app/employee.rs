@@ -38,16 +38,22 @@ impl AccountState {
 }
 
 fn state(tx: &Tx<'_>, account: Account) -> Result<AccountState> {
-    let org = store::org::by_id(tx, account.org_id)?;
-    let position = store::position::by_id(tx, account.position_id)?;
+    state_with(tx, &mut super::Names::default(), account)
+}
+
+/// `state` with the names of orgs, positions and departments remembered
+/// across a listing.
+fn state_with(tx: &Tx<'_>, names: &mut super::Names, account: Account) -> Result<AccountState> {
+    let org = names.org(tx, account.org_id)?;
+    let position = names.position(tx, account.position_id)?;
     let department = match account.department_id {
-        Some(id) => store::department::by_id(tx, org.id, id)?.map(|d| d.path),
+        Some(id) => names.department(tx, account.org_id, id)?,
         None => None,
     };
     Ok(AccountState {
         account,
-        org: org.handle,
-        position: position.name,
+        org,
+        position,
         department,
         initial_password: None,
     })
@@ -925,7 +931,13 @@ pub struct ListInput {
 
 /// `employee list`: every org's accounts, or `--org`'s; by status, position,
 /// department (with its sub-departments).
-pub fn list(tx: &Tx<'_>, org: Option<&str>, f: &ListInput) -> Result<Vec<AccountState>> {
+/// `employee list`, streamed to `each` (constant memory).
+pub fn list(
+    tx: &Tx<'_>,
+    org: Option<&str>,
+    f: &ListInput,
+    mut each: impl FnMut(AccountState) -> Result<()>,
+) -> Result<()> {
     let status = f
         .status
         .as_deref()
@@ -948,10 +960,8 @@ pub fn list(tx: &Tx<'_>, org: Option<&str>, f: &ListInput) -> Result<Vec<Account
         let dept = super::department::get_by_arg(tx, o, d)?;
         filter.department_ids = Some(store::department::subtree(tx, o.id, &dept.path)?);
     }
-    store::employee::list(tx, &filter)?
-        .into_iter()
-        .map(|a| state(tx, a))
-        .collect()
+    let mut names = super::Names::default();
+    store::employee::each(tx, &filter, |a| each(state_with(tx, &mut names, a)?))
 }
 
 /// `employee history` (EA-9): every holder with their period, newest first.

@@ -118,6 +118,43 @@ pub fn deadline(now: Timestamp, hours: u32) -> Result<Timestamp> {
         })
 }
 
+/// Names that listings look up for every row, remembered per command.
+#[derive(Debug, Default)]
+pub struct Names {
+    orgs: std::collections::HashMap<i64, String>,
+    positions: std::collections::HashMap<i64, String>,
+    departments: std::collections::HashMap<i64, Option<String>>,
+}
+
+impl Names {
+    pub fn org(&mut self, tx: &Tx<'_>, id: i64) -> Result<String> {
+        if let Some(h) = self.orgs.get(&id) {
+            return Ok(h.clone());
+        }
+        let h = store::org::by_id(tx, id)?.handle;
+        self.orgs.insert(id, h.clone());
+        Ok(h)
+    }
+
+    pub fn position(&mut self, tx: &Tx<'_>, id: i64) -> Result<String> {
+        if let Some(n) = self.positions.get(&id) {
+            return Ok(n.clone());
+        }
+        let n = store::position::by_id(tx, id)?.name;
+        self.positions.insert(id, n.clone());
+        Ok(n)
+    }
+
+    pub fn department(&mut self, tx: &Tx<'_>, org_id: i64, id: i64) -> Result<Option<String>> {
+        if let Some(p) = self.departments.get(&id) {
+            return Ok(p.clone());
+        }
+        let p = store::department::by_id(tx, org_id, id)?.map(|d| d.path);
+        self.departments.insert(id, p.clone());
+        Ok(p)
+    }
+}
+
 /// A view as an audit value.
 pub fn json<T: Serialize>(view: &T) -> Result<Value> {
     serde_json::to_value(view).map_err(|e| Error::internal(format!("audit value: {e}")))

@@ -555,7 +555,13 @@ pub fn show(tx: &Tx<'_>, org: Option<&str>, raw_key: &str) -> Result<SubState> {
     state(tx, get(tx, &org, raw_key)?)
 }
 
-pub fn list(tx: &Tx<'_>, org: Option<&str>, status: Option<&str>) -> Result<Vec<SubState>> {
+/// `subaccount list`, streamed to `each`.
+pub fn list(
+    tx: &Tx<'_>,
+    org: Option<&str>,
+    status: Option<&str>,
+    mut each: impl FnMut(SubState) -> Result<()>,
+) -> Result<()> {
     let status = status
         .map(|s| field::code("--status", s, Status::parse))
         .transpose()?;
@@ -563,10 +569,7 @@ pub fn list(tx: &Tx<'_>, org: Option<&str>, status: Option<&str>) -> Result<Vec<
         Some(_) => Some(agency_or_shop(tx, org)?.id),
         None => None,
     };
-    store::subaccount::list(tx, org_id, status)?
-        .into_iter()
-        .map(|s| state(tx, s))
-        .collect()
+    store::subaccount::each(tx, org_id, status, |s| each(state(tx, s)?))
 }
 
 /// AG-3: a phone that is a live sub-account anywhere cannot be the main

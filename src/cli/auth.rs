@@ -231,8 +231,7 @@ pub fn run(run: &mut Run, cmd: AuthCmd) -> Result<()> {
             return run.one(&st.view(reveal));
         }
         AuthCmd::List { status } => {
-            let all = run.read(|tx, _| app::list(tx, org, status.as_deref()))?;
-            return run.all(
+            return run.stream(
                 &[
                     "org",
                     "douyin_id",
@@ -241,7 +240,7 @@ pub fn run(run: &mut Run, cmd: AuthCmd) -> Result<()> {
                     "valid_until",
                     "invite_expires_at",
                 ],
-                all.iter().map(|s| s.view(reveal)),
+                |tx, _, emit| app::list(tx, org, status.as_deref(), |s| emit(s.view(reveal))),
             );
         }
     };

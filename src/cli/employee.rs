@@ -341,8 +341,7 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
                 position,
                 department,
             };
-            let all = run.read(|tx, _| app::list(tx, org, &f))?;
-            return run.all(
+            return run.stream(
                 &[
                     "org",
                     "email",
@@ -352,7 +351,7 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
                     "department",
                     "activated",
                 ],
-                all.iter().map(|s| s.view(reveal)),
+                |tx, _, emit| app::list(tx, org, &f, |s| emit(s.view(reveal))),
             );
         }
         EmployeeCmd::History { email } => {

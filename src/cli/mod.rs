@@ -260,6 +260,29 @@ impl Run {
         store.read(|tx| f(tx, &ctx))
     }
 
+    /// A listing streamed from one read snapshot: each item is rendered as
+    /// it comes (JSON Lines and CSV in constant memory).
+    pub(crate) fn stream<T: Serialize + Default>(
+        &mut self,
+        table_columns: &[&str],
+        f: impl FnOnce(&Tx<'_>, &Ctx<'_>, &mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+    ) -> Result<()> {
+        let mut store = self.store()?;
+        let ctx = Ctx {
+            now: self.now,
+            actor: &self.actor,
+            policy: &self.config.policy,
+            calendar: &self.config.calendar,
+            cost: crate::secret::Cost::Standard,
+        };
+        let out = &mut self.out;
+        store.read(|tx| {
+            let mut list = out.list_narrow::<T>(table_columns);
+            f(tx, &ctx, &mut |item| list.item(&item).map_err(io_error))?;
+            list.end().map_err(io_error)
+        })
+    }
+
     /// A human message on stderr (table mode only; never with --quiet).
     pub(crate) fn say(&self, msg: impl AsRef<str>) {
         if !self.global.quiet && self.format == Format::Table {

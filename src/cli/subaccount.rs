@@ -306,10 +306,9 @@ pub fn run_subaccount(run: &mut Run, cmd: SubaccountCmd) -> Result<()> {
             return run.one(&st.view());
         }
         SubaccountCmd::List { status } => {
-            let all = run.read(|tx, _| app::list(tx, org, status.as_deref()))?;
-            return run.all(
+            return run.stream(
                 &["org", "phone", "email", "name", "positions", "status", "im"],
-                all.iter().map(|s| s.view()),
+                |tx, _, emit| app::list(tx, org, status.as_deref(), |s| emit(s.view())),
             );
         }
     };

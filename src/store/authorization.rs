@@ -94,12 +94,30 @@ pub fn list(
     org_id: Option<i64>,
     status: Option<Status>,
 ) -> Result<Vec<Authorization>> {
+    let mut out = Vec::new();
+    each(tx, org_id, status, |a| {
+        out.push(a);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Streams the authorisations to `each`, one row at a time.
+pub fn each(
+    tx: &Tx<'_>,
+    org_id: Option<i64>,
+    status: Option<Status>,
+    mut each: impl FnMut(Authorization) -> Result<()>,
+) -> Result<()> {
     let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM authorizations WHERE (?1 IS NULL OR org_id = ?1) \
          AND (?2 IS NULL OR status = ?2) ORDER BY org_id, douyin_id, id"
     ))?;
-    let rows = stmt.query_map(params![org_id, status.map(Status::code)], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut rows = stmt.query(params![org_id, status.map(Status::code)])?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
 }
 
 /// PA-7: live authorisations hold seats of the enterprise quota; an

@@ -32,12 +32,32 @@ pub fn list(tx: &Tx<'_>, org_id: i64) -> Result<Vec<Department>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
+/// The department at `path`, found by walking its segments down the
+/// `(org, parent, name)` index: a few lookups, whatever the tree's size.
 pub fn find(tx: &Tx<'_>, org_id: i64, path: &str) -> Result<Option<Department>> {
-    optional(tx.row(
-        &format!("{TREE} WHERE path = ?2"),
-        params![org_id, path],
-        from_row,
-    ))
+    let mut parent: Option<i64> = None;
+    let mut found = None;
+    for name in path.split('/') {
+        let row: Option<i64> = optional(tx.row(
+            "SELECT id FROM departments WHERE org_id = ?1 AND ifnull(parent_id, 0) = ?2 AND name = ?3",
+            params![org_id, parent.unwrap_or(0), name],
+            |r| r.get(0),
+        ))?;
+        match row {
+            Some(id) => {
+                found = Some(Department {
+                    id,
+                    org_id,
+                    parent_id: parent,
+                    name: name.to_string(),
+                    path: path.to_string(),
+                });
+                parent = Some(id);
+            }
+            None => return Ok(None),
+        }
+    }
+    Ok(found)
 }
 
 pub fn insert(
@@ -95,13 +115,38 @@ pub fn members(tx: &Tx<'_>, id: i64) -> Result<u32> {
     super::employee::in_department(tx, id)
 }
 
-/// The department with its path, found by id within its org.
+/// The department with its path, found by id within its org: its path is
+/// built by walking up the parents (the tree has no cycles, DEP-1).
 pub fn by_id(tx: &Tx<'_>, org_id: i64, id: i64) -> Result<Option<Department>> {
-    optional(tx.row(
-        &format!("{TREE} WHERE id = ?2"),
-        params![org_id, id],
-        from_row,
-    ))
+    let mut names = Vec::new();
+    let mut first: Option<(Option<i64>, String)> = None;
+    let mut cur = Some(id);
+    while let Some(c) = cur {
+        let row: Option<(Option<i64>, String)> = optional(tx.row(
+            "SELECT parent_id, name FROM departments WHERE id = ?1 AND org_id = ?2",
+            params![c, org_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        ))?;
+        let Some((parent, name)) = row else {
+            return Ok(None);
+        };
+        if first.is_none() {
+            first = Some((parent, name.clone()));
+        }
+        names.push(name);
+        cur = parent;
+        if names.len() > 10_000 {
+            return Err(crate::error::Error::internal("department tree has a cycle"));
+        }
+    }
+    names.reverse();
+    Ok(first.map(|(parent_id, name)| Department {
+        id,
+        org_id,
+        parent_id,
+        name,
+        path: names.join("/"),
+    }))
 }
 
 /// The department and every department below it (for list filters).

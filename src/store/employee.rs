@@ -141,20 +141,40 @@ pub struct ListFilter {
 }
 
 pub fn list(tx: &Tx<'_>, f: &ListFilter) -> Result<Vec<Account>> {
+    let mut out = Vec::new();
+    each(tx, f, |a| {
+        out.push(a);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Streams the accounts matching `f` to `each`, one row at a time.
+pub fn each(
+    tx: &Tx<'_>,
+    f: &ListFilter,
+    mut each: impl FnMut(Account) -> Result<()>,
+) -> Result<()> {
     let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM employee_accounts \
          WHERE (?1 IS NULL OR org_id = ?1) AND (?2 IS NULL OR status = ?2) \
          AND (?3 IS NULL OR position_id = ?3) ORDER BY org_id, email, id"
     ))?;
-    let rows = stmt.query_map(
-        params![f.org_id, f.status.map(Status::code), f.position_id],
-        from_row,
-    )?;
-    let mut out = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    if let Some(ids) = &f.department_ids {
-        out.retain(|a| a.department_id.is_some_and(|d| ids.contains(&d)));
+    let departments: Option<std::collections::HashSet<i64>> = f
+        .department_ids
+        .as_ref()
+        .map(|ids| ids.iter().copied().collect());
+    let mut rows = stmt.query(params![f.org_id, f.status.map(Status::code), f.position_id])?;
+    while let Some(r) = rows.next()? {
+        let a = from_row(r)?;
+        if let Some(d) = &departments
+            && !a.department_id.is_some_and(|id| d.contains(&id))
+        {
+            continue;
+        }
+        each(a)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// EN-3: employee accounts holding a seat in the enterprise.

@@ -118,14 +118,30 @@ pub fn live_by_key(tx: &Tx<'_>, key: &str) -> Result<Vec<SubAccount>> {
 }
 
 pub fn list(tx: &Tx<'_>, org_id: Option<i64>, status: Option<Status>) -> Result<Vec<SubAccount>> {
-    many(
-        tx,
-        &format!(
-            "SELECT {COLUMNS} FROM subaccounts WHERE (?1 IS NULL OR org_id = ?1) \
-             AND (?2 IS NULL OR status = ?2) ORDER BY org_id, key, id"
-        ),
-        params![org_id, status.map(Status::code)],
-    )
+    let mut out = Vec::new();
+    each(tx, org_id, status, |s| {
+        out.push(s);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Streams the sub-accounts (with their positions) to `each`.
+pub fn each(
+    tx: &Tx<'_>,
+    org_id: Option<i64>,
+    status: Option<Status>,
+    mut each: impl FnMut(SubAccount) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = tx.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM subaccounts WHERE (?1 IS NULL OR org_id = ?1) \
+         AND (?2 IS NULL OR status = ?2) ORDER BY org_id, key, id"
+    ))?;
+    let mut rows = stmt.query(params![org_id, status.map(Status::code)])?;
+    while let Some(r) = rows.next()? {
+        each(with_positions(tx, from_row(r)?)?)?;
+    }
+    Ok(())
 }
 
 /// POS-5: live sub-accounts holding the position.
