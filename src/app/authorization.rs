@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::{Change, Ctx, Outcome, audit, field, json};
+use super::{Change, Ctx, Outcome, field};
 use crate::domain::authorization::{self as rules, Authorization, EndReason, Status, Verb};
 use crate::domain::org::Org;
 use crate::domain::validate::DouyinId;
@@ -49,15 +49,8 @@ fn commit(
     super::access::refresh_authorization(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
-    audit(
-        tx,
-        ctx,
-        action,
-        &key(&a.auth.douyin_id),
-        b.map(|b| json(&b.view(false))).transpose()?,
-        Some(json(&a.view(false))?),
-    )?;
-    Ok(Outcome::new(a, change))
+    let k = key(&a.auth.douyin_id);
+    super::changed(tx, ctx, action, &k, b, a, |s| s.view(false)).map(|a| Outcome::new(a, change))
 }
 
 fn douyin(raw: &str) -> Result<DouyinId> {

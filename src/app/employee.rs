@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use super::{Change, Ctx, Outcome, audit, field, json};
+use super::{Change, Ctx, Outcome, field};
 use crate::domain::employee::{
     self as rules, Account, Holder, Proof, ShowcaseFacts, Status, Unmet, Verb,
 };
@@ -319,15 +319,8 @@ fn commit(
     super::access::refresh_employee(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
-    audit(
-        tx,
-        ctx,
-        action,
-        &key(&a.account.email),
-        b.map(|b| json(&b.view(false))).transpose()?,
-        Some(json(&a.view(false))?),
-    )?;
-    Ok(Outcome::new(a, change))
+    let k = key(&a.account.email);
+    super::changed(tx, ctx, action, &k, b, a, |s| s.view(false)).map(|a| Outcome::new(a, change))
 }
 
 /// `employee apply` (EA-1, EA-2, EA-3, EA-4, EA-7, EN-2 … EN-4).

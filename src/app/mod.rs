@@ -155,6 +155,28 @@ impl Names {
     }
 }
 
+/// AU-1 for one changed object: its audit event with the views before and
+/// after; gives the new state back.
+pub fn changed<S, V: Serialize>(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    action: &str,
+    key: &str,
+    before: Option<S>,
+    after: S,
+    view: impl Fn(&S) -> V,
+) -> Result<S> {
+    audit(
+        tx,
+        ctx,
+        action,
+        key,
+        before.as_ref().map(|b| json(&view(b))).transpose()?,
+        Some(json(&view(&after))?),
+    )?;
+    Ok(after)
+}
+
 /// A view as an audit value.
 pub fn json<T: Serialize>(view: &T) -> Result<Value> {
     serde_json::to_value(view).map_err(|e| Error::internal(format!("audit value: {e}")))

@@ -60,15 +60,8 @@ fn commit(
     super::access::refresh_subaccount(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
-    audit(
-        tx,
-        ctx,
-        action,
-        &key(&a.org, &a.sub.key),
-        b.map(|b| json(&b.view())).transpose()?,
-        Some(json(&a.view())?),
-    )?;
-    Ok(Outcome::new(a, change))
+    let k = key(&a.org, &a.sub.key);
+    super::changed(tx, ctx, action, &k, b, a, SubState::view).map(|a| Outcome::new(a, change))
 }
 
 /// The phone or email a sub-account logs in with (AG-1: either; both

@@ -96,15 +96,8 @@ fn commit(
         }
     }
     let a = state(tx, ctx, after)?;
-    audit(
-        tx,
-        ctx,
-        action,
-        &key(&a.upgrade.douyin_id),
-        b.map(|b| json(&b.view(false))).transpose()?,
-        Some(json(&a.view(false))?),
-    )?;
-    Ok(Outcome::new(a, change))
+    let k = key(&a.upgrade.douyin_id);
+    super::changed(tx, ctx, action, &k, b, a, |s| s.view(false)).map(|a| Outcome::new(a, change))
 }
 
 fn douyin(raw: &str) -> Result<DouyinId> {
