@@ -55,14 +55,22 @@ fn parse_bounded(field: &str, text: &str, start: bool) -> Result<Timestamp> {
     if let Ok(date) = t.parse::<Date>()
         && t.len() == 10
     {
+        let out_of_range = || {
+            Error::invalid(
+                field,
+                "INSTANT_OUT_OF_RANGE",
+                Some("TM-1"),
+                format!("{t} is beyond the clock's range"),
+            )
+        };
         if start {
             return date
                 .at(0, 0, 0, 0)
                 .to_zoned(shanghai()?)
                 .map(|z| z.timestamp())
-                .map_err(|e| Error::internal(format!("start of day {date}: {e}")));
+                .map_err(|_| out_of_range());
         }
-        return end_of_day(date);
+        return end_of_day(date).map_err(|_| out_of_range());
     }
     t.parse::<Timestamp>().map(truncate).map_err(|_| {
         Error::invalid(
@@ -127,6 +135,13 @@ mod tests {
     fn bare_date_as_a_lower_bound_is_the_start_of_the_day() {
         let ts = parse_instant_from("--since", "2026-03-01").unwrap();
         assert_eq!(fmt(ts), "2026-02-28T16:00:00Z");
+    }
+
+    #[test]
+    fn the_last_day_the_clock_knows_is_invalid_input_not_internal() {
+        let e = parse_instant("--at", "9999-12-31").unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert!(e.to_string().contains("--at"));
     }
 
     #[test]

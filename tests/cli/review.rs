@@ -199,3 +199,67 @@ fn pii1_reveal_is_audited_when_a_batch_partly_failed() {
     assert_eq!(r.code, 6, "{}", r.stderr);
     assert_eq!(env.audit_count("pii.reveal"), 1);
 }
+
+/// Nothing panics on any input: odd values in every kind of slot end with
+/// one of CLI.md's exit codes and never an internal error.
+#[test]
+fn no_input_panics_or_ends_as_an_internal_error() {
+    let env = Env::new();
+    acme(&env);
+    env.shop("s", "13900139000");
+    let long = "a".repeat(5000);
+    let odd = [
+        "",
+        " ",
+        "\u{3000}",
+        "-",
+        long.as_str(),
+        "１３８００１３８０００",
+        "😀",
+        "0",
+        "-1",
+        "99999999999999999999",
+        "9999-12-31",
+        "0000-01-01",
+        "1.1E+17",
+        "a,b;c|d、e",
+        "x@y",
+        "'",
+    ];
+    let slots: [&[&str]; 12] = [
+        &["org", "show"],
+        &["org", "level", "acme"],
+        &["org", "tools", "acme", "--grant"],
+        &["--org", "acme", "position", "create", "P", "--perm"],
+        &["--org", "acme", "department", "create"],
+        &[
+            "--org",
+            "acme",
+            "auth",
+            "invite",
+            "--modules",
+            "backend.video",
+            "--agree",
+        ],
+        &["upgrade", "quota"],
+        &["--org", "s", "code", "issue", "--phone"],
+        &["--org", "s", "cs", "route"],
+        &["access", "list", "--at"],
+        &["audit", "--since"],
+        &["identity", "penalize", "--kind", "ban", "--until"],
+    ];
+    for slot in slots {
+        for v in odd {
+            let mut args = vec!["--json"];
+            args.extend_from_slice(slot);
+            args.push(v);
+            let r = env.run(&args);
+            assert!(
+                (0..=7).contains(&r.code) && r.code != 1 && !r.stderr.contains("panicked"),
+                "{args:?} -> {}: {}",
+                r.code,
+                r.stderr
+            );
+        }
+    }
+}
