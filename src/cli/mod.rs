@@ -216,6 +216,9 @@ pub(crate) struct Run {
     actor: String,
     config: Config,
     out: Out<BufWriter<Stdout>>,
+    /// Opened on first use and kept: a batch verb runs one transaction per
+    /// key on one connection, not one open and migration check per key.
+    db: std::cell::RefCell<Option<Store>>,
 }
 
 impl Run {
@@ -248,16 +251,29 @@ impl Run {
 
     /// One change: a `BEGIN IMMEDIATE` transaction around the use case.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>) -> Result<T> {
-        let mut store = self.store()?;
         let ctx = self.ctx();
-        store.write(false, |tx| f(tx, &ctx))
+        self.with_db(|store| store.write(false, |tx| f(tx, &ctx)))
     }
 
     /// A read: one consistent snapshot.
     pub(crate) fn read<T>(&self, f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>) -> Result<T> {
-        let mut store = self.store()?;
         let ctx = self.ctx();
-        store.read(|tx| f(tx, &ctx))
+        self.with_db(|store| store.read(|tx| f(tx, &ctx)))
+    }
+
+    /// The run's one connection, opened (and migrated) on first use.
+    fn with_db<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let mut slot = self
+            .db
+            .try_borrow_mut()
+            .map_err(|_| Error::internal("the database connection is already in use"))?;
+        if slot.is_none() {
+            *slot = Some(self.store()?);
+        }
+        match slot.as_mut() {
+            Some(store) => f(store),
+            None => Err(Error::internal("the database connection could not be kept")),
+        }
     }
 
     /// A listing streamed from one read snapshot: each item is rendered as
@@ -427,6 +443,7 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         actor,
         config,
         out,
+        db: std::cell::RefCell::new(None),
     };
     let reveal = run.global.reveal_pii;
     let result = dispatch(&mut run, command, actor_typed);
