@@ -336,23 +336,7 @@ pub fn review(
     approve: bool,
     reason: Option<&str>,
 ) -> Result<Outcome<AuthState>> {
-    let reason = if approve {
-        None
-    } else {
-        Some(
-            reason
-                .map(crate::domain::validate::clean)
-                .filter(|r| !r.is_empty())
-                .ok_or_else(|| {
-                    Error::invalid(
-                        "--reason",
-                        "MISSING_FIELD",
-                        Some("PA-3"),
-                        "a rejection needs a reason",
-                    )
-                })?,
-        )
-    };
+    let reason = field::rejection_reason(approve, reason, "PA-3")?;
     let before = get(tx, org, raw_id)?;
     rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Review)?;
     let mut a = before.clone();

@@ -254,6 +254,12 @@ fn password(given: Option<&str>, flag: &str, rule: &'static str) -> Result<(Stri
     }
 }
 
+/// A password roster generated is shown once, in this answer only.
+fn shown_once(mut out: Outcome<AccountState>, generated: Option<String>) -> Outcome<AccountState> {
+    out.value.initial_password = generated;
+    out
+}
+
 /// EN-2, EN-3, EN-4: the enterprise is verified and has a free seat.
 pub fn check_seat(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, rule_ctx: &str) -> Result<()> {
     let Some(e) = &org.enterprise else {
@@ -442,7 +448,7 @@ pub fn apply(
         created_at: ctx.now,
         updated_at: ctx.now,
     };
-    let mut out = commit(tx, ctx, "employee.apply", None, account, Change::Created)?;
+    let out = commit(tx, ctx, "employee.apply", None, account, Change::Created)?;
     store::employee::start_holder(
         tx,
         out.value.account.id,
@@ -455,23 +461,7 @@ pub fn apply(
             end_reason: None,
         },
     )?;
-    if generated {
-        out.value.initial_password = Some(pw);
-    }
-    Ok(out)
-}
-
-fn reason(r: Option<&str>) -> Result<String> {
-    r.map(crate::domain::validate::clean)
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| {
-            Error::invalid(
-                "--reason",
-                "MISSING_FIELD",
-                Some("EA-5"),
-                "a rejection needs a reason",
-            )
-        })
+    Ok(shown_once(out, generated.then_some(pw)))
 }
 
 /// `employee review` (EA-5): approve → active; reject → rejected with a reason.
@@ -483,7 +473,7 @@ pub fn review(
     approve: bool,
     why: Option<&str>,
 ) -> Result<Outcome<AccountState>> {
-    let why = if approve { None } else { Some(reason(why)?) };
+    let why = field::rejection_reason(approve, why, "EA-5")?;
     let before = account(tx, org, email)?;
     rules::check_transition(before.email.as_str(), before.status, Verb::Review)?;
     let mut a = before.clone();
@@ -627,7 +617,7 @@ pub fn activate(
     a.aux_phone = Some(aux);
     a.app_version = Some(input.app_version.trim().to_string());
     a.password_hash = secret::hash(&pw, ctx.cost)?;
-    let mut out = commit(
+    let out = commit(
         tx,
         ctx,
         "employee.activate",
@@ -635,10 +625,7 @@ pub fn activate(
         a,
         Change::Updated,
     )?;
-    if generated {
-        out.value.initial_password = Some(pw);
-    }
-    Ok(out)
+    Ok(shown_once(out, generated.then_some(pw)))
 }
 
 /// `employee assets` (EA-8): whether the account holds unsettled assets.
@@ -780,7 +767,7 @@ pub fn enable(
             end_reason: None,
         },
     )?;
-    let mut out = commit(
+    let out = commit(
         tx,
         ctx,
         "employee.enable",
@@ -788,10 +775,7 @@ pub fn enable(
         a,
         Change::Updated,
     )?;
-    if generated {
-        out.value.initial_password = Some(pw);
-    }
-    Ok(out)
+    Ok(shown_once(out, generated.then_some(pw)))
 }
 
 /// `employee deregister` (EA-10): all four materials; due five working days
@@ -873,7 +857,7 @@ pub fn deregister_review(
     approve: bool,
     why: Option<&str>,
 ) -> Result<Outcome<AccountState>> {
-    let why = if approve { None } else { Some(reason(why)?) };
+    let why = field::rejection_reason(approve, why, "EA-5")?;
     let before = account(tx, org, email)?;
     rules::check_transition(before.email.as_str(), before.status, Verb::DeregisterReview)?;
     let mut a = before.clone();

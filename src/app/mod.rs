@@ -248,6 +248,28 @@ pub mod field {
         )
     }
 
+    /// A review's reason: none when it approves, required when it rejects.
+    pub fn rejection_reason(
+        approve: bool,
+        raw: Option<&str>,
+        rule: &'static str,
+    ) -> Result<Option<String>> {
+        if approve {
+            return Ok(None);
+        }
+        raw.map(validate::clean)
+            .filter(|s| !s.is_empty())
+            .map(Some)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "--reason",
+                    "MISSING_FIELD",
+                    Some(rule),
+                    "a rejection needs a reason",
+                )
+            })
+    }
+
     pub fn instant(field: &str, raw: &str) -> Result<Timestamp> {
         crate::clock::parse_instant(field, raw)
     }

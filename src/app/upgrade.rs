@@ -376,23 +376,7 @@ pub fn review(
     approve: bool,
     reason: Option<&str>,
 ) -> Result<Outcome<UpgradeState>> {
-    let reason = if approve {
-        None
-    } else {
-        Some(
-            reason
-                .map(crate::domain::validate::clean)
-                .filter(|r| !r.is_empty())
-                .ok_or_else(|| {
-                    Error::invalid(
-                        "--reason",
-                        "MISSING_FIELD",
-                        Some("UP-6"),
-                        "a rejection needs a reason",
-                    )
-                })?,
-        )
-    };
+    let reason = field::rejection_reason(approve, reason, "UP-6")?;
     let before = get(tx, raw_id)?;
     needs(&before, "review", &[Status::Reviewing], "UP-6")?;
     if let Some(exp) = before.review_expires_at
