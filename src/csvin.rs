@@ -3,7 +3,10 @@
 //! UTF-16 "Unicode Text" (tab-separated); LF or CRLF. Decoding streams, so
 //! memory stays flat whatever the file's size.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::io::{self, Read};
+use std::rc::Rc;
 
 use encoding_rs::{Decoder, DecoderResult, Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -203,9 +206,387 @@ pub fn is_utf8<R: Read>(mut src: R) -> io::Result<bool> {
     }
 }
 
+/// The largest cell an import reads, in bytes of UTF-8: a quoted cell that
+/// runs past it has lost its closing quote (or is not a roster file).
+pub const MAX_CELL: usize = 64 * 1024;
+/// The most columns a row may have.
+pub const MAX_COLUMNS: usize = 1024;
+
+/// Why a file is not CSV roster can read, and the line where it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformed {
+    pub line: u64,
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    /// At the start of a field (or of a record).
+    Start,
+    Unquoted,
+    Quoted,
+    /// A quote inside a quoted field: the closing one, or the first of `""`.
+    QuoteInQuoted,
+}
+
+/// Follows a CSV stream the way the `csv` crate reads it (RFC 4180 quotes,
+/// `""` inside them, CR, LF or CRLF line ends, a quote after a closing
+/// quote taken literally), to find what that crate accepts silently: a
+/// quoted field that runs to the end of the file swallows every row after
+/// it. Counts lines as the crate does (LF).
+#[derive(Debug)]
+struct Tracker {
+    delimiter: u8,
+    state: Field,
+    line: u64,
+    /// Where the current field and record began.
+    field_line: u64,
+    record_line: u64,
+    field_len: usize,
+    fields: usize,
+}
+
+impl Tracker {
+    fn new(delimiter: u8) -> Self {
+        Tracker {
+            delimiter,
+            state: Field::Start,
+            line: 1,
+            field_line: 1,
+            record_line: 1,
+            field_len: 0,
+            fields: 1,
+        }
+    }
+
+    fn malformed(&self, line: u64, code: &'static str, message: String) -> Malformed {
+        Malformed {
+            line,
+            code,
+            message,
+        }
+    }
+
+    fn feed(&mut self, bytes: &[u8]) -> Result<(), Malformed> {
+        for &b in bytes {
+            let end_of_field = b == self.delimiter;
+            let end_of_record = b == b'\n' || b == b'\r';
+            self.state = match self.state {
+                Field::Quoted => {
+                    if b == b'"' {
+                        Field::QuoteInQuoted
+                    } else {
+                        Field::Quoted
+                    }
+                }
+                Field::QuoteInQuoted if b == b'"' => Field::Quoted,
+                Field::Start if b == b'"' => {
+                    self.field_line = self.line;
+                    Field::Quoted
+                }
+                _ if end_of_field => {
+                    self.fields += 1;
+                    if self.fields > MAX_COLUMNS {
+                        return Err(self.malformed(
+                            self.record_line,
+                            "TOO_MANY_COLUMNS",
+                            format!("the row has more than {MAX_COLUMNS} columns"),
+                        ));
+                    }
+                    self.field_len = 0;
+                    self.field_line = self.line;
+                    Field::Start
+                }
+                _ if end_of_record => {
+                    self.fields = 1;
+                    self.field_len = 0;
+                    let next = if b == b'\n' { self.line + 1 } else { self.line };
+                    self.field_line = next;
+                    self.record_line = next;
+                    Field::Start
+                }
+                Field::Start => {
+                    self.field_line = self.line;
+                    Field::Unquoted
+                }
+                Field::Unquoted | Field::QuoteInQuoted => Field::Unquoted,
+            };
+            if b == b'\n' {
+                self.line += 1;
+            }
+            if self.state != Field::Start {
+                self.field_len += 1;
+                if self.field_len > MAX_CELL {
+                    let message = if matches!(self.state, Field::Quoted | Field::QuoteInQuoted) {
+                        format!(
+                            "the quoted cell that opens on line {} runs past {MAX_CELL} bytes: is its closing quote missing?",
+                            self.field_line
+                        )
+                    } else {
+                        format!(
+                            "a cell on line {} is longer than {MAX_CELL} bytes",
+                            self.field_line
+                        )
+                    };
+                    return Err(self.malformed(self.field_line, "CELL_TOO_LONG", message));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn end(&self) -> Result<(), Malformed> {
+        if self.state == Field::Quoted {
+            return Err(self.malformed(
+                self.field_line,
+                "UNTERMINATED_QUOTE",
+                format!(
+                    "the quote that opens a cell on line {} is never closed: every row after it would be read as part of that cell; close the quote (or double a quote meant literally, \"\")",
+                    self.field_line
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Incremental UTF-8 validation across chunk boundaries.
+#[derive(Debug, Default)]
+struct Utf8Check {
+    carry: Vec<u8>,
+    valid: bool,
+    done: bool,
+}
+
+impl Utf8Check {
+    fn feed(&mut self, bytes: &[u8]) {
+        if self.done {
+            return;
+        }
+        let mut chunk = std::mem::take(&mut self.carry);
+        chunk.extend_from_slice(bytes);
+        match std::str::from_utf8(&chunk) {
+            Ok(_) => {}
+            Err(e) if e.error_len().is_none() => {
+                self.carry = chunk[e.valid_up_to()..].to_vec();
+            }
+            Err(_) => {
+                self.done = true;
+                self.valid = false;
+            }
+        }
+    }
+
+    fn end(&mut self) -> bool {
+        if !self.done {
+            self.done = true;
+            self.valid = self.carry.is_empty();
+        }
+        self.valid
+    }
+}
+
+/// Reads a whole input once before any row is imported, so that a file is
+/// refused before anything lands rather than after its first rows: decides
+/// the encoding on all of it (a GB18030 file can look like ASCII for its
+/// first megabytes), refuses bytes that are not valid in it, a quote that is
+/// never closed, a cell past `MAX_CELL`, a row past `MAX_COLUMNS`. What it
+/// reads is copied to `copy` (a spool for a stream that cannot be read
+/// twice). The I/O error is the outer one; the verdict the inner one.
+pub fn check<R: Read>(
+    mut src: R,
+    mut copy: Option<&mut dyn io::Write>,
+) -> io::Result<Result<Sniffed, Malformed>> {
+    let mut buf = vec![0u8; SNIFF];
+    let mut n = 0;
+    while n < SNIFF {
+        let k = src.read(&mut buf[n..])?;
+        if k == 0 {
+            break;
+        }
+        n += k;
+    }
+    let mut sniffed = sniff(&buf[..n]);
+    let mut tracker = Tracker::new(sniffed.delimiter);
+    let mut utf8 = Utf8Check {
+        valid: true,
+        ..Utf8Check::default()
+    };
+    let utf16 = sniffed.encoding == UTF_16LE || sniffed.encoding == UTF_16BE;
+    // UTF-16 is decoded to follow its quotes; in UTF-8 and GB18030 the bytes
+    // that matter (quote, delimiter, CR, LF) never occur inside a
+    // multi-byte character, so the raw bytes are followed directly.
+    let mut decoder = utf16.then(|| sniffed.encoding.new_decoder_with_bom_removal());
+    let mut decoded = vec![0u8; SNIFF * 3 + 16];
+    let mut first = true;
+    loop {
+        let chunk = &buf[..n];
+        if let Some(c) = copy.as_mut() {
+            c.write_all(chunk)?;
+        }
+        let eof = n == 0;
+        let verdict = if let Some(d) = decoder.as_mut() {
+            let mut input = chunk;
+            loop {
+                let (result, read, written) =
+                    d.decode_to_utf8_without_replacement(input, &mut decoded, eof);
+                if let Err(m) = tracker.feed(&decoded[..written]) {
+                    return Ok(Err(m));
+                }
+                input = &input[read..];
+                match result {
+                    DecoderResult::Malformed(_, _) => {
+                        return Ok(Err(tracker.malformed(
+                            tracker.line,
+                            "INVALID_ENCODING",
+                            format!(
+                                "line {} has bytes that are not valid {}; save the file again as UTF-8 (or as Excel's \"Unicode Text\") and import it again",
+                                tracker.line,
+                                sniffed.encoding.name()
+                            ),
+                        )));
+                    }
+                    DecoderResult::InputEmpty => break,
+                    DecoderResult::OutputFull => {}
+                }
+            }
+            Ok(())
+        } else {
+            let body = if first && sniffed.bom {
+                chunk.get(3..).unwrap_or(&[])
+            } else {
+                chunk
+            };
+            utf8.feed(body);
+            tracker.feed(body)
+        };
+        if let Err(m) = verdict {
+            return Ok(Err(m));
+        }
+        if sniffed.bom && !utf16 && !utf8.valid {
+            return Ok(Err(tracker.malformed(
+                tracker.line,
+                "INVALID_ENCODING",
+                format!(
+                    "the file says it is UTF-8 (it starts with a byte-order mark) but has bytes near line {} that are not; save it again as UTF-8",
+                    tracker.line
+                ),
+            )));
+        }
+        if eof {
+            break;
+        }
+        first = false;
+        n = src.read(&mut buf)?;
+    }
+    if let Err(m) = tracker.end() {
+        return Ok(Err(m));
+    }
+    if !utf16 && !sniffed.bom {
+        sniffed.encoding = if utf8.end() { UTF_8 } else { GB18030 };
+    }
+    Ok(Ok(sniffed))
+}
+
+/// Whether all of `src` decodes in `encoding` (the second look a file
+/// needs when the first found it is not UTF-8): the line of the first bad
+/// bytes otherwise.
+pub fn check_decodes<R: Read>(
+    mut src: R,
+    encoding: &'static Encoding,
+) -> io::Result<Result<(), Malformed>> {
+    let mut decoder = encoding.new_decoder_with_bom_removal();
+    let mut buf = vec![0u8; SNIFF];
+    let mut out = vec![0u8; SNIFF * 3 + 16];
+    let mut line = 1u64;
+    loop {
+        let n = src.read(&mut buf)?;
+        let eof = n == 0;
+        let mut input = &buf[..n];
+        loop {
+            let (result, read, written) =
+                decoder.decode_to_utf8_without_replacement(input, &mut out, eof);
+            line += out[..written].iter().filter(|b| **b == b'\n').count() as u64;
+            input = &input[read..];
+            match result {
+                DecoderResult::Malformed(_, _) => {
+                    return Ok(Err(Malformed {
+                        line,
+                        code: "INVALID_ENCODING",
+                        message: format!(
+                            "line {line} has bytes that are not valid {} (nor UTF-8); save the file again as UTF-8 (or as Excel's \"Unicode Text\") and import it again",
+                            encoding.name()
+                        ),
+                    }));
+                }
+                DecoderResult::InputEmpty => break,
+                DecoderResult::OutputFull => {}
+            }
+        }
+        if eof {
+            return Ok(Ok(()));
+        }
+    }
+}
+
 /// Opens `src` for CSV reading: sniffs, then streams decoded UTF-8.
-pub fn open<R: Read>(src: R) -> io::Result<(Sniffed, csv::Reader<Decoding<R>>)> {
-    open_as(src, None)
+/// The CSV reader over a decoded input.
+pub type CsvReader<R> = csv::Reader<Lines<Decoding<R>>>;
+
+pub fn open<R: Read>(src: R) -> io::Result<(Sniffed, CsvReader<R>)> {
+    open_as(src, None).map(|(s, r, _)| (s, r))
+}
+
+/// Where CRLF line ends are in a decoded stream, for the line numbers of
+/// records: the `csv` crate counts a record that follows `\r\n` on the line
+/// before it (the `\n` is consumed as the record starts), so every line of
+/// an Excel file would be off by one.
+#[derive(Debug, Clone, Default)]
+pub struct LineEnds(Rc<RefCell<VecDeque<u64>>>);
+
+impl LineEnds {
+    /// The line a record starts on, as people count (the header is 1).
+    pub fn line(&self, pos: &csv::Position) -> u64 {
+        let mut q = self.0.borrow_mut();
+        while q.front().is_some_and(|b| *b < pos.byte()) {
+            q.pop_front();
+        }
+        pos.line() + u64::from(q.front() == Some(&pos.byte()))
+    }
+}
+
+/// A decoded stream that notes the offset of every `\n` that ends a CRLF
+/// (`LineEnds`); the offsets behind the reader's position are dropped as it
+/// goes, so memory stays within the reader's look-ahead.
+pub struct Lines<R> {
+    inner: R,
+    offset: u64,
+    last: u8,
+    ends: LineEnds,
+}
+
+impl<R> std::fmt::Debug for Lines<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lines")
+            .field("offset", &self.offset)
+            .finish()
+    }
+}
+
+impl<R: Read> Read for Lines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut q = self.ends.0.borrow_mut();
+        for (i, b) in buf[..n].iter().enumerate() {
+            if *b == b'\n' && self.last == b'\r' {
+                q.push_back(self.offset + i as u64);
+            }
+            self.last = *b;
+        }
+        self.offset += n as u64;
+        Ok(n)
+    }
 }
 
 /// Like `open`; `utf8` (from `is_utf8` over the whole file) overrides the
@@ -213,7 +594,7 @@ pub fn open<R: Read>(src: R) -> io::Result<(Sniffed, csv::Reader<Decoding<R>>)> 
 pub fn open_as<R: Read>(
     mut src: R,
     utf8: Option<bool>,
-) -> io::Result<(Sniffed, csv::Reader<Decoding<R>>)> {
+) -> io::Result<(Sniffed, CsvReader<R>, LineEnds)> {
     let mut head = vec![0u8; SNIFF];
     let mut n = 0;
     while n < SNIFF {
@@ -230,12 +611,18 @@ pub fn open_as<R: Read>(
     {
         sniffed.encoding = if valid { UTF_8 } else { GB18030 };
     }
+    let ends = LineEnds::default();
     let reader = csv::ReaderBuilder::new()
         .delimiter(sniffed.delimiter)
         .flexible(true)
         .has_headers(true)
-        .from_reader(Decoding::new(head, src, sniffed.encoding));
-    Ok((sniffed, reader))
+        .from_reader(Lines {
+            inner: Decoding::new(head, src, sniffed.encoding),
+            offset: 0,
+            last: 0,
+            ends: ends.clone(),
+        });
+    Ok((sniffed, reader, ends))
 }
 
 /// A header cell as it is matched: cleaned, lower-case, without spaces,
@@ -364,6 +751,63 @@ mod tests {
             is_utf8(&long[..]).unwrap(),
             "characters cut by the buffer are fine"
         );
+    }
+
+    #[test]
+    fn record_lines_are_the_lines_people_see_with_crlf_and_lf() {
+        for text in ["h\r\na\r\n\"b\r\nc\"\r\nd\r\n", "h\na\n\"b\nc\"\nd\n"] {
+            let (_, mut r, ends) = open_as(text.as_bytes(), None).unwrap();
+            let mut rec = csv::StringRecord::new();
+            let mut lines = vec![];
+            while r.read_record(&mut rec).unwrap() {
+                lines.push(ends.line(rec.position().unwrap()));
+            }
+            assert_eq!(lines, [2, 3, 5], "{text:?}");
+        }
+    }
+
+    fn verdict(text: &[u8]) -> Result<Sniffed, Malformed> {
+        check(text, None).unwrap()
+    }
+
+    #[test]
+    fn check_finds_an_unterminated_quote_at_its_opening_line() {
+        let m = verdict(b"a,b\n1,2\n3,\"x\n4,5\n").unwrap_err();
+        assert_eq!((m.code, m.line), ("UNTERMINATED_QUOTE", 3));
+        // Doubled quotes, quotes after a closing quote, quotes inside an
+        // unquoted cell: all as the csv crate reads them.
+        assert!(verdict(b"a,b\n\"x\"\"y\",2\n\"q\"z\"\"\",1\nab\"c,d\n").is_ok());
+    }
+
+    #[test]
+    fn check_bounds_cells_and_columns() {
+        let mut big = b"a\n\"".to_vec();
+        big.extend(std::iter::repeat_n(b'x', MAX_CELL + 1));
+        big.extend(b"\"\n");
+        let m = verdict(&big).unwrap_err();
+        assert_eq!((m.code, m.line), ("CELL_TOO_LONG", 2));
+        let wide = ",".repeat(MAX_COLUMNS) + "\n";
+        assert_eq!(
+            verdict(wide.as_bytes()).unwrap_err().code,
+            "TOO_MANY_COLUMNS"
+        );
+    }
+
+    #[test]
+    fn check_decides_the_encoding_on_the_whole_input() {
+        let text = "name\n".to_string() + &"a\n".repeat(50_000);
+        assert_eq!(verdict(text.as_bytes()).unwrap().encoding, UTF_8);
+        let with_chinese = text + "李雷\n";
+        let (gb, _, _) = GB18030.encode(&with_chinese);
+        assert_eq!(verdict(&gb).unwrap().encoding, GB18030);
+        let mut bad = b"\xEF\xBB\xBFname\nok\n".to_vec();
+        bad.extend(b"\xff\n");
+        let m = verdict(&bad).unwrap_err();
+        assert_eq!(m.code, "INVALID_ENCODING");
+        let m = check_decodes(&b"name\nok\n\xff\n"[..], GB18030)
+            .unwrap()
+            .unwrap_err();
+        assert_eq!((m.code, m.line), ("INVALID_ENCODING", 3));
     }
 
     #[test]

@@ -66,6 +66,10 @@ pub enum Error {
     /// A batch finished but some rows failed (exit 6).
     #[error("{failed} of {rows} rows failed")]
     Partial { rows: u64, failed: u64 },
+    /// A file that cannot be read or written: missing, unreadable, a full
+    /// disk (exit 1, with a code of its own).
+    #[error("{message}")]
+    Io { code: &'static str, message: String },
     /// The database stayed locked past the busy timeout (exit 7).
     #[error("the database is locked by another roster process (waited {waited_ms} ms)")]
     Busy { waited_ms: u64 },
@@ -126,7 +130,7 @@ impl Error {
     /// The process exit code (CLI.md); the only place these numbers live.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Internal(_) => 1,
+            Error::Internal(_) | Error::Io { .. } => 1,
             Error::Usage { .. } => 2,
             Error::NotFound { .. } => 3,
             Error::Refused(_) => 4,
@@ -140,7 +144,9 @@ impl Error {
         match self {
             Error::Internal(_) => "INTERNAL",
             Error::Usage { .. } => "USAGE",
-            Error::NotFound { code, .. } | Error::Invalid { code, .. } => code,
+            Error::NotFound { code, .. } | Error::Invalid { code, .. } | Error::Io { code, .. } => {
+                code
+            }
             Error::Refused(v) => v.code,
             Error::Partial { .. } => "PARTIAL_FAILURE",
             Error::Busy { .. } => "DATABASE_BUSY",

@@ -36,6 +36,91 @@ pub fn hash(secret: &str, cost: Cost) -> Result<String> {
         .map_err(|e| Error::internal(format!("hashing: {e}")))
 }
 
+/// A password made ready before the write lock is taken (DESIGN: CPU work
+/// before `BEGIN IMMEDIATE`): checked, generated when none was given, and
+/// hashed. Argon2 costs tens of milliseconds; holding the lock for it
+/// starved other writers.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Prepared {
+    plain: String,
+    hash: String,
+    generated: bool,
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prepared")
+            .field("hashed", &self.is_hashed())
+            .field("generated", &self.generated)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Prepared {
+    /// The argon2 PHC string to store; empty for a placeholder.
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
+
+    /// The password in clear, for the one comparison that needs it (EA-6:
+    /// the new password must differ from the initial one).
+    pub fn plain(&self) -> &str {
+        &self.plain
+    }
+
+    /// The generated password, to be shown once; `None` when the caller
+    /// chose it.
+    pub fn generated(&self) -> Option<&str> {
+        self.generated.then_some(self.plain.as_str())
+    }
+
+    /// Whether this may be stored: a placeholder stands in where nothing
+    /// will be stored (a dry run, a row that must fail), and is never
+    /// committed.
+    pub fn is_hashed(&self) -> bool {
+        !self.hash.is_empty()
+    }
+
+    /// Checked and generated like `prepare`, but not hashed: for rows that
+    /// will be rolled back whatever happens.
+    pub fn placeholder(given: Option<&str>, field: &str, rule: &'static str) -> Result<Prepared> {
+        Ok(match given {
+            Some(p) => {
+                check_password(field, p, rule)?;
+                Prepared {
+                    plain: p.to_string(),
+                    hash: String::new(),
+                    generated: false,
+                }
+            }
+            None => Prepared {
+                plain: random_password()?,
+                hash: String::new(),
+                generated: true,
+            },
+        })
+    }
+
+    /// Hashes a placeholder (a row that turned out to need it after all).
+    pub fn hashed(mut self, cost: Cost) -> Result<Prepared> {
+        if !self.is_hashed() {
+            self.hash = hash(&self.plain, cost)?;
+        }
+        Ok(self)
+    }
+}
+
+/// A chosen password is checked against the strength rule, a missing one is
+/// generated (to be shown once); either is hashed.
+pub fn prepare(
+    given: Option<&str>,
+    field: &str,
+    rule: &'static str,
+    cost: Cost,
+) -> Result<Prepared> {
+    Prepared::placeholder(given, field, rule)?.hashed(cost)
+}
+
 /// Whether `secret` matches the stored hash.
 pub fn verify(secret: &str, phc: &str) -> bool {
     Argon2::default()

@@ -181,7 +181,13 @@ proptest! {
                             ..Default::default()
                         },
                         agree: true,
-                        password: Some("initial1pw".into()),
+                        password: roster::secret::prepare(
+                            Some("initial1pw"),
+                            "password",
+                            "EA-1",
+                            roster::secret::Cost::Fast,
+                        )
+                        .unwrap(),
                         douyin_id: Some(DOUYIN[*i].into()),
                         contact_phone: None,
                     };

@@ -87,6 +87,11 @@ enum Step {
     Many(Result<u64>),
 }
 
+/// A chosen password made ready as the CLI does before the write lock.
+fn pw(p: &str) -> roster::secret::Prepared {
+    roster::secret::prepare(Some(p), "password", "EA-1", roster::secret::Cost::Fast).unwrap()
+}
+
 fn run(tx: &Tx<'_>, ctx: &Ctx<'_>, c: &Cmd) -> Step {
     let o = Some("acme");
     let change = |r: Result<Outcome<employee::AccountState>>| Step::One(r.map(|o| o.change));
@@ -99,8 +104,9 @@ fn run(tx: &Tx<'_>, ctx: &Ctx<'_>, c: &Cmd) -> Step {
                 email: email(*e),
                 holder: holder(*p),
                 agree: true,
-                password: Some(format!("initial{e}pw")),
-                ..Default::default()
+                password: pw(&format!("initial{e}pw")),
+                douyin_id: None,
+                contact_phone: None,
             },
         )),
         Cmd::Review(e, a) => change(employee::review(tx, ctx, o, &email(*e), *a, Some("no"))),
@@ -134,7 +140,8 @@ fn run(tx: &Tx<'_>, ctx: &Ctx<'_>, c: &Cmd) -> Step {
                     } else {
                         "20.6".into()
                     },
-                    new_password: Some(format!("changed{e}pw")),
+                    new_password: pw(&format!("changed{e}pw")),
+                    compared: None,
                 },
             ))
         }
@@ -148,7 +155,7 @@ fn run(tx: &Tx<'_>, ctx: &Ctx<'_>, c: &Cmd) -> Step {
             &email(*e),
             &holder(*p),
             true,
-            Some("handover1pw"),
+            &pw("handover1pw"),
         )),
         Cmd::Deregister(e, complete) => {
             let m = if *complete {

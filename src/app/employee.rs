@@ -99,13 +99,14 @@ pub struct HolderInput {
     pub proof_note: Option<String>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ApplyInput {
     pub email: String,
     pub holder: HolderInput,
     pub agree: bool,
-    /// The initial password; generated (and shown once) when absent.
-    pub password: Option<String>,
+    /// The initial password, checked (or generated, to be shown once) and
+    /// hashed before the write lock: `secret::prepare`.
+    pub password: secret::Prepared,
     pub douyin_id: Option<String>,
     pub contact_phone: Option<String>,
 }
@@ -242,21 +243,9 @@ fn check_agree(agree: bool, rule: &'static str, what: &str) -> Result<()> {
     ))
 }
 
-/// A chosen password is checked; a missing one is generated and returned
-/// so that it can be shown once.
-fn password(given: Option<&str>, flag: &str, rule: &'static str) -> Result<(String, bool)> {
-    match given {
-        Some(p) => {
-            secret::check_password(flag, p, rule)?;
-            Ok((p.to_string(), false))
-        }
-        None => Ok((secret::random_password()?, true)),
-    }
-}
-
 /// A password roster generated is shown once, in this answer only.
-fn shown_once(mut out: Outcome<AccountState>, generated: Option<String>) -> Outcome<AccountState> {
-    out.value.initial_password = generated;
+fn shown_once(mut out: Outcome<AccountState>, pw: &secret::Prepared) -> Outcome<AccountState> {
+    out.value.initial_password = pw.generated().map(str::to_string);
     out
 }
 
@@ -348,7 +337,6 @@ pub fn apply(
         .map(|p| field::phone("--contact-phone", p, "EA-2"))
         .transpose()?;
     check_agree(input.agree, "EA-1", "applying for an employee account")?;
-    let (pw, generated) = password(input.password.as_deref(), "--password-stdin", "EA-1")?;
     let org = enterprise(tx, org)?;
     if let Some(existing) = store::employee::find(tx, email.as_str())? {
         // Re-running the same application (a script, a re-import) changes
@@ -418,7 +406,7 @@ pub fn apply(
         .into());
     }
     check_seat(tx, ctx, &org, "employee accounts")?;
-    let hash = secret::hash(&pw, ctx.cost)?;
+    let hash = input.password.hash().to_string();
     let account = Account {
         id: 0,
         org_id: org.id,
@@ -461,7 +449,7 @@ pub fn apply(
             end_reason: None,
         },
     )?;
-    Ok(shown_once(out, generated.then_some(pw)))
+    Ok(shown_once(out, &input.password))
 }
 
 /// `employee review` (EA-5): approve → active; reject → rejected with a reason.
@@ -552,13 +540,18 @@ pub fn withdraw(
     )
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ActivateInput {
     pub face_id_number: String,
     pub aux_phone: String,
     pub app_version: String,
-    /// Generated (and shown once) when absent.
-    pub new_password: Option<String>,
+    /// The new password, checked (or generated, to be shown once) and
+    /// hashed before the write lock: `secret::prepare`.
+    pub new_password: secret::Prepared,
+    /// The initial password's hash the new one was compared with before
+    /// the lock, and whether they matched (`initial_password_hash`); the
+    /// comparison is made again under the lock only if the hash changed.
+    pub compared: Option<(String, bool)>,
 }
 
 /// `employee activate` (EA-6): in the app at the minimum version, face
@@ -573,11 +566,7 @@ pub fn activate(
 ) -> Result<Outcome<AccountState>> {
     let face = field::identity("--face-id-number", &input.face_id_number, "EA-6")?;
     let aux = field::phone("--aux-phone", &input.aux_phone, "EA-6")?;
-    let (pw, generated) = password(
-        input.new_password.as_deref(),
-        "--new-password-stdin",
-        "EA-6",
-    )?;
+    let pw = &input.new_password;
     let before = account(tx, org, email)?;
     rules::check_transition(before.email.as_str(), before.status, Verb::Activate)?;
     if before.activated_at.is_some() {
@@ -604,7 +593,11 @@ pub fn activate(
         )
         .into());
     }
-    if secret::verify(&pw, &before.initial_password_hash) {
+    let same = match &input.compared {
+        Some((hash, same)) if *hash == before.initial_password_hash => *same,
+        _ => secret::verify(pw.plain(), &before.initial_password_hash),
+    };
+    if same {
         return Err(RuleViolation::new(
             "PASSWORD_UNCHANGED",
             "EA-6",
@@ -616,7 +609,7 @@ pub fn activate(
     a.activated_at = Some(ctx.now);
     a.aux_phone = Some(aux);
     a.app_version = Some(input.app_version.trim().to_string());
-    a.password_hash = secret::hash(&pw, ctx.cost)?;
+    a.password_hash = pw.hash().to_string();
     let out = commit(
         tx,
         ctx,
@@ -625,7 +618,13 @@ pub fn activate(
         a,
         Change::Updated,
     )?;
-    Ok(shown_once(out, generated.then_some(pw)))
+    Ok(shown_once(out, pw))
+}
+
+/// The hash of the account's initial password, read before the write lock
+/// so that EA-6's comparison (argon2) runs outside it.
+pub fn initial_password_hash(tx: &Tx<'_>, org: Option<&str>, email: &str) -> Result<String> {
+    Ok(account(tx, org, email)?.initial_password_hash)
 }
 
 /// `employee assets` (EA-8): whether the account holds unsettled assets.
@@ -723,7 +722,7 @@ pub fn enable(
     email: &str,
     input: &HolderInput,
     agree: bool,
-    new_password: Option<&str>,
+    password: &secret::Prepared,
 ) -> Result<Outcome<AccountState>> {
     for (flag, v) in [
         ("--name", &input.name),
@@ -734,12 +733,11 @@ pub fn enable(
         required(v, flag, "EA-9")?;
     }
     check_agree(agree, "EA-9", "handing over an account")?;
-    let (pw, generated) = password(new_password, "--password-stdin", "EA-9")?;
     let before = account(tx, org, email)?;
     rules::check_transition(before.email.as_str(), before.status, Verb::Enable)?;
     let o = store::org::by_id(tx, before.org_id)?;
     let p = checked_placement(tx, ctx, &o, input, None)?;
-    let hash = secret::hash(&pw, ctx.cost)?;
+    let hash = password.hash().to_string();
     let mut a = before.clone();
     a.status = Status::Reviewing;
     a.holder_name = p.name.clone();
@@ -775,7 +773,7 @@ pub fn enable(
         a,
         Change::Updated,
     )?;
-    Ok(shown_once(out, generated.then_some(pw)))
+    Ok(shown_once(out, password))
 }
 
 /// `employee deregister` (EA-10): all four materials; due five working days

@@ -3,17 +3,16 @@
 //! transactions with a savepoint per row, the per-row report, the summary.
 
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::io::{self, BufWriter, IsTerminal, Read, Seek, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use clap::Args;
-use serde::Serialize;
 
 use super::{Run, io_error};
 use crate::app::export;
-use crate::app::import::{self as app, Flags, Kind, Layout, REPORT_COLUMNS, Row};
+use crate::app::import::{self as app, Flags, Input, Kind, Layout, RowResult};
 use crate::error::{Error, Result};
 use crate::output::Format;
 
@@ -46,23 +45,6 @@ pub struct ExportArgs {
     kind: String,
 }
 
-/// The import summary (CLI.md "import result").
-#[derive(Debug, Default, Serialize)]
-struct Summary {
-    kind: &'static str,
-    encoding: String,
-    rows: u64,
-    created: u64,
-    updated: u64,
-    unchanged: u64,
-    failed: u64,
-    dry_run: bool,
-    all_or_nothing: bool,
-    /// Whether what the rows did is in the database now.
-    landed: bool,
-    report: Option<String>,
-}
-
 /// Counts the raw bytes read, for the progress bar.
 struct Counting<R> {
     inner: R,
@@ -78,23 +60,211 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-/// The report file: input columns, then the outcome of each row.
+/// A private scratch file, unlinked at once: it disappears with the
+/// process, whatever happens.
+fn scratch() -> Result<File> {
+    let dir = std::env::temp_dir();
+    for attempt in 0..16u32 {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let path = dir.join(format!(
+            ".roster-{}-{nanos}-{attempt}.tmp",
+            std::process::id()
+        ));
+        let mut opts = std::fs::OpenOptions::new();
+        opts.read(true).write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        match opts.open(&path) {
+            Ok(f) => {
+                let _ = std::fs::remove_file(&path);
+                return Ok(f);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(io_failure("SCRATCH_UNWRITABLE", &dir, &e)),
+        }
+    }
+    Err(Error::Io {
+        code: "SCRATCH_UNWRITABLE",
+        message: format!("could not create a scratch file in {}", dir.display()),
+    })
+}
+
+fn io_failure(code: &'static str, path: &Path, e: &io::Error) -> Error {
+    Error::Io {
+        code,
+        message: format!("{}: {e}", path.display()),
+    }
+}
+
+/// The file to import, read once and checked whole before any row lands
+/// (encoding, quotes, bounds: `csvin::check`). A stream (stdin, a pipe, a
+/// FIFO) is copied to a private scratch file as it is checked, so that it
+/// can then be read again.
+fn checked_input(file: &str) -> Result<(File, crate::csvin::Sniffed, Option<u64>)> {
+    let name = if file == "-" { "stdin" } else { file };
+    let path = Path::new(name);
+    let unreadable = |e: io::Error| io_failure("FILE_UNREADABLE", path, &e);
+    let malformed = |m: crate::csvin::Malformed| Error::Invalid {
+        code: m.code,
+        rule: None,
+        field: format!("{name}:{}", m.line),
+        message: m.message,
+    };
+    let (mut f, regular) = if file == "-" {
+        (None, false)
+    } else {
+        let f = File::open(path).map_err(unreadable)?;
+        let regular = f.metadata().map_err(unreadable)?.is_file();
+        (Some(f), regular)
+    };
+    let sniffed = if regular {
+        let src = f
+            .as_mut()
+            .ok_or_else(|| Error::internal("input vanished"))?;
+        crate::csvin::check(&mut *src, None)
+            .map_err(unreadable)?
+            .map_err(malformed)?
+    } else {
+        let mut spool = scratch()?;
+        let verdict = match f.as_mut() {
+            Some(src) => crate::csvin::check(src, Some(&mut spool)),
+            None => crate::csvin::check(io::stdin().lock(), Some(&mut spool)),
+        };
+        let sniffed = verdict.map_err(unreadable)?.map_err(malformed)?;
+        f = Some(spool);
+        sniffed
+    };
+    let mut f = f.ok_or_else(|| Error::internal("input vanished"))?;
+    f.seek(io::SeekFrom::Start(0)).map_err(unreadable)?;
+    if sniffed.encoding == encoding_rs::GB18030 {
+        crate::csvin::check_decodes(&mut f, sniffed.encoding)
+            .map_err(unreadable)?
+            .map_err(malformed)?;
+        f.seek(io::SeekFrom::Start(0)).map_err(unreadable)?;
+    }
+    let size = regular
+        .then(|| f.metadata().ok().map(|m| m.len()))
+        .flatten();
+    Ok((f, sniffed, size))
+}
+
+/// A path with every symlink followed, as far as it exists: a report
+/// given as a symlink to the database, or to a `-wal` file that does not
+/// exist yet, resolves to it.
+fn resolved(p: &Path) -> PathBuf {
+    let mut p = p.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::read_link(&p) {
+            Ok(target) => {
+                p = match p.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            Err(_) => break,
+        }
+    }
+    if let Ok(c) = std::fs::canonicalize(&p) {
+        return c;
+    }
+    let dir = p
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    match (std::fs::canonicalize(&dir), p.file_name()) {
+        (Ok(d), Some(name)) => d.join(name),
+        _ => p,
+    }
+}
+
+/// Whether two paths name one file: the same resolved path, or (both
+/// existing) the same inode, which catches hard links.
+fn same_file(a: &Path, b: &Path) -> bool {
+    if resolved(a) == resolved(b) {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    false
+}
+
+/// A report must not overwrite the file being imported, nor the database
+/// or its -wal/-shm/-journal files (truncating those destroys committed
+/// data): refused before anything is opened for writing.
+fn check_report_path(report: &Path, input: &str, db: &Path) -> Result<()> {
+    if input != "-" && same_file(report, Path::new(input)) {
+        return Err(Error::invalid(
+            "--report",
+            "REPORT_IS_INPUT",
+            None,
+            "the report would overwrite the file being imported; write it elsewhere",
+        ));
+    }
+    let db_resolved = resolved(db);
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = db_resolved.clone().into_os_string();
+        name.push(suffix);
+        let mut given = db.to_path_buf().into_os_string();
+        given.push(suffix);
+        if same_file(report, Path::new(&name)) || same_file(report, Path::new(&given)) {
+            return Err(Error::invalid(
+                "--report",
+                "REPORT_IS_DATABASE",
+                None,
+                format!(
+                    "{} is the database{}: writing the report there would destroy it; write the report elsewhere",
+                    report.display(),
+                    if suffix.is_empty() {
+                        String::new()
+                    } else {
+                        format!("'s {suffix} file")
+                    }
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The per-row report (CLI.md): the input columns plus `result`,
+/// `error_code`, `error_message` (and `initial_password` for employees).
+/// A failed row, and a row that did not land, comes back exactly as it
+/// was given, so that it can be fixed and imported again as it is; a row
+/// that landed has its identity numbers masked (PII-1) unless revealed.
 struct Report {
     w: csv::Writer<BufWriter<File>>,
-    width: usize,
-    /// Input columns holding identity numbers, masked unless revealed.
+    path: PathBuf,
+    input: Vec<usize>,
     mask: Vec<usize>,
+    passwords: bool,
+    /// Rows whose fate the end of an all-or-nothing run decides.
+    spool: Option<csv::Writer<BufWriter<File>>>,
+}
+
+/// A report row before its fate is applied.
+struct Line {
+    result: String,
+    code: String,
+    message: String,
+    password: String,
+    cells: Vec<String>,
 }
 
 impl Report {
-    fn create(
-        path: &PathBuf,
-        headers: &[String],
-        passwords: bool,
-        mask: Vec<usize>,
-    ) -> Result<Report> {
-        // PII-1: the report may hold initial passwords (and, revealed,
-        // identity numbers): readable by its owner only.
+    fn create(path: &Path, layout: &Layout, passwords: bool, mask: Vec<usize>) -> Result<Report> {
+        let failed = |e: io::Error| io_failure("REPORT_UNWRITABLE", path, &e);
+        // PII-1: the report may hold initial passwords and identity
+        // numbers: readable by its owner only, also when it existed.
         let mut opts = std::fs::OpenOptions::new();
         opts.write(true).create(true).truncate(true);
         #[cfg(unix)]
@@ -102,47 +272,69 @@ impl Report {
             use std::os::unix::fs::OpenOptionsExt;
             opts.mode(0o600);
         }
-        let file = opts.open(path).map_err(|e| {
-            Error::invalid(
-                "--report",
-                "REPORT_UNWRITABLE",
-                None,
-                format!("{}: {e}", path.display()),
-            )
-        })?;
+        let file = opts.open(path).map_err(failed)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if file.metadata().map_err(failed)?.is_file() {
+                file.set_permissions(std::fs::Permissions::from_mode(0o600))
+                    .map_err(failed)?;
+            }
+        }
         let mut buf = BufWriter::new(file);
         // A BOM so that Excel opens the report as UTF-8.
-        buf.write_all(b"\xEF\xBB\xBF").map_err(io_error)?;
+        buf.write_all(b"\xEF\xBB\xBF").map_err(failed)?;
         let mut w = csv::Writer::from_writer(buf);
-        let mut head: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let mut head: Vec<&str> = layout.input().iter().map(|i| layout.header(*i)).collect();
         head.extend(["result", "error_code", "error_message"]);
         if passwords {
             head.push("initial_password");
         }
-        w.write_record(&head).map_err(|e| io_error(e.into()))?;
+        w.write_record(&head).map_err(|e| failed(e.into()))?;
         Ok(Report {
             w,
-            width: headers.len(),
+            path: path.to_path_buf(),
+            input: layout.input().to_vec(),
             mask,
+            passwords,
+            spool: None,
         })
     }
 
-    fn row(
-        &mut self,
-        cells: &[String],
-        result: &str,
-        err: Option<&Error>,
-        pw: Option<&str>,
-        passwords: bool,
-    ) -> Result<()> {
-        // PII-1: identity numbers masked unless --reveal-pii.
-        let shown: Vec<String> = (0..self.width)
+    fn failed(&self, e: impl Into<io::Error>) -> Error {
+        io_failure("REPORT_UNWRITABLE", &self.path, &e.into())
+    }
+
+    fn line(r: RowResult) -> Line {
+        let (result, code, message) = match &r.outcome {
+            Ok(c) => (c.word().to_string(), String::new(), String::new()),
+            Err(e) => (
+                "failed".to_string(),
+                e.code().to_string(),
+                crate::domain::validate::mask_identities_in(&e.to_string()),
+            ),
+        };
+        Line {
+            result,
+            code,
+            message,
+            password: r.password.unwrap_or_default(),
+            cells: r.cells,
+        }
+    }
+
+    /// Writes one row, now that it is known whether it landed.
+    fn write(&mut self, l: Line, landed: bool) -> Result<()> {
+        use crate::domain::validate::{clean, fold_width, mask_identities_in};
+        let ok = l.result != "failed";
+        let mut rec: Vec<String> = self
+            .input
+            .iter()
             .map(|i| {
-                let c = cells.get(i).map_or("", String::as_str);
-                if self.mask.contains(&i) {
+                let c = l.cells.get(*i).map_or("", String::as_str);
+                if ok && landed && self.mask.contains(i) {
                     // Masked as cleaned, so that re-importing the report
                     // matches the stored number (full-width digits folded).
-                    use crate::domain::validate::{clean, fold_width, mask_identities_in};
                     let folded = fold_width(&clean(c));
                     let masked = mask_identities_in(&folded);
                     if masked == folded {
@@ -155,20 +347,110 @@ impl Report {
                 }
             })
             .collect();
-        let mut rec: Vec<&str> = shown.iter().map(String::as_str).collect();
-        let msg = err.map(|e| crate::domain::validate::mask_identities_in(&e.to_string()));
+        let result = match (ok, landed) {
+            (true, false) => match l.result.as_str() {
+                "created" => "would_create".to_string(),
+                "updated" => "would_update".to_string(),
+                "deleted" => "would_delete".to_string(),
+                other => other.to_string(),
+            },
+            _ => l.result,
+        };
         rec.push(result);
-        rec.push(err.map_or("", Error::code));
-        rec.push(msg.as_deref().unwrap_or(""));
-        if passwords {
-            rec.push(pw.unwrap_or(""));
+        rec.push(l.code);
+        rec.push(l.message);
+        if self.passwords {
+            rec.push(if landed { l.password } else { String::new() });
         }
-        self.w.write_record(&rec).map_err(|e| io_error(e.into()))
+        self.w.write_record(&rec).map_err(|e| self.failed(e))
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        self.w.flush().map_err(|e| self.failed(e))
     }
 }
 
-/// A report row waiting for its batch: cells, result, error, password.
-type Pending = (Vec<String>, &'static str, Option<Error>, Option<String>);
+impl app::Sink for Report {
+    fn rows(&mut self, rows: Vec<RowResult>, landed: Option<bool>) -> Result<()> {
+        match landed {
+            Some(landed) => {
+                for r in rows {
+                    self.write(Self::line(r), landed)?;
+                }
+                // Written and flushed before the batch commits: if the
+                // report cannot take it, the batch rolls back.
+                self.flush()
+            }
+            None => {
+                if self.spool.is_none() {
+                    self.spool = Some(csv::Writer::from_writer(BufWriter::new(scratch()?)));
+                }
+                let spool = self
+                    .spool
+                    .as_mut()
+                    .ok_or_else(|| Error::internal("report spool vanished"))?;
+                for r in rows {
+                    let l = Self::line(r);
+                    let mut rec = vec![l.result, l.code, l.message, l.password];
+                    rec.extend(l.cells);
+                    spool.write_record(&rec).map_err(|e| {
+                        io_failure("SCRATCH_UNWRITABLE", Path::new("scratch"), &e.into())
+                    })?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn settle(&mut self, landed: bool) -> Result<()> {
+        if let Some(spool) = self.spool.take() {
+            let scratch_err =
+                |e: io::Error| io_failure("SCRATCH_UNWRITABLE", Path::new("scratch"), &e);
+            let mut file = spool
+                .into_inner()
+                .map_err(|e| scratch_err(io::Error::other(e.to_string())))?
+                .into_inner()
+                .map_err(|e| scratch_err(io::Error::other(e.to_string())))?;
+            file.seek(io::SeekFrom::Start(0)).map_err(scratch_err)?;
+            let mut rd = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(io::BufReader::new(file));
+            let mut rec = csv::StringRecord::new();
+            while rd
+                .read_record(&mut rec)
+                .map_err(|e| scratch_err(e.into()))?
+            {
+                let mut it = rec.iter().map(str::to_string);
+                let mut next = || it.next().unwrap_or_default();
+                let l = Line {
+                    result: next(),
+                    code: next(),
+                    message: next(),
+                    password: next(),
+                    cells: std::iter::from_fn(|| it.next()).collect(),
+                };
+                self.write(l, landed)?;
+            }
+        }
+        self.flush()
+    }
+}
+
+/// No report: results are only counted.
+struct NoReport;
+
+impl app::Sink for NoReport {
+    fn rows(&mut self, _: Vec<RowResult>, _: Option<bool>) -> Result<()> {
+        Ok(())
+    }
+    fn settle(&mut self, _: bool) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Failed rows a person sees on stderr without a report.
+const SHOWN_ERRORS: usize = 20;
 
 pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let kind = crate::app::field::code("KIND", &a.kind, Kind::parse)?;
@@ -202,64 +484,43 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
             "sub-accounts are added with one-time codes, which a rolled-back import cannot check; import them in the default mode",
         ));
     }
-    let unreadable =
-        |e: io::Error| Error::invalid("FILE", "FILE_UNREADABLE", None, format!("{}: {e}", a.file));
-    if let Some(report) = &a.report
-        && a.file != "-"
-        && report.exists()
-        && std::fs::canonicalize(report).ok() == std::fs::canonicalize(&a.file).ok()
-    {
-        return Err(Error::invalid(
-            "--report",
-            "REPORT_IS_INPUT",
-            None,
-            "the report would overwrite the file being imported; write it elsewhere",
-        ));
+    // Every check that needs no database, and nothing opened for writing
+    // until they have all passed.
+    if let Some(report) = &a.report {
+        check_report_path(report, &a.file, &run.global.db)?;
     }
+    let (file, sniffed, size) = checked_input(&a.file)?;
     let bytes_read = Arc::new(AtomicU64::new(0));
-    let (source, size, utf8): (Box<dyn Read>, Option<u64>, Option<bool>) = if a.file == "-" {
-        (Box::new(io::stdin().lock()), None, None)
-    } else {
-        // A file is checked whole for UTF-8 first: its first 64 KiB alone
-        // could be plain ASCII in a GB18030 file.
-        let utf8 =
-            crate::csvin::is_utf8(File::open(&a.file).map_err(unreadable)?).map_err(unreadable)?;
-        let f = File::open(&a.file).map_err(unreadable)?;
-        let size = f.metadata().ok().map(|m| m.len());
-        (Box::new(f), size, Some(utf8))
-    };
     let counting = Counting {
-        inner: source,
+        inner: file,
         n: Arc::clone(&bytes_read),
     };
-    let (sniffed, mut reader) = crate::csvin::open_as(counting, utf8).map_err(io_error)?;
-    let raw_headers: Vec<String> = reader
+    let (_, mut reader, ends) =
+        crate::csvin::open_as(counting, Some(sniffed.encoding == encoding_rs::UTF_8))
+            .map_err(|e| io_failure("FILE_UNREADABLE", Path::new(&a.file), &e))?;
+    let headers: Vec<String> = reader
         .headers()
         .map_err(|e| Error::invalid("FILE", "INVALID_CSV", None, e.to_string()))?
         .iter()
         .map(str::to_string)
         .collect();
-    // A report fed back as input: its outcome columns are not input.
-    let keep: Vec<usize> = (0..raw_headers.len())
-        .filter(|i| {
-            let k = crate::csvin::header_key(&raw_headers[*i]);
-            !REPORT_COLUMNS
-                .iter()
-                .any(|c| crate::csvin::header_key(c) == k)
-        })
-        .collect();
-    let headers: Vec<String> = keep.iter().map(|i| raw_headers[*i].clone()).collect();
     let layout = Layout::new(kind, &headers)?;
-    // Generated initial passwords are shown once: in the report.
-    let passwords = kind == Kind::Employees;
-    if passwords && !layout.has("password") && a.report.is_none() && !a.dry_run {
-        return Err(Error::invalid(
-            "--report",
-            "REPORT_REQUIRED",
-            Some("EA-1"),
-            "the file has no password column, so initial passwords are generated; give --report FILE, where they are shown once",
+    if !layout.ignored().is_empty() {
+        run.warn(format!(
+            "{} column(s) that a {} file does not have are ignored: {}",
+            layout.ignored().len(),
+            kind.code(),
+            layout.ignored().join(", ")
         ));
     }
+    let passwords = kind == Kind::Employees;
+    // A dry run reads: it never creates a database.
+    let mut store = if a.dry_run {
+        run.store()?
+    } else {
+        run.store_rw()?
+    };
+    store.bulk_cache()?;
     let mask: Vec<usize> = if run.reveal() {
         Vec::new()
     } else {
@@ -268,18 +529,18 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let mut report = a
         .report
         .as_ref()
-        .map(|p| Report::create(p, &headers, passwords, mask))
+        .map(|p| Report::create(p, &layout, passwords, mask))
         .transpose()?;
-
-    let mut store = run.store()?;
-    store.bulk_cache()?;
-    let mut ctx = run.ctx();
-    if a.dry_run {
-        // Nothing will be stored: no need to pay argon2's full price.
-        ctx.cost = crate::secret::Cost::Fast;
-    }
-    let org_default = run.org().map(str::to_string);
-    let flags = Flags { agree: a.agree };
+    let ctx = run.ctx();
+    let flags = Flags {
+        agree: a.agree,
+        org: run.org().map(str::to_string),
+        dry_run: a.dry_run,
+        all_or_nothing: a.all_or_nothing,
+        batch: a.batch.max(1),
+        passwords_shown: report.is_some(),
+        pause: std::time::Duration::from_millis(5),
+    };
     let progress = (io::stderr().is_terminal() && !run.global.quiet).then(|| {
         let bar = match size {
             Some(n) => indicatif::ProgressBar::new(n),
@@ -294,97 +555,37 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
         bar.set_message(kind.code());
         bar
     });
-
-    let mut sum = Summary {
+    let mut sum = app::Summary {
         kind: kind.code(),
         encoding: sniffed.describe(),
         dry_run: a.dry_run,
         all_or_nothing: a.all_or_nothing,
         report: a.report.as_ref().map(|p| p.display().to_string()),
-        ..Summary::default()
-    };
-    let one_transaction = a.dry_run || a.all_or_nothing;
-    let batch = if one_transaction {
-        usize::MAX
-    } else {
-        a.batch.max(1)
+        ignored_columns: layout.ignored().to_vec(),
+        ..app::Summary::default()
     };
     let mut record = csv::StringRecord::new();
-    let mut done = false;
-    while !done {
-        // Report rows wait for their batch to commit, so that the report
-        // never says "created" for a row a failed batch rolled back.
-        let mut pending: Vec<Pending> = Vec::new();
-        store.write_then(|tx| {
-            let mut n = 0;
-            while n < batch {
-                let more = reader
-                    .read_record(&mut record)
-                    .map_err(|e| Error::invalid("FILE", "INVALID_CSV", None, e.to_string()))?;
-                if !more {
-                    done = true;
-                    break;
-                }
-                let cells: Vec<String> = keep
-                    .iter()
-                    .map(|i| record.get(*i).unwrap_or("").to_string())
-                    .collect();
-                if cells
-                    .iter()
-                    .all(|c| crate::domain::validate::clean(c).is_empty())
-                {
-                    continue;
-                }
-                n += 1;
-                sum.rows += 1;
-                let row = Row::new(&layout, &cells);
-                let outcome = tx
-                    .savepoint(|tx| app::apply_row(tx, &ctx, org_default.as_deref(), &flags, &row));
-                let (result, err, pw) = match outcome {
-                    Ok(o) => match o.kept_refusal {
-                        Some(e) => ("failed", Some(e), None),
-                        None => (o.change.word(), None, o.initial_password),
-                    },
-                    Err(e @ (Error::Busy { .. } | Error::Internal(_))) => return Err(e),
-                    Err(e) => ("failed", Some(e), None),
-                };
-                match (result, &err) {
-                    (_, Some(_)) => sum.failed += 1,
-                    ("created", _) => sum.created += 1,
-                    ("updated", _) => sum.updated += 1,
-                    _ => sum.unchanged += 1,
-                }
-                // A dry run created nobody: no password to show.
-                let pw = if a.dry_run { None } else { pw };
-                match report.as_mut() {
-                    // One transaction for the file: the summary's `landed`
-                    // says whether these rows stand; stream them.
-                    Some(r) if one_transaction => {
-                        r.row(&cells, result, err.as_ref(), pw.as_deref(), passwords)?;
-                    }
-                    Some(_) => pending.push((cells, result, err, pw)),
-                    None => {}
-                }
-                if let Some(bar) = &progress {
-                    bar.set_position(bytes_read.load(Ordering::Relaxed));
-                }
-            }
-            let commit = !(a.dry_run || (a.all_or_nothing && sum.failed > 0));
-            Ok(((), commit))
-        })?;
-        if let Some(r) = report.as_mut() {
-            for (cells, result, err, pw) in pending.drain(..) {
-                r.row(&cells, result, err.as_ref(), pw.as_deref(), passwords)?;
-            }
+    let mut next = || -> Result<Option<Input>> {
+        let more = reader
+            .read_record(&mut record)
+            .map_err(|e| Error::invalid("FILE", "INVALID_CSV", None, e.to_string()))?;
+        if let Some(bar) = &progress {
+            bar.set_position(bytes_read.load(Ordering::Relaxed));
         }
-    }
+        Ok(more.then(|| Input {
+            line: record.position().map_or(0, |p| ends.line(p)),
+            cells: record.iter().map(str::to_string).collect(),
+        }))
+    };
+    let mut no_report = NoReport;
+    let sink: &mut dyn app::Sink = match report.as_mut() {
+        Some(r) => r,
+        None => &mut no_report,
+    };
+    app::run(&mut store, &ctx, &layout, &flags, &mut next, sink, &mut sum)?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    if let Some(mut r) = report {
-        r.w.flush().map_err(io_error)?;
-    }
-    sum.landed = !(a.dry_run || (a.all_or_nothing && sum.failed > 0));
     run.say(format!(
         "import {}: {} rows ({}), {} created, {} updated, {} unchanged, {} failed{}",
         kind.code(),
@@ -400,8 +601,39 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
             _ => "",
         }
     ));
+    if !run.format.is_machine() {
+        for e in sum.errors.iter().take(SHOWN_ERRORS) {
+            run.warn_plain(format!(
+                "line {}{}: {}: {}",
+                e.line,
+                e.column
+                    .as_deref()
+                    .map(|c| format!(", {c}"))
+                    .unwrap_or_default(),
+                e.code,
+                e.message
+            ));
+        }
+        let more = sum.failed.saturating_sub(SHOWN_ERRORS as u64);
+        if more > 0 {
+            run.warn_plain(format!(
+                "… and {more} more failed row(s){}",
+                if a.report.is_some() {
+                    " (every row is in the report)"
+                } else {
+                    "; --report FILE lists every row"
+                }
+            ));
+        }
+    }
+    if let Some(s) = &sum.stopped {
+        run.warn(format!(
+            "the import stopped at line {}: {}; the {} rows before it are in the database (see the summary); import the file again to go on: rows that landed come back unchanged",
+            s.line, s.message, sum.rows
+        ));
+    }
     run.one(&sum)?;
-    if sum.failed > 0 {
+    if sum.failed > 0 || sum.stopped.is_some() {
         return Err(Error::Partial {
             rows: sum.rows,
             failed: sum.failed,

@@ -3,12 +3,15 @@
 use clap::{ArgGroup, Args, Subcommand};
 
 use super::Run;
+use crate::app::Outcome;
+use crate::app::employee::AccountState;
 use crate::app::employee::{
     self as app, ActivateInput, ApplyInput, CheckFacts, HolderInput, ListInput,
 };
 use crate::domain::employee::ShowcaseFacts;
 use crate::error::{Error, Result};
 use crate::output::Format;
+use crate::secret;
 
 #[derive(Debug, Args)]
 pub struct Person {
@@ -259,17 +262,24 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             douyin_id,
             contact_phone,
         } => {
+            let given = password_stdin
+                .then(|| stdin_line("--password-stdin"))
+                .transpose()?;
             let input = ApplyInput {
                 email,
                 holder: person.input(),
                 agree,
-                password: password_stdin
-                    .then(|| stdin_line("--password-stdin"))
-                    .transpose()?,
+                // Hashed before the write lock (DESIGN: CPU work first).
+                password: secret::prepare(
+                    given.as_deref(),
+                    "--password-stdin",
+                    "EA-1",
+                    secret::Cost::Standard,
+                )?,
                 douyin_id,
                 contact_phone,
             };
-            run.write(|tx, ctx| app::apply(tx, ctx, org, &input))?
+            return show(run, reveal, |tx, ctx| app::apply(tx, ctx, org, &input));
         }
         EmployeeCmd::Review { email, decision: d } => {
             let (approve, reason) = decision(&d);
@@ -289,15 +299,35 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             app_version,
             new_password_stdin,
         } => {
+            let given = new_password_stdin
+                .then(|| stdin_line("--new-password-stdin"))
+                .transpose()?;
+            let new_password = secret::prepare(
+                given.as_deref(),
+                "--new-password-stdin",
+                "EA-6",
+                secret::Cost::Standard,
+            )?;
+            // EA-6 compares the new password with the initial one: argon2
+            // again, so it is done before the write lock too; the use case
+            // compares again only if the account changed meanwhile.
+            let compared = run
+                .read(|tx, _| app::initial_password_hash(tx, org, &email))
+                .ok()
+                .map(|h| {
+                    let same = secret::verify(new_password.plain(), &h);
+                    (h, same)
+                });
             let input = ActivateInput {
                 face_id_number,
                 aux_phone,
                 app_version,
-                new_password: new_password_stdin
-                    .then(|| stdin_line("--new-password-stdin"))
-                    .transpose()?,
+                new_password,
+                compared,
             };
-            run.write(|tx, ctx| app::activate(tx, ctx, org, &email, &input))?
+            return show(run, reveal, |tx, ctx| {
+                app::activate(tx, ctx, org, &email, &input)
+            });
         }
         EmployeeCmd::Assets {
             email, unsettled, ..
@@ -315,10 +345,18 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             password_stdin,
         } => {
             let input = person.input();
-            let pw = password_stdin
+            let given = password_stdin
                 .then(|| stdin_line("--password-stdin"))
                 .transpose()?;
-            run.write(|tx, ctx| app::enable(tx, ctx, org, &email, &input, agree, pw.as_deref()))?
+            let pw = secret::prepare(
+                given.as_deref(),
+                "--password-stdin",
+                "EA-9",
+                secret::Cost::Standard,
+            )?;
+            return show(run, reveal, |tx, ctx| {
+                app::enable(tx, ctx, org, &email, &input, agree, &pw)
+            });
         }
         EmployeeCmd::Deregister { email, materials } => {
             run.write(|tx, ctx| app::deregister(tx, ctx, org, &email, &materials))?
@@ -382,15 +420,45 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             return run.one(&report);
         }
     };
-    let mut view = o.value.view(reveal);
-    // The initial password is shown once: on stderr for people, as a field
-    // for scripts.
-    // With --quiet the password still goes to stderr: it is never shown again.
-    if (run.format == Format::Table || run.global.quiet)
-        && let Some(pw) = view.initial_password.take()
-    {
-        eprintln!("initial password for {} (shown once): {pw}", view.email);
+    let (out, err) = answer(run, &o, reveal)?;
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), &err);
+    run.stdout().raw(&out).map_err(super::io_error)
+}
+
+/// A change that may create a password shown once (apply, enable,
+/// activate): the answer is written before the commit (`write_showing`).
+fn show(
+    run: &mut Run,
+    reveal: bool,
+    f: impl FnOnce(&crate::store::Tx<'_>, &crate::app::Ctx<'_>) -> Result<Outcome<AccountState>>,
+) -> Result<()> {
+    let (o, shown) = run.write_showing(f, |o| {
+        if o.value.initial_password.is_some() {
+            answer(run, o, reveal).map(Some)
+        } else {
+            Ok(None)
+        }
+    })?;
+    if shown {
+        return Ok(());
     }
+    let (out, err) = answer(run, &o, reveal)?;
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), &err);
+    run.stdout().raw(&out).map_err(super::io_error)
+}
+
+/// The answer to an employee change: the view on stdout; on stderr the
+/// warnings, the confirmation and, for people (table format, or --quiet),
+/// the initial password, shown once: it is never shown again.
+fn answer(run: &Run, o: &Outcome<AccountState>, reveal: bool) -> Result<(Vec<u8>, Vec<u8>)> {
+    let mut view = o.value.view(reveal);
+    let line = if run.format == Format::Table || run.global.quiet {
+        view.initial_password
+            .take()
+            .map(|pw| format!("initial password for {} (shown once): {pw}", view.email))
+    } else {
+        None
+    };
     let what = format!("employee {}", view.email);
-    run.outcome(&what, &o, |_| view.clone())
+    run.outcome_bytes(&what, o, line, |_| view.clone())
 }

@@ -219,11 +219,41 @@ pub(crate) struct Run {
     /// Opened on first use and kept: a batch verb runs one transaction per
     /// key on one connection, not one open and migration check per key.
     db: std::cell::RefCell<Option<Store>>,
+    /// `--reveal-pii` has been recorded in the audit log (PII-1).
+    revealed: std::cell::Cell<bool>,
 }
 
 impl Run {
+    /// The database for a command that only reads: a missing file is "not
+    /// found" (exit 3), never silently created empty.
     fn store(&self) -> Result<Store> {
-        Store::open(&self.global.db, self.global.busy_timeout)
+        self.open(false)
+    }
+
+    /// The database for a command that writes: created and migrated when
+    /// missing.
+    fn store_rw(&self) -> Result<Store> {
+        self.open(true)
+    }
+
+    /// Every command opens the database here. PII-1: with `--reveal-pii`
+    /// the reveal is recorded before anything has been read, so that if it
+    /// cannot be recorded (busy, read-only) nothing is shown.
+    fn open(&self, write: bool) -> Result<Store> {
+        let path = &self.global.db;
+        if !write && !path.exists() {
+            return Err(Error::not_found_hint(
+                "DB_NOT_FOUND",
+                format!("there is no roster database at {}", path.display()),
+                "create it with `roster init`, or point --db / ROSTER_DB at the existing one",
+            ));
+        }
+        let mut store = Store::open(path, self.global.busy_timeout)?;
+        if self.global.reveal_pii && !self.revealed.get() {
+            record_reveal(self, &mut store)?;
+            self.revealed.set(true);
+        }
+        Ok(store)
     }
 
     fn ctx(&self) -> Ctx<'_> {
@@ -252,23 +282,50 @@ impl Run {
     /// One change: a `BEGIN IMMEDIATE` transaction around the use case.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>) -> Result<T> {
         let ctx = self.ctx();
-        self.with_db(|store| store.write(false, |tx| f(tx, &ctx)))
+        self.with_db(true, |store| store.write(false, |tx| f(tx, &ctx)))
+    }
+
+    /// A change whose answer shows a secret once (a generated password):
+    /// `render` gives the answer's stdout and stderr bytes when it holds
+    /// one, and they are written and flushed before the commit. If they
+    /// cannot be written the change is rolled back, so that no account
+    /// lands whose password nobody saw. Returns whether it was shown.
+    pub(crate) fn write_showing<T>(
+        &self,
+        f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>,
+        render: impl FnOnce(&T) -> Result<Option<(Vec<u8>, Vec<u8>)>>,
+    ) -> Result<(T, bool)> {
+        let ctx = self.ctx();
+        self.with_db(true, |store| {
+            store.write(false, |tx| {
+                let v = f(tx, &ctx)?;
+                let shown = match render(&v)? {
+                    Some((out, err)) => {
+                        show_secret(&out, &err)?;
+                        true
+                    }
+                    None => false,
+                };
+                Ok((v, shown))
+            })
+        })
     }
 
     /// A read: one consistent snapshot.
     pub(crate) fn read<T>(&self, f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>) -> Result<T> {
         let ctx = self.ctx();
-        self.with_db(|store| store.read(|tx| f(tx, &ctx)))
+        self.with_db(false, |store| store.read(|tx| f(tx, &ctx)))
     }
 
-    /// The run's one connection, opened (and migrated) on first use.
-    fn with_db<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    /// The run's one connection, opened (and migrated) on first use; only
+    /// a write creates a missing database.
+    fn with_db<T>(&self, write: bool, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         let mut slot = self
             .db
             .try_borrow_mut()
             .map_err(|_| Error::internal("the database connection is already in use"))?;
         if slot.is_none() {
-            *slot = Some(self.store()?);
+            *slot = Some(self.open(write)?);
         }
         match slot.as_mut() {
             Some(store) => f(store),
@@ -308,8 +365,14 @@ impl Run {
 
     /// A warning on stderr, in every format unless --quiet.
     pub(crate) fn warn(&self, msg: impl AsRef<str>) {
+        self.warn_plain(format!("warning: {}", msg.as_ref()));
+    }
+
+    /// A line on stderr, in every format unless --quiet (never a panic
+    /// when stderr cannot be written).
+    pub(crate) fn warn_plain(&self, msg: impl AsRef<str>) {
         if !self.global.quiet {
-            eprintln!("warning: {}", msg.as_ref());
+            let _ = writeln!(io::stderr(), "{}", msg.as_ref());
         }
     }
 
@@ -334,16 +397,42 @@ impl Run {
         o: &Outcome<T>,
         view: impl FnOnce(&T) -> V,
     ) -> Result<()> {
-        for w in &o.warnings {
-            self.warn(w);
+        let (out, err) = self.outcome_bytes(what, o, None, view)?;
+        // Like eprintln!, minus its panic when stderr cannot be written.
+        let _ = io::stderr().write_all(&err);
+        self.out.raw(&out).map_err(io_error)
+    }
+
+    /// What `outcome` prints, as bytes: stdout (the view in the run's
+    /// format) and stderr (warnings, the confirmation, and `secret_line`,
+    /// a secret shown once to people).
+    pub(crate) fn outcome_bytes<T, V: Serialize>(
+        &self,
+        what: &str,
+        o: &Outcome<T>,
+        secret_line: Option<String>,
+        view: impl FnOnce(&T) -> V,
+    ) -> Result<(Vec<u8>, Vec<u8>)> {
+        let mut err = String::new();
+        if !self.global.quiet {
+            for w in &o.warnings {
+                err.push_str(&format!("warning: {w}\n"));
+            }
         }
-        let how = match o.change {
-            Change::Unchanged => "unchanged (already so)".to_string(),
-            c => c.word().to_string(),
-        };
-        self.say(format!("{what}: {how}"));
-        let v = view(&o.value);
-        self.one(&v)
+        if let Some(line) = secret_line {
+            err.push_str(&line);
+            err.push('\n');
+        }
+        if !self.global.quiet && self.format == Format::Table {
+            let how = match o.change {
+                Change::Unchanged => "unchanged (already so)".to_string(),
+                c => c.word().to_string(),
+            };
+            err.push_str(&format!("{what}: {how}\n"));
+        }
+        let mut out = Out::new(self.format, self.global.quiet, Vec::new());
+        out.one(&view(&o.value)).map_err(io_error)?;
+        Ok((out.into_inner(), err.into_bytes()))
     }
 
     pub(crate) fn stdout(&mut self) -> &mut Out<BufWriter<Stdout>> {
@@ -353,6 +442,41 @@ impl Run {
 
 pub(crate) fn io_error(e: io::Error) -> Error {
     Error::Internal(anyhow::Error::new(e).context("writing output"))
+}
+
+/// Writes an answer that shows a secret once, and makes sure it reached
+/// a reader: through a duplicate of each descriptor (the standard streams
+/// silently drop writes to a closed descriptor), flushed, and never to
+/// /dev/null (where the Rust runtime also puts a stream that was closed
+/// when roster started). The error names no I/O source, so a closed pipe
+/// here is a failure, not a quiet exit.
+fn show_secret(out: &[u8], err: &[u8]) -> Result<()> {
+    use std::os::fd::AsFd;
+    fn put(fd: std::os::fd::BorrowedFd<'_>, bytes: &[u8]) -> io::Result<()> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        let mut f = std::fs::File::from(fd.try_clone_to_owned()?);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let (to, null) = (f.metadata()?, std::fs::metadata("/dev/null")?);
+            if to.dev() == null.dev() && to.ino() == null.ino() {
+                return Err(io::Error::other("it is /dev/null, or was closed"));
+            }
+        }
+        f.write_all(bytes)?;
+        f.flush()
+    }
+    let failed = |stream: &str, e: io::Error| {
+        Error::internal(format!(
+            "the generated password could not be shown on {stream} ({e}), so nothing was changed; run the command again with {stream} going somewhere, or choose the password with --password-stdin"
+        ))
+    };
+    // Whatever the run buffered for stdout goes first, in order.
+    io::stdout().flush().map_err(|e| failed("stdout", e))?;
+    put(io::stderr().as_fd(), err).map_err(|e| failed("stderr", e))?;
+    put(io::stdout().as_fd(), out).map_err(|e| failed("stdout", e))
 }
 
 fn is_broken_pipe(e: &Error) -> bool {
@@ -444,26 +568,15 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         config,
         out,
         db: std::cell::RefCell::new(None),
+        revealed: std::cell::Cell::new(false),
     };
-    let reveal = run.global.reveal_pii;
-    let result = dispatch(&mut run, command, actor_typed);
-    // Recorded once the command has shown something: a refused command
-    // revealed nothing and leaves no trace, but a batch that partly failed
-    // (its report) or a reader that closed the pipe early has seen data.
-    let shown = match &result {
-        Ok(()) => true,
-        Err(e) => matches!(e, Error::Partial { .. }) || is_broken_pipe(e),
-    };
-    if reveal && shown {
-        record_reveal(&run)?;
-    }
-    result
+    dispatch(&mut run, command, actor_typed)
 }
 
 fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
     match command {
         Command::Init => {
-            let store = run.store()?;
+            let store = run.store_rw()?;
             let version = store.version()?;
             run.say(format!(
                 "database {} ready (schema version {version})",
@@ -508,7 +621,12 @@ fn sweep(run: &mut Run, dry_run: bool) -> Result<()> {
     if run.global.actor.is_none() {
         run.actor = "sweep".to_string();
     }
-    let mut store = run.store()?;
+    // A dry run only reads: it never creates a database.
+    let mut store = if dry_run {
+        run.store()?
+    } else {
+        run.store_rw()?
+    };
     let ctx = run.ctx();
     let mut report = serde_json::Map::new();
     let mut changed = 0u64;
@@ -532,15 +650,18 @@ fn sweep(run: &mut Run, dry_run: bool) -> Result<()> {
 }
 
 /// PII-1: `--reveal-pii` is itself an audited act: who asked to see
-/// identity numbers, when, and with which command.
-fn record_reveal(run: &Run) -> Result<()> {
+/// identity numbers, when, and with which command. It is committed before
+/// the command reads anything (`Run::open`): if it cannot be recorded, the
+/// command shows nothing.
+fn record_reveal(run: &Run, store: &mut Store) -> Result<()> {
     // The command line itself may hold identity numbers: mask them too.
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = crate::domain::validate::mask_identities_in(&args.join(" "));
-    run.write(|tx, ctx| {
+    let ctx = run.ctx();
+    store.write(false, |tx| {
         crate::app::audit(
             tx,
-            ctx,
+            &ctx,
             "pii.reveal",
             "pii",
             None,

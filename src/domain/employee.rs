@@ -185,8 +185,18 @@ impl Proof {
         }
     }
     pub fn parse(text: &str) -> Result<Self, String> {
-        parse_code(&Self::CODES, text)
+        crate::domain::org::parse_code_or_word(&Self::CODES, &Self::WORDS, text)
     }
+    /// What the proof says in Chinese (EA-3: 盖章 the company seal, 法人签字
+    /// the legal representative's signature).
+    pub const WORDS: [(Proof, &'static str); 6] = [
+        (Proof::Sealed, "盖章"),
+        (Proof::Sealed, "公章"),
+        (Proof::Sealed, "加盖公章"),
+        (Proof::LegalRepSigned, "法人签字"),
+        (Proof::LegalRepSigned, "法定代表人签字"),
+        (Proof::LegalRepSigned, "法人签名"),
+    ];
 }
 
 /// EA-3: a signature instead of the seal only for an individual business,
@@ -371,6 +381,14 @@ pub fn xingtu(has_xingtu: bool) -> Vec<Unmet> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ea3_proof_in_chinese() {
+        assert_eq!(Proof::parse("盖章"), Ok(Proof::Sealed));
+        assert_eq!(Proof::parse(" 法人签字 "), Ok(Proof::LegalRepSigned));
+        assert_eq!(Proof::parse("Sealed"), Ok(Proof::Sealed));
+        assert!(Proof::parse("签字").is_err());
+    }
 
     #[test]
     fn ea5_review_only_from_reviewing() {

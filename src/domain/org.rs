@@ -53,6 +53,28 @@ pub fn parse_code<T: Copy>(all: &[(T, &'static str)], text: &str) -> Result<T, S
         })
 }
 
+/// Parse a code, or one of the Chinese words people type for it (in Excel
+/// above all): `words` pairs each value with its words. Spaces and case
+/// are ignored in the words (`铂金 Lv1` is `铂金lv1`).
+pub fn parse_code_or_word<T: Copy>(
+    all: &[(T, &'static str)],
+    words: &[(T, &'static str)],
+    text: &str,
+) -> Result<T, String> {
+    let key: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    if let Some((v, _)) = words.iter().find(|(_, w)| w.to_lowercase() == key) {
+        return Ok(*v);
+    }
+    parse_code(all, text).map_err(|why| {
+        let listed: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+        format!("{why} (or in Chinese: {})", listed.join("、"))
+    })
+}
+
 fn code_of<T: PartialEq>(all: &[(T, &'static str)], v: &T) -> &'static str {
     all.iter()
         .find(|(x, _)| x == v)
@@ -74,11 +96,20 @@ impl OrgKind {
         (OrgKind::Agency, "agency"),
         (OrgKind::Shop, "shop"),
     ];
+    /// The Chinese words for each kind.
+    pub const WORDS: [(OrgKind, &'static str); 6] = [
+        (OrgKind::Enterprise, "企业"),
+        (OrgKind::Enterprise, "企业号"),
+        (OrgKind::Agency, "机构"),
+        (OrgKind::Agency, "MCN"),
+        (OrgKind::Agency, "MCN机构"),
+        (OrgKind::Shop, "店铺"),
+    ];
     pub fn code(self) -> &'static str {
         code_of(&Self::CODES, &self)
     }
     pub fn parse(text: &str) -> Result<Self, String> {
-        parse_code(&Self::CODES, text)
+        parse_code_or_word(&Self::CODES, &Self::WORDS, text)
     }
 }
 
@@ -110,6 +141,25 @@ impl Level {
         (Level::BlackDiamond1, "black-diamond-1"),
         (Level::BlackDiamond2, "black-diamond-2"),
     ];
+    /// The names the platform shows (EN-3).
+    pub const WORDS: [(Level, &'static str); 16] = [
+        (Level::Bronze, "青铜"),
+        (Level::Silver, "白银"),
+        (Level::Gold, "黄金"),
+        (Level::Platinum1, "铂金Lv1"),
+        (Level::Platinum1, "铂金1"),
+        (Level::Platinum2, "铂金Lv2"),
+        (Level::Platinum2, "铂金2"),
+        (Level::Diamond1, "钻石Lv1"),
+        (Level::Diamond2, "钻石Lv2"),
+        (Level::Diamond3, "钻石Lv3"),
+        (Level::Diamond1, "钻石1"),
+        (Level::Diamond2, "钻石2"),
+        (Level::Diamond3, "钻石3"),
+        (Level::BlackDiamond1, "黑钻Lv1"),
+        (Level::BlackDiamond2, "黑钻Lv2"),
+        (Level::BlackDiamond1, "黑钻1"),
+    ];
     pub const ALL: [Level; 10] = [
         Level::Bronze,
         Level::Silver,
@@ -126,7 +176,7 @@ impl Level {
         code_of(&Self::CODES, &self)
     }
     pub fn parse(text: &str) -> Result<Self, String> {
-        parse_code(&Self::CODES, text)
+        parse_code_or_word(&Self::CODES, &Self::WORDS, text)
     }
 }
 
@@ -152,11 +202,22 @@ impl ShopType {
         (ShopType::IndividualBusiness, "individual-business"),
         (ShopType::Personal, "personal"),
     ];
+    /// The names the shop back-end shows (UP-1).
+    pub const WORDS: [(ShopType, &'static str); 8] = [
+        (ShopType::OfficialFlagship, "官方旗舰店"),
+        (ShopType::Flagship, "旗舰店"),
+        (ShopType::Specialty, "专卖店"),
+        (ShopType::Franchise, "专营店"),
+        (ShopType::Enterprise, "企业店"),
+        (ShopType::IndividualBusiness, "个体店"),
+        (ShopType::IndividualBusiness, "个体工商户店"),
+        (ShopType::Personal, "个人店"),
+    ];
     pub fn code(self) -> &'static str {
         code_of(&Self::CODES, &self)
     }
     pub fn parse(text: &str) -> Result<Self, String> {
-        parse_code(&Self::CODES, text)
+        parse_code_or_word(&Self::CODES, &Self::WORDS, text)
     }
 }
 
@@ -204,6 +265,21 @@ pub fn name(raw: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_words_people_type_in_excel_parse_like_the_codes() {
+        assert_eq!(Level::parse("黄金"), Ok(Level::Gold));
+        assert_eq!(Level::parse("铂金 Lv2"), Ok(Level::Platinum2));
+        assert_eq!(Level::parse("黑钻LV2"), Ok(Level::BlackDiamond2));
+        assert_eq!(
+            ShopType::parse("官方旗舰店"),
+            Ok(ShopType::OfficialFlagship)
+        );
+        assert_eq!(ShopType::parse("个人店"), Ok(ShopType::Personal));
+        assert_eq!(OrgKind::parse("机构"), Ok(OrgKind::Agency));
+        assert_eq!(OrgKind::parse("gold"), Err("\"gold\" is not one of: enterprise, agency, shop (or in Chinese: 企业、企业号、机构、MCN、MCN机构、店铺)".to_string()));
+        assert!(Level::parse("青铜器").is_err());
+    }
 
     #[test]
     fn en3_level_codes_round_trip_in_order() {

@@ -99,6 +99,16 @@ impl<W: Write> Out<W> {
         self.format
     }
 
+    /// Bytes already rendered in this format (`Out` over a `Vec`).
+    pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.w.write_all(bytes)?;
+        self.w.flush()
+    }
+
+    pub fn into_inner(self) -> W {
+        self.w
+    }
+
     /// A command about one thing.
     pub fn one<T: Serialize>(&mut self, view: &T) -> io::Result<()> {
         if self.quiet {

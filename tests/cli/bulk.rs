@@ -27,7 +27,7 @@ macro_rules! fixture {
     };
 }
 
-const ACME: &str = "acme";
+pub(crate) const ACME: &str = "acme";
 const STAR: &str = "star";
 const STAR_MAIN: &str = "13900000001";
 const SHOP: &str = "acme-shop";
@@ -69,14 +69,14 @@ fn at(env: &mut Env, now: &str) {
 }
 
 /// `--org ORG ARGS…`
-fn o<'a>(org: &'a str, args: &[&'a str]) -> Vec<&'a str> {
+pub(crate) fn o<'a>(org: &'a str, args: &[&'a str]) -> Vec<&'a str> {
     let mut v = vec!["--org", org];
     v.extend_from_slice(args);
     v
 }
 
 /// `--json ARGS…` without assertions.
-fn run_json(env: &Env, args: &[&str], stdin: Option<&str>) -> Run {
+pub(crate) fn run_json(env: &Env, args: &[&str], stdin: Option<&str>) -> Run {
     let mut a = vec!["--json"];
     a.extend_from_slice(args);
     env.run_in(&a, stdin)
@@ -84,7 +84,7 @@ fn run_json(env: &Env, args: &[&str], stdin: Option<&str>) -> Run {
 
 /// An import (or any command printing a summary) that must exit with
 /// `code` (0, or 6 when rows failed); returns the summary from stdout.
-fn import_in(env: &Env, code: i32, args: &[&str], stdin: Option<&str>) -> Value {
+pub(crate) fn import_in(env: &Env, code: i32, args: &[&str], stdin: Option<&str>) -> Value {
     let r = run_json(env, args, stdin);
     assert_eq!(
         r.code, code,
@@ -118,12 +118,19 @@ fn import_in(env: &Env, code: i32, args: &[&str], stdin: Option<&str>) -> Value 
     v
 }
 
-fn import(env: &Env, code: i32, args: &[&str]) -> Value {
+pub(crate) fn import(env: &Env, code: i32, args: &[&str]) -> Value {
     import_in(env, code, args, None)
 }
 
 /// Asserts a summary's counts: rows, created, updated, unchanged, failed.
-fn assert_counts(v: &Value, rows: u64, created: u64, updated: u64, unchanged: u64, failed: u64) {
+pub(crate) fn assert_counts(
+    v: &Value,
+    rows: u64,
+    created: u64,
+    updated: u64,
+    unchanged: u64,
+    failed: u64,
+) {
     let got = [
         v["rows"].as_u64(),
         v["created"].as_u64(),
@@ -139,14 +146,14 @@ fn assert_counts(v: &Value, rows: u64, created: u64, updated: u64, unchanged: u6
 }
 
 /// `export KIND` (csv) that must succeed; stdout as text.
-fn export(env: &Env, args: &[&str]) -> String {
+pub(crate) fn export(env: &Env, args: &[&str]) -> String {
     let r = env.run(args);
     assert_eq!(r.code, 0, "roster {args:?} failed: {}", r.stderr);
     r.stdout
 }
 
 /// Parses CSV text (a leading UTF-8 BOM is dropped) into rows of cells.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
+pub(crate) fn parse_csv(text: &str) -> Vec<Vec<String>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -159,7 +166,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 /// A report file: its raw bytes must start with a UTF-8 BOM (so Excel
 /// opens it as UTF-8); returns its rows.
-fn read_report(path: &Path) -> Vec<Vec<String>> {
+pub(crate) fn read_report(path: &Path) -> Vec<Vec<String>> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert!(
         bytes.starts_with(b"\xEF\xBB\xBF"),
@@ -170,14 +177,14 @@ fn read_report(path: &Path) -> Vec<Vec<String>> {
 }
 
 /// The report row whose first cell is `key` (after cleaning spaces).
-fn report_row<'a>(rows: &'a [Vec<String>], col: usize, key: &str) -> &'a [String] {
+pub(crate) fn report_row<'a>(rows: &'a [Vec<String>], col: usize, key: &str) -> &'a [String] {
     rows.iter()
         .find(|r| r.get(col).is_some_and(|c| c.contains(key)))
         .unwrap_or_else(|| panic!("no report row with {key:?} in column {col}: {rows:?}"))
 }
 
 /// The index of `name` in a header row.
-fn col(header: &[String], name: &str) -> usize {
+pub(crate) fn col(header: &[String], name: &str) -> usize {
     header
         .iter()
         .position(|h| h == name)
@@ -185,12 +192,12 @@ fn col(header: &[String], name: &str) -> usize {
 }
 
 /// A read-only connection to the test's database (not through roster).
-fn db(env: &Env) -> rusqlite::Connection {
+pub(crate) fn db(env: &Env) -> rusqlite::Connection {
     rusqlite::Connection::open_with_flags(env.db(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
         .unwrap()
 }
 
-fn count(env: &Env, sql: &str) -> i64 {
+pub(crate) fn count(env: &Env, sql: &str) -> i64 {
     db(env).query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
@@ -210,7 +217,7 @@ fn strings(v: &Value) -> Vec<&str> {
 /// A verified gold enterprise `acme` with the positions 销售
 /// (backend.video) and 运营 (backend.live) and the departments 销售部,
 /// 销售部/华东 and 运营部: what the `employees_*` fixtures name.
-fn acme_cn() -> Env {
+pub(crate) fn acme_cn() -> Env {
     let env = Env::new();
     env.enterprise(ACME);
     env.ok(&w("org verify acme"));
@@ -223,7 +230,7 @@ fn acme_cn() -> Env {
     env
 }
 
-fn employee(env: &Env, email: &str) -> Value {
+pub(crate) fn employee(env: &Env, email: &str) -> Value {
     env.ok(&["--reveal-pii", "employee", "show", email])
 }
 
@@ -438,7 +445,8 @@ fn cleaning_trims_folds_and_lowercases_and_refuses_excel_numbers() {
     let excel = report_row(&rows, 0, "sun.ba@acme.cn");
     assert_eq!(excel[result], "failed");
     assert_eq!(excel[code], "EXCEL_NUMBER");
-    for needle in ["Excel", "id_number", "1.10105E+17"] {
+    // The column as the file spells it.
+    for needle in ["Excel", "ID Number", "1.10105E+17"] {
         assert!(
             excel[msg].contains(needle),
             "{needle} not in {:?}",
@@ -449,7 +457,7 @@ fn cleaning_trims_folds_and_lowercases_and_refuses_excel_numbers() {
     let missing = report_row(&rows, 0, "zhou.jiu@acme.cn");
     assert_eq!(missing[result], "failed");
     assert_eq!(missing[code], "MISSING_FIELD");
-    assert!(missing[msg].contains("id_number"), "{missing:?}");
+    assert!(missing[msg].contains("ID Number"), "{missing:?}");
     // The report echoes the cells as they were typed.
     let typed = report_row(&rows, 0, "Zhao.Liu@ACME.cn");
     assert_eq!(typed[0], "  Zhao.Liu@ACME.cn  ");
@@ -619,11 +627,14 @@ fn an_unknown_kind_and_a_missing_file_are_invalid_input() {
         err["message"].as_str().unwrap().contains("positions"),
         "the valid kinds are listed: {err}"
     );
+    // A file that cannot be opened is an I/O failure (exit 1), not bad
+    // input: there is no input to judge.
     let missing = env.path("nope.csv");
     let err = env.fail(
-        5,
+        1,
         &o(ACME, &["import", "positions", missing.to_str().unwrap()]),
     );
+    assert_eq!(err["code"], "FILE_UNREADABLE");
     assert!(
         err["message"].as_str().unwrap().contains("nope.csv"),
         "{err}"
@@ -634,8 +645,12 @@ fn an_unknown_kind_and_a_missing_file_are_invalid_input() {
 #[test]
 fn employees_without_a_password_column_need_a_report() {
     let env = acme_cn();
-    let err = env.fail(
-        5,
+    // Each row that would get a generated password fails on its own: the
+    // password has nowhere to be shown once. Nothing lands.
+    let before = env.fingerprint();
+    let v = import(
+        &env,
+        6,
         &o(
             ACME,
             &[
@@ -646,7 +661,19 @@ fn employees_without_a_password_column_need_a_report() {
             ],
         ),
     );
-    assert_eq!(err["code"], "REPORT_REQUIRED");
+    assert_eq!(v["created"], 0, "{v}");
+    let codes: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"REPORT_REQUIRED"), "{v}");
+    assert_eq!(
+        env.fingerprint(),
+        before,
+        "an account without a shown password landed"
+    );
     // With a password column (初始密码) no report is needed.
     let file = env.write_file(
         "e.csv",
@@ -885,7 +912,8 @@ fn dry_run_writes_nothing_but_says_what_would_happen() {
     assert_eq!(env.fingerprint(), before, "a dry run wrote");
     let rows = read_report(&report);
     let results: Vec<&str> = rows[1..].iter().map(|r| r[2].as_str()).collect();
-    assert_eq!(results, ["updated", "created", "failed"]);
+    // A report never says a row landed when it did not.
+    assert_eq!(results, ["would_update", "would_create", "failed"]);
 
     // A clean dry run exits 0 and still writes nothing.
     let good = env.write_file("g.csv", "name,permissions\nNew,backend.home\n");
@@ -1990,4 +2018,9 @@ fn a_report_on_the_input_file_is_refused_or_safe() {
         "exit {code:?}, {} positions",
         count(&env, "SELECT count(*) FROM positions")
     );
+}
+
+/// The path of a fixture in `fixtures/import/`, for other test modules.
+pub(crate) fn fixture_path(name: &str) -> String {
+    format!("{}/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))
 }

@@ -1907,8 +1907,14 @@ fn pii1_reveal_pii_shows_the_identity_number_and_is_audited() {
 }
 
 #[test]
-fn pii1_refused_reveal_command_leaves_the_database_unchanged() {
+fn pii1_refused_reveal_command_leaves_only_its_reveal_event() {
     let env = acme();
-    let err = fail(&env, 3, &w("--reveal-pii employee show nobody@acme.cn"));
-    assert_eq!(err["code"], "EMPLOYEE_NOT_FOUND");
+    let before = env.audit(&[]).len();
+    let r = env.run(&w("--json --reveal-pii employee show nobody@acme.cn"));
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert_eq!(r.error()["code"], "EMPLOYEE_NOT_FOUND");
+    // The reveal is recorded before anything is read; nothing else changed.
+    let after = env.audit(&[]);
+    assert_eq!(after.len(), before + 1);
+    assert_eq!(after.last().unwrap()["action"], "pii.reveal");
 }

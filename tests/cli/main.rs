@@ -10,6 +10,7 @@ mod auth;
 mod bulk;
 mod employee;
 mod foundation;
+mod loss;
 mod process;
 mod review;
 mod subaccount;

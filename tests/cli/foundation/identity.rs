@@ -72,6 +72,7 @@ fn ea7_clear_ends_every_penalty_in_force() {
 #[test]
 fn ea7_show_an_identity_without_penalties() {
     let env = Env::new();
+    env.ok(&w("init"));
     let v = env.ok(&["identity", "show", ID_B]);
     assert_eq!(v["penalized"], false);
     assert_eq!(v["penalties"], serde_json::json!([]));
@@ -135,6 +136,7 @@ fn ea7_invalid_identity_number_is_invalid_and_not_echoed() {
 #[test]
 fn ea12_xingtu_on_off_and_show() {
     let env = Env::new();
+    env.ok(&w("init"));
     let v = env.ok(&w("identity xingtu dy_lilei"));
     assert_eq!(v["douyin_id"], "dy_lilei");
     assert_eq!(v["xingtu"], false);
@@ -351,11 +353,22 @@ fn pii1_usage_error_does_not_echo_the_identity_number() {
 }
 
 #[test]
-fn pii1_reveal_on_a_failed_command_leaves_no_trace() {
+fn pii1_reveal_is_recorded_before_the_command_reads() {
     let env = Env::new();
     env.enterprise("acme");
-    let e = env.fail(3, &w("--reveal-pii org show nope"));
-    assert_eq!(e["code"], "ORG_NOT_FOUND");
+    let r = env.run(&w("--json --reveal-pii org show nope"));
+    assert_eq!(r.code, 3);
+    assert_eq!(r.error()["code"], "ORG_NOT_FOUND");
+    let reveals = env.audit(&["--action", "pii.reveal"]);
+    assert_eq!(reveals.len(), 1, "asking is recorded, whatever follows");
+}
+
+#[test]
+fn pii1_reveal_on_a_missing_database_creates_nothing() {
+    let env = Env::new();
+    let e = env.fail(3, &w("--reveal-pii org list"));
+    assert_eq!(e["code"], "DB_NOT_FOUND");
+    assert!(!env.db().exists());
 }
 
 #[test]

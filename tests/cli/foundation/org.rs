@@ -505,6 +505,7 @@ fn org_list_lists_every_kind_and_filters_by_kind() {
 #[test]
 fn org_list_of_an_empty_database_is_an_empty_array() {
     let env = Env::new();
+    env.ok(&w("init"));
     assert_eq!(env.ok(&w("org list")), serde_json::json!([]));
 }
 

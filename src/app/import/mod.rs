@@ -9,6 +9,7 @@ use super::{Change, Ctx, field};
 use crate::csvin::{boolean, excel_mangled, header_key};
 use crate::domain::validate::{self, clean};
 use crate::error::{Error, Result};
+use crate::secret;
 use crate::store::{self, Tx};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,41 +154,104 @@ pub fn columns(kind: Kind) -> &'static [Column] {
 #[derive(Debug, Clone)]
 pub struct Layout {
     kind: Kind,
+    /// Field name -> index into the record as read.
     index: HashMap<&'static str, usize>,
+    /// The header cells as the file spells them.
+    headers: Vec<String>,
+    /// The input columns (all but a report's outcome columns): what a
+    /// report gives back.
+    input: Vec<usize>,
+    /// Headers roster does not read (a typo such as `descripton`).
+    ignored: Vec<String>,
 }
 
 /// Columns a report adds; a report fed back as input ignores them.
 pub const REPORT_COLUMNS: [&str; 4] = ["result", "error_code", "error_message", "initial_password"];
 
+/// Flags and arguments of the one-at-a-time commands whose import column
+/// has another name (errors of the use cases name the flag).
+const FLAG_COLUMNS: &[(&str, &str)] = &[
+    ("password_stdin", "password"),
+    ("perm", "permissions"),
+    ("grant", "tools"),
+    ("revoke", "tools"),
+    ("position", "positions"),
+    ("positions", "position"),
+];
+
 impl Layout {
-    /// Maps the header row; a missing required column is refused before any
-    /// row (exit 5), naming the column and the spellings accepted.
+    /// Maps the header row. Refused before any row (exit 5): required
+    /// columns that are missing (all of them named in one error, with the
+    /// spellings accepted) and a column given twice.
     pub fn new(kind: Kind, headers: &[String]) -> Result<Layout> {
         let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
+        let report: Vec<String> = REPORT_COLUMNS.iter().map(|c| header_key(c)).collect();
+        let input: Vec<usize> = (0..headers.len())
+            .filter(|i| !report.contains(&keys[*i]))
+            .collect();
         let mut index = HashMap::new();
+        let mut missing = Vec::new();
         for c in columns(kind) {
             let names: Vec<String> = std::iter::once(c.field)
                 .chain(c.aliases.iter().copied())
                 .map(header_key)
                 .collect();
-            if let Some(i) = keys.iter().position(|k| names.contains(k)) {
-                index.insert(c.field, i);
-            } else if c.required {
-                return Err(Error::invalid(
-                    c.field,
-                    "MISSING_COLUMN",
-                    None,
-                    format!(
-                        "the {} file has no {} column; accepted headers: {}",
-                        kind.code(),
+            let found: Vec<usize> = input
+                .iter()
+                .copied()
+                .filter(|i| names.contains(&keys[*i]))
+                .collect();
+            match found.as_slice() {
+                [] if c.required => missing.push(c),
+                [] => {}
+                [i] => {
+                    index.insert(c.field, *i);
+                }
+                [..] => {
+                    return Err(Error::invalid(
                         c.field,
-                        std::iter::once(c.field)
-                            .chain(c.aliases.iter().copied())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ));
+                        "DUPLICATE_COLUMN",
+                        None,
+                        format!(
+                            "the {} file has {} columns for {}: {}; keep one",
+                            kind.code(),
+                            found.len(),
+                            c.field,
+                            found
+                                .iter()
+                                .map(|i| format!("{:?}", headers[*i]))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    ));
+                }
             }
+        }
+        if !missing.is_empty() {
+            let fields: Vec<&str> = missing.iter().map(|c| c.field).collect();
+            return Err(Error::Invalid {
+                code: "MISSING_COLUMN",
+                rule: None,
+                field: fields.join(", "),
+                message: format!(
+                    "the {} file lacks {} required column{}: {}",
+                    kind.code(),
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing
+                        .iter()
+                        .map(|c| format!(
+                            "{} (headers accepted: {})",
+                            c.field,
+                            std::iter::once(c.field)
+                                .chain(c.aliases.iter().copied())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+            });
         }
         if kind == Kind::Subaccounts && !index.contains_key("phone") && !index.contains_key("email")
         {
@@ -198,7 +262,19 @@ impl Layout {
                 "the subaccounts file needs a phone (手机号) or an email (邮箱) column",
             ));
         }
-        Ok(Layout { kind, index })
+        let used: Vec<usize> = index.values().copied().collect();
+        let ignored = input
+            .iter()
+            .filter(|i| !used.contains(i) && !keys[**i].is_empty())
+            .map(|i| headers[*i].clone())
+            .collect();
+        Ok(Layout {
+            kind,
+            index,
+            headers: headers.to_vec(),
+            input: input.clone(),
+            ignored,
+        })
     }
 
     /// The positions of these fields' columns in the file.
@@ -215,6 +291,70 @@ impl Layout {
 
     pub fn kind(&self) -> Kind {
         self.kind
+    }
+
+    /// The input columns (indices into the record) and their headers.
+    pub fn input(&self) -> &[usize] {
+        &self.input
+    }
+
+    pub fn header(&self, i: usize) -> &str {
+        self.headers.get(i).map_or("", String::as_str)
+    }
+
+    /// Headers that no column of this kind reads.
+    pub fn ignored(&self) -> &[String] {
+        &self.ignored
+    }
+
+    /// The column an input error is about, as the file spells it; the
+    /// error then names that column rather than a command-line flag
+    /// (`身份证号`, not `--id-number`).
+    pub fn locate(&self, e: Error) -> (Error, Option<String>) {
+        let Error::Invalid {
+            code,
+            rule,
+            field,
+            message,
+        } = e
+        else {
+            return (e, None);
+        };
+        let key = field
+            .trim_start_matches('-')
+            .to_lowercase()
+            .replace('-', "_");
+        let found = std::iter::once(key.as_str())
+            .chain(
+                FLAG_COLUMNS
+                    .iter()
+                    .filter(|(flag, _)| *flag == key)
+                    .map(|(_, col)| *col),
+            )
+            .find_map(|f| self.index.get(f));
+        match found {
+            Some(i) => {
+                let header = self.header(*i).to_string();
+                (
+                    Error::Invalid {
+                        code,
+                        rule,
+                        field: header.clone(),
+                        message,
+                    },
+                    Some(header),
+                )
+            }
+            None => (
+                Error::Invalid {
+                    code,
+                    rule,
+                    field,
+                    message,
+                },
+                None,
+            ),
+        }
     }
 }
 
@@ -269,10 +409,26 @@ impl<'a> Row<'a> {
     }
 }
 
-/// Flags `import` gives once for every row (CLI.md).
-#[derive(Debug, Clone, Default)]
+/// Flags `import` gives once for every row (CLI.md), and what the run
+/// can do with the rows' results.
+#[derive(Debug, Clone)]
 pub struct Flags {
     pub agree: bool,
+    /// The org of rows without an `org` cell (`--org`).
+    pub org: Option<String>,
+    /// Check every row, write nothing.
+    pub dry_run: bool,
+    /// Land nothing if any row fails.
+    pub all_or_nothing: bool,
+    /// Rows per committed transaction.
+    pub batch: usize,
+    /// Whether a generated initial password has somewhere to be shown
+    /// once (the report); a row that needs one and has not fails with
+    /// REPORT_REQUIRED.
+    pub passwords_shown: bool,
+    /// How long a batch stays off the write lock after its commit, so that
+    /// writers waiting for it get their turn.
+    pub pause: std::time::Duration,
 }
 
 /// What one row did, and a value to show once (a generated password).
@@ -312,15 +468,17 @@ fn unmask(field: &str, cell: String, stored: Option<&validate::IdentityNumber>) 
 }
 
 /// Imports one row with the use case of the one-at-a-time command.
+/// `password` is the row's initial password made ready before the write
+/// lock, if it could be.
 pub fn apply_row(
     tx: &Tx<'_>,
     ctx: &Ctx<'_>,
-    org_default: Option<&str>,
     flags: &Flags,
     row: &Row<'_>,
+    password: Option<secret::Prepared>,
 ) -> Result<RowOutcome> {
     let org_cell = row.get("org")?;
-    let org = org_cell.as_deref().or(org_default);
+    let org = org_cell.as_deref().or(flags.org.as_deref());
     let plain = |change| RowOutcome {
         change,
         initial_password: None,
@@ -362,6 +520,20 @@ pub fn apply_row(
                 row.need("id_number")?,
                 stored.as_ref().map(|a| &a.holder_id),
             )?;
+            let given = row.get("password")?;
+            let mut pw = match password {
+                Some(p) => p,
+                None => secret::Prepared::placeholder(given.as_deref(), "password", "EA-1")?,
+            };
+            // Hashed under the lock only when nothing could hash it before
+            // (another writer created or freed the email meanwhile).
+            if stored.is_none()
+                && !pw.is_hashed()
+                && !flags.dry_run
+                && (given.is_some() || flags.passwords_shown)
+            {
+                pw = pw.hashed(ctx.cost)?;
+            }
             let input = super::employee::ApplyInput {
                 email,
                 holder: super::employee::HolderInput {
@@ -373,11 +545,22 @@ pub fn apply_row(
                     proof_note: row.get("proof_note")?,
                 },
                 agree: flags.agree,
-                password: row.get("password")?,
+                password: pw,
                 douyin_id: row.get("douyin_id")?,
                 contact_phone: row.get("contact_phone")?,
             };
             let o = super::employee::apply(tx, ctx, org, &input)?;
+            // A placeholder never lands: left unhashed, the row creates an
+            // account with a generated password that has nowhere to be
+            // shown once (the savepoint rolls it back).
+            if o.change == Change::Created && !input.password.is_hashed() && !flags.dry_run {
+                return Err(Error::invalid(
+                    "password",
+                    "REPORT_REQUIRED",
+                    Some("EA-1"),
+                    "this row creates an account whose initial password is generated and shown once: give --report FILE (where it is shown) or a password column",
+                ));
+            }
             Ok(RowOutcome {
                 change: o.change,
                 initial_password: o.value.initial_password,
@@ -497,3 +680,6 @@ fn import_org(tx: &Tx<'_>, ctx: &Ctx<'_>, row: &Row<'_>) -> Result<Change> {
     }
     Ok(change)
 }
+
+mod run;
+pub use run::{Input, RowError, RowResult, Sink, Stopped, Summary, run};
