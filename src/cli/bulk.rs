@@ -539,7 +539,7 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
         all_or_nothing: a.all_or_nothing,
         batch: a.batch.max(1),
         passwords_shown: report.is_some(),
-        pause: std::time::Duration::from_millis(5),
+        pause: std::time::Duration::from_millis(500),
     };
     let progress = (io::stderr().is_terminal() && !run.global.quiet).then(|| {
         let bar = match size {

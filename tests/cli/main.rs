@@ -15,3 +15,4 @@ mod process;
 mod review;
 mod subaccount;
 mod upgrade;
+mod writers;

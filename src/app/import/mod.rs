@@ -426,8 +426,8 @@ pub struct Flags {
     /// once (the report); a row that needs one and has not fails with
     /// REPORT_REQUIRED.
     pub passwords_shown: bool,
-    /// How long a batch stays off the write lock after its commit, so that
-    /// writers waiting for it get their turn.
+    /// How long a batch may stay off the write lock after its commit while
+    /// other writers wait for it, so that they get their turn.
     pub pause: std::time::Duration,
 }
 

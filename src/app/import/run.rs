@@ -4,6 +4,9 @@
 //! to a sink (the report) and flushed before its commit; a pause after each
 //! commit so that waiting writers get their turn.
 
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
 use serde::Serialize;
 
 use super::{Flags, Kind, Layout, Row, RowOutcome, apply_row};
@@ -19,6 +22,9 @@ pub const ERRORS_CAP: usize = 100;
 /// Rows read and applied together inside one transaction of a run that
 /// lands all or nothing (the pace of hashing and of the progress bar).
 const CHUNK: usize = 1000;
+
+/// The longest a batch of a default-mode run holds the write lock.
+const MAX_HOLD: Duration = Duration::from_millis(250);
 
 /// One data row as read: the line it starts on, and its cells (every
 /// column of the file).
@@ -181,19 +187,42 @@ pub fn run(
         return Ok(());
     }
     let mut committed = false;
+    // Rows read and made ready, waiting for a transaction.
+    let mut ready: VecDeque<(Input, Option<secret::Prepared>)> = VecDeque::new();
     loop {
         let mut first_line = None;
         let batch = (|| -> Result<Option<Tally>> {
-            let chunk = read(next, flags.batch.max(1))?;
-            let Some(first) = chunk.first() else {
+            if ready.is_empty() {
+                let chunk = read(next, flags.batch.max(1))?;
+                // DESIGN: the hashing happens here, before BEGIN IMMEDIATE.
+                let pws = store.read(|tx| passwords(tx, ctx, layout, flags, &chunk))?;
+                ready.extend(chunk.into_iter().zip(pws));
+            }
+            let Some((first, _)) = ready.front() else {
                 return Ok(None);
             };
             first_line = Some(first.line);
-            // DESIGN: the hashing happens here, before BEGIN IMMEDIATE.
-            let pws = store.read(|tx| passwords(tx, ctx, layout, flags, &chunk))?;
             let mut tally = Tally::default();
             store.write_then(|tx| {
-                let rows = apply(tx, ctx, layout, flags, chunk, pws, &mut tally)?;
+                // A batch holds the lock for at most MAX_HOLD, whatever the
+                // machine's speed, so that waiting writers get a turn well
+                // within their busy timeout; its other rows go next.
+                let until = Instant::now() + MAX_HOLD;
+                let mut rows = Vec::new();
+                while let Some((input, pw)) = ready.pop_front() {
+                    rows.extend(apply(
+                        tx,
+                        ctx,
+                        layout,
+                        flags,
+                        vec![input],
+                        vec![pw],
+                        &mut tally,
+                    )?);
+                    if Instant::now() >= until {
+                        break;
+                    }
+                }
                 sink.rows(rows, Some(true))?;
                 Ok(((), true))
             })?;
@@ -204,7 +233,7 @@ pub fn run(
                 summary.add(tally);
                 committed = true;
                 // Give writers waiting for the lock their turn (DESIGN).
-                std::thread::sleep(flags.pause);
+                store.let_waiting_writers_in(flags.pause);
             }
             Ok(None) => break,
             Err(e) if committed => {
