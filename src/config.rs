@@ -29,6 +29,9 @@ pub struct Config {
     pub calendar_file: Option<PathBuf>,
     pub policy: Policy,
     pub calendar: Calendar,
+    /// The years `calendar_file` gave (TM-1), each replacing the embedded
+    /// year if there was one: `roster calendar show` names their source.
+    pub calendar_file_years: Vec<i16>,
 }
 
 fn invalid(field: impl Into<String>, why: impl Into<String>) -> Error {
@@ -65,12 +68,13 @@ impl Config {
             (Some(cfg), true) => cfg.parent().unwrap_or(Path::new(".")).join(f),
             _ => f,
         });
+        let mut calendar_file_years = Vec::new();
         if let Some(f) = &calendar_file {
-            let text = std::fs::read_to_string(f).map_err(|e| {
+            let bytes = std::fs::read(f).map_err(|e| {
                 invalid("calendar_file", format!("cannot read {}: {e}", f.display()))
             })?;
-            let extra = Calendar::from_json(&text)
-                .map_err(|why| invalid("calendar_file", format!("{}: {why}", f.display())))?;
+            let extra = parse_calendar(f, &bytes)?;
+            calendar_file_years = extra.years().collect();
             calendar.merge(extra);
         }
         Ok(Config {
@@ -79,7 +83,20 @@ impl Config {
             calendar_file,
             policy: file.policy,
             calendar,
+            calendar_file_years,
         })
+    }
+
+    /// TM-1: every covered year with the file it came from (`None`: the
+    /// embedded calendar).
+    pub fn calendar_years(&self) -> Vec<(i16, Option<&Path>)> {
+        self.calendar
+            .years()
+            .map(|y| {
+                let from_file = self.calendar_file_years.contains(&y);
+                (y, self.calendar_file.as_deref().filter(|_| from_file))
+            })
+            .collect()
     }
 
     /// What `roster config show` prints: every value in force.
@@ -95,6 +112,40 @@ impl Config {
             "policy": self.policy,
         })
     }
+}
+
+/// TM-1: a calendar file (`calendar_file`, `roster calendar check`) as a
+/// calendar. A malformed one is invalid input whose field is `FILE:LINE`,
+/// so that the person can go straight to the entry. A UTF-8 byte-order mark
+/// (Windows editors write one) is allowed.
+pub fn parse_calendar(path: &Path, bytes: &[u8]) -> Result<Calendar> {
+    let bad = |line: Option<usize>, why: String| {
+        let at = match line {
+            Some(l) => format!("{}:{l}", path.display()),
+            None => path.display().to_string(),
+        };
+        Error::invalid(at, "INVALID_CALENDAR", Some("TM-1"), why)
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        bad(
+            None,
+            format!(
+                "holiday calendar is not UTF-8 text (byte {})",
+                e.valid_up_to()
+            ),
+        )
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    Calendar::parse(text).map_err(|e| bad(e.line, e.message))
+}
+
+/// `roster calendar check FILE`: a file that cannot be read is an I/O
+/// error (exit 1); one that reads but is malformed is invalid (exit 5).
+pub fn read_calendar(path: &Path) -> Result<Calendar> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::Internal(anyhow::Error::new(e).context(format!("cannot read {}", path.display())))
+    })?;
+    parse_calendar(path, &bytes)
 }
 
 fn span_hint(text: &str, span: Option<std::ops::Range<usize>>) -> String {
@@ -163,6 +214,49 @@ mod tests {
         let p = write(dir.path(), "c.toml", "calendar_file = \"y.json\"\n");
         let c = Config::load(Some(&p)).unwrap();
         assert_eq!(c.calendar.last_year(), Some(2027));
+    }
+
+    #[test]
+    fn tm1_calendar_years_name_their_source() {
+        let dir = tempfile::tempdir().unwrap();
+        let y = write(
+            dir.path(),
+            "y.json",
+            "{\"2026-01-01\": \"holiday\", \"2027-01-01\": \"holiday\"}",
+        );
+        let p = write(dir.path(), "c.toml", "calendar_file = \"y.json\"\n");
+        let c = Config::load(Some(&p)).unwrap();
+        let years = c.calendar_years();
+        assert_eq!(
+            years,
+            vec![
+                (2024, None),
+                (2025, None),
+                (2026, Some(y.as_path())),
+                (2027, Some(y.as_path())),
+            ]
+        );
+        assert_eq!(
+            Config::load(None).unwrap().calendar_years()[2],
+            (2026, None)
+        );
+    }
+
+    #[test]
+    fn tm1_malformed_calendar_names_file_and_line() {
+        let p = Path::new("h.json");
+        let e = parse_calendar(p, b"{\n\"2027-01-01\": \"x\"}").unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert_eq!(e.code(), "INVALID_CALENDAR");
+        assert_eq!(e.rule(), Some("TM-1"));
+        assert!(e.to_string().starts_with("h.json:2: "), "{e}");
+        let e = parse_calendar(p, b"{\"2027-01-01\": \"holiday\xff\"}").unwrap_err();
+        assert!(e.to_string().contains("UTF-8"), "{e}");
+        // A byte-order mark is allowed.
+        let c = parse_calendar(p, "\u{feff}{\"2027-01-01\": \"holiday\"}".as_bytes()).unwrap();
+        assert!(c.covers(2027));
+        let e = read_calendar(Path::new("/nonexistent/h.json")).unwrap_err();
+        assert_eq!(e.exit_code(), 1);
     }
 
     #[test]

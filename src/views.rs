@@ -222,6 +222,10 @@ pub struct EmployeeView {
     pub rejection_reason: Option<String>,
     pub deregister_filed_at: Option<String>,
     pub deregister_due_at: Option<String>,
+    /// EA-10, TM-1: the due date was counted on weekends alone because the
+    /// working-day calendar does not cover its year yet; the sweep
+    /// recomputes it once a calendar file does.
+    pub deregister_due_provisional: bool,
     pub deregister_overdue: bool,
     pub deregister_materials: Vec<String>,
     /// The verbs the state machine allows next.
@@ -255,6 +259,7 @@ impl EmployeeView {
             rejection_reason: a.rejection_reason.clone(),
             deregister_filed_at: instant(a.deregister_filed_at),
             deregister_due_at: instant(a.deregister_due_at),
+            deregister_due_provisional: a.deregister_due_provisional,
             deregister_overdue: a.deregister_overdue_at.is_some(),
             deregister_materials: a.deregister_materials.clone(),
             next_steps: crate::domain::employee::next_steps_of(a),
@@ -553,4 +558,54 @@ pub struct GrantView {
     pub org: String,
     pub permission: String,
     pub via: String,
+}
+
+/// `roster calendar show`: one covered year of the working-day calendar
+/// (TM-1) and where it came from.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct CalendarYearView {
+    pub year: i16,
+    /// `embedded` (compiled into roster) or `config` (the config's
+    /// `calendar_file`, which replaces an embedded year entirely).
+    pub source: &'static str,
+    /// The calendar file, for a year from the config.
+    pub file: Option<String>,
+    /// Statutory days off the year lists.
+    pub holidays: usize,
+    /// Make-up working days (usually weekends) the year lists.
+    pub workdays: usize,
+}
+
+impl CalendarYearView {
+    pub fn new(year: i16, file: Option<&std::path::Path>, entries: (usize, usize)) -> Self {
+        CalendarYearView {
+            year,
+            source: if file.is_some() { "config" } else { "embedded" },
+            file: file.map(|f| f.display().to_string()),
+            holidays: entries.0,
+            workdays: entries.1,
+        }
+    }
+}
+
+/// `roster calendar check FILE`: one year a valid calendar file covers.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct CalendarCheckView {
+    pub year: i16,
+    pub holidays: usize,
+    pub workdays: usize,
+    /// `adds` (the calendar in force does not cover the year) or
+    /// `replaces` (the file's entries would replace the year's).
+    pub effect: &'static str,
+}
+
+impl CalendarCheckView {
+    pub fn new(year: i16, entries: (usize, usize), covered_now: bool) -> Self {
+        CalendarCheckView {
+            year,
+            holidays: entries.0,
+            workdays: entries.1,
+            effect: if covered_now { "replaces" } else { "adds" },
+        }
+    }
 }

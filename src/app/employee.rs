@@ -6,6 +6,7 @@
 use serde_json::json;
 
 use super::{Change, Ctx, Outcome, field};
+use crate::domain::calendar::{Deadline, DeadlineError};
 use crate::domain::employee::{
     self as rules, Account, Holder, Proof, ShowcaseFacts, Status, Unmet, Verb,
 };
@@ -431,6 +432,7 @@ pub fn apply(
         deregister_from: None,
         deregister_filed_at: None,
         deregister_due_at: None,
+        deregister_due_provisional: false,
         deregister_materials: Vec::new(),
         deregister_overdue_at: None,
         created_at: ctx.now,
@@ -819,30 +821,88 @@ pub fn deregister(
         .details(json!({ "missing": missing }))
         .into());
     }
-    let due = ctx
-        .calendar
-        .working_deadline(ctx.now, ctx.policy.deregistration_working_days)
-        .map_err(|why| {
-            Error::from(
-                RuleViolation::new("CALENDAR_NOT_COVERED", "TM-1", why)
-                    .hint("add the year with calendar_file in the config"),
-            )
-        })?;
+    // TM-1: a due date past the calendar's years never blocks the request;
+    // it is provisional, said so, and recomputed by the sweep later.
+    let due = deregistration_deadline(ctx, ctx.now)?;
     let mut a = before.clone();
     a.deregister_from = Some(before.status);
     a.status = Status::Deregistering;
     a.deregister_filed_at = Some(ctx.now);
-    a.deregister_due_at = Some(due);
+    a.deregister_due_at = Some(due.at);
+    a.deregister_due_provisional = due.provisional();
     a.deregister_materials = codes;
     a.deregister_overdue_at = None;
-    commit(
+    let mut out = commit(
         tx,
         ctx,
         "employee.deregister",
         Some(&before),
         a,
         Change::Updated,
+    )?;
+    if let Some(year) = due.missing_year {
+        out.warnings.push(format!(
+            "the deregistration deadline {} is provisional: the working-day calendar does not \
+             cover {year}, so its days were counted Monday to Friday (weekends only, no holidays); \
+             add {year} with `calendar_file` in the config (`roster calendar check FILE` checks \
+             the file) and the next `roster sweep` recomputes it (EA-10, TM-1)",
+            crate::clock::fmt(due.at)
+        ));
+    }
+    Ok(out)
+}
+
+/// EA-10: the due date of a deregistration filed at `filed`, the policy's
+/// working days on; provisional past the calendar's years (TM-1). The one
+/// computation behind `deregister` and the sweep's recomputation.
+fn deregistration_deadline(ctx: &Ctx<'_>, filed: jiff::Timestamp) -> Result<Deadline> {
+    ctx.calendar
+        .deadline(filed, ctx.policy.deregistration_working_days)
+        .map_err(|e| match e {
+            DeadlineError::OutOfRange(why) => {
+                Error::invalid("--now", "INSTANT_OUT_OF_RANGE", Some("TM-1"), why)
+            }
+            DeadlineError::NoWorkingDay(why) => {
+                Error::invalid("calendar_file", "INVALID_CALENDAR", Some("TM-1"), why)
+            }
+            DeadlineError::Zone(why) => Error::internal(why),
+        })
+}
+
+/// SW-1 / EA-10, TM-1: counts a provisional deadline again. Once the
+/// calendar covers every day it counts, the deadline is exact and the
+/// account changes (one audit event); an overdue mark set by the
+/// provisional deadline stays only if the exact one has passed too, so the
+/// overdue marking that follows judges by the right deadline. `None` while
+/// the calendar still lacks a year: nothing changes.
+pub fn recompute_deadline(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    before: Account,
+) -> Result<Option<Outcome<AccountState>>> {
+    let Some(filed) = before.deregister_filed_at else {
+        return Ok(None);
+    };
+    let due = deregistration_deadline(ctx, filed)?;
+    if due.provisional() {
+        return Ok(None);
+    }
+    let mut a = before.clone();
+    a.deregister_due_at = Some(due.at);
+    a.deregister_due_provisional = false;
+    // The overdue marking's own test (store::employee::overdue): due < now.
+    if due.at >= ctx.now {
+        a.deregister_overdue_at = None;
+    }
+    commit(
+        tx,
+        ctx,
+        "employee.deregister-recompute",
+        Some(&before),
+        a,
+        Change::Updated,
     )
+    .map(Some)
 }
 
 /// `employee deregister-review` (EA-10): approve → deregistered (the seat is
@@ -868,6 +928,7 @@ pub fn deregister_review(
         a.deregister_from = None;
         a.deregister_filed_at = None;
         a.deregister_due_at = None;
+        a.deregister_due_provisional = false;
         a.deregister_materials = Vec::new();
         a.deregister_overdue_at = None;
     }

@@ -21,6 +21,11 @@ pub const KINDS: &[Kind] = &[
         "authorizations_expired",
         super::authorization::expire_validity,
     ),
+    // Before the overdue marking, so that it judges by the exact deadline.
+    (
+        "provisional_deadlines_recomputed",
+        provisional_deadlines_recomputed,
+    ),
     ("deregistrations_overdue", deregistrations_overdue),
     ("upgrades_expired", super::upgrade::expire_reviews),
     (
@@ -39,4 +44,18 @@ pub fn deregistrations_overdue(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
         super::employee::mark_overdue(tx, ctx, a)?;
     }
     Ok(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// EA-10 / TM-1: deregistration deadlines counted on weekends alone (past
+/// the calendar's years) are counted again; each that the calendar now
+/// covers becomes exact, with one audit event. Still uncovered ones stay as
+/// they are, so a second run changes nothing.
+pub fn provisional_deadlines_recomputed(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
+    let mut n = 0u64;
+    for a in store::employee::provisional_deadlines(tx)? {
+        if super::employee::recompute_deadline(tx, ctx, a)?.is_some() {
+            n += 1;
+        }
+    }
+    Ok(n)
 }

@@ -5,6 +5,7 @@
 mod audit;
 mod auth;
 mod bulk;
+mod calendar;
 mod department;
 mod employee;
 mod identity;
@@ -179,6 +180,14 @@ Example (crontab, every 5 minutes):
         /// Report what would change; change nothing
         #[arg(long)]
         dry_run: bool,
+    },
+    /// The working-day calendar: which years it covers, and checking a calendar file (TM-1, EA-10)
+    #[command(
+        after_help = "Without a verb, shows the covered years. Needs no database.\n\nExample:\n  roster calendar\n  roster calendar check holidays-2027.json"
+    )]
+    Calendar {
+        #[command(subcommand)]
+        cmd: Option<calendar::CalendarCmd>,
     },
     /// Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)
     #[command(
@@ -601,6 +610,7 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
         Command::Cs(c) => subaccount::run_cs(run, c),
         Command::Access(c) => subaccount::run_access(run, c),
         Command::Sweep { dry_run } => sweep(run, dry_run),
+        Command::Calendar { cmd } => calendar::run(run, cmd),
         Command::Identity(c) => identity::run(run, c),
         Command::Audit(a) => {
             let filter = actor_typed.then(|| run.actor.clone());

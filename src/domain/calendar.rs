@@ -4,19 +4,25 @@
 //! (a statutory day off) or `"workday"` (a make-up working day, usually on a
 //! weekend). A day without an entry is a workday Monday to Friday and a day
 //! off on Saturday and Sunday. A year is *covered* when the data has at least
-//! one entry in it; asking about a day in a year that is not covered is an
-//! error, never a guess, because the State Council publishes each year's
-//! holidays separately.
+//! one entry in it. The State Council publishes each year's holidays
+//! separately, so the data never guesses a year: asking whether a day in an
+//! uncovered year is a workday is an error, and a deadline that reaches into
+//! one is computed on weekends alone and marked provisional
+//! ([`Calendar::deadline`]) until a calendar file covers the year.
 //!
 //! This module is pure: it reads no clock and no files. The embedded data is
 //! compiled in; a config file's calendar is passed in as text and merged.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use jiff::Timestamp;
 use jiff::civil::{Date, Weekday};
 use jiff::tz::TimeZone;
+
+mod file;
+
+pub use file::ParseError;
 
 /// The IANA zone every working-day computation is made in.
 pub const ZONE: &str = "Asia/Shanghai";
@@ -43,9 +49,57 @@ pub struct Calendar {
     years: BTreeSet<i16>,
 }
 
+/// A working-day deadline (EA-10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    /// The end of the due day in Asia/Shanghai.
+    pub at: Timestamp,
+    /// The first year the count reached that the calendar does not cover;
+    /// its days were counted Monday to Friday with no holidays, so the
+    /// deadline is provisional until a calendar file covers that year.
+    pub missing_year: Option<i16>,
+}
+
+impl Deadline {
+    /// Whether the deadline was counted on weekends alone somewhere.
+    pub fn provisional(&self) -> bool {
+        self.missing_year.is_some()
+    }
+}
+
+/// Why no deadline could be computed at all. A year the calendar does not
+/// cover is not one of these reasons (the deadline is provisional instead).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeadlineError {
+    /// The deadline falls past the clock's range (a filing in year 9999).
+    OutOfRange(String),
+    /// The calendar lists no working day for two years on end.
+    NoWorkingDay(String),
+    /// The time-zone database has no Asia/Shanghai.
+    Zone(String),
+}
+
+impl fmt::Display for DeadlineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DeadlineError::OutOfRange(m)
+            | DeadlineError::NoWorkingDay(m)
+            | DeadlineError::Zone(m) => f.write_str(m),
+        }
+    }
+}
+
 /// The Asia/Shanghai time zone from the bundled tz database.
 pub fn shanghai() -> Result<TimeZone, String> {
     TimeZone::get(ZONE).map_err(|e| format!("cannot load time zone {ZONE}: {e}"))
+}
+
+/// Monday to Friday: the rule for a day without an entry.
+fn weekday_kind(date: Date) -> DayKind {
+    match date.weekday() {
+        Weekday::Saturday | Weekday::Sunday => DayKind::Holiday,
+        _ => DayKind::Workday,
+    }
 }
 
 impl Calendar {
@@ -56,29 +110,14 @@ impl Calendar {
 
     /// Parses a calendar: a JSON object of `"YYYY-MM-DD": "holiday" | "workday"`.
     pub fn from_json(text: &str) -> Result<Calendar, String> {
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| format!("holiday calendar is not valid JSON: {e}"))?;
-        let object = value.as_object().ok_or_else(|| {
-            "holiday calendar must be a JSON object of \"YYYY-MM-DD\": \"holiday\" | \"workday\""
-                .to_string()
-        })?;
-        let mut days = BTreeMap::new();
-        let mut years = BTreeSet::new();
-        for (key, value) in object {
-            let date = parse_date(key)?;
-            let kind = match value.as_str() {
-                Some("holiday") => DayKind::Holiday,
-                Some("workday") => DayKind::Workday,
-                _ => {
-                    return Err(format!(
-                        "holiday calendar entry \"{key}\" has value {value}; \
-                         expected \"holiday\" or \"workday\""
-                    ));
-                }
-            };
-            years.insert(date.year());
-            days.insert(date, kind);
-        }
+        Calendar::parse(text).map_err(|e| e.to_string())
+    }
+
+    /// Parses a calendar, saying on which line a malformed entry is (see
+    /// [`ParseError`]).
+    pub fn parse(text: &str) -> Result<Calendar, ParseError> {
+        let days = file::parse(text)?;
+        let years = days.keys().map(|d| d.year()).collect();
         Ok(Calendar { days, years })
     }
 
@@ -106,6 +145,20 @@ impl Calendar {
         self.years.contains(&year)
     }
 
+    /// The covered years, in order.
+    pub fn years(&self) -> impl Iterator<Item = i16> + '_ {
+        self.years.iter().copied()
+    }
+
+    /// How many statutory holidays and make-up workdays `year` lists.
+    pub fn entries_in(&self, year: i16) -> (usize, usize) {
+        let in_year = self.days.iter().filter(|(d, _)| d.year() == year);
+        in_year.fold((0, 0), |(h, w), (_, kind)| match kind {
+            DayKind::Holiday => (h + 1, w),
+            DayKind::Workday => (h, w + 1),
+        })
+    }
+
     /// Whether `date` is a working day or a day off; an error if its year is
     /// not covered.
     pub fn kind(&self, date: Date) -> Result<DayKind, String> {
@@ -116,13 +169,11 @@ impl Calendar {
                 self.coverage()
             ));
         }
-        if let Some(kind) = self.days.get(&date) {
-            return Ok(*kind);
-        }
-        Ok(match date.weekday() {
-            Weekday::Saturday | Weekday::Sunday => DayKind::Holiday,
-            _ => DayKind::Workday,
-        })
+        Ok(self
+            .days
+            .get(&date)
+            .copied()
+            .unwrap_or_else(|| weekday_kind(date)))
     }
 
     /// Whether `date` is a working day; an error if its year is not covered.
@@ -134,37 +185,40 @@ impl Calendar {
     /// `n == 0`, unchecked). An error if any day walked is outside the
     /// calendar, or if no such day is found within two years.
     pub fn add_working_days(&self, date: Date, n: u32) -> Result<Date, String> {
-        let mut day = date;
-        let mut found = 0;
-        let mut walked = 0;
-        while found < n {
-            if walked >= MAX_WALK_DAYS {
-                return Err(format!(
-                    "no {n} working days within {MAX_WALK_DAYS} days after {date}"
-                ));
-            }
-            day = day
-                .tomorrow()
-                .map_err(|e| format!("cannot step past {day}: {e}"))?;
-            walked += 1;
-            if self.is_workday(day)? {
-                found += 1;
-            }
-        }
-        Ok(day)
+        walk(date, n, |day| self.is_workday(day)).map_err(String::from)
     }
 
-    /// The deadline `n` working days after `filed`: the Asia/Shanghai date of
-    /// `filed`, plus `n` working days, at 23:59:59 Asia/Shanghai, as an instant.
-    pub fn working_deadline(&self, filed: Timestamp, n: u32) -> Result<Timestamp, String> {
-        let tz = shanghai()?;
+    /// EA-10: the deadline `n` working days after `filed`: the
+    /// Asia/Shanghai date of `filed`, plus `n` working days, at 23:59:59
+    /// Asia/Shanghai. Days in a year the calendar does not cover count
+    /// Monday to Friday with no holidays, and the deadline says so
+    /// ([`Deadline::missing_year`]): a deadline shown for information must
+    /// never block the operation that sets it.
+    pub fn deadline(&self, filed: Timestamp, n: u32) -> Result<Deadline, DeadlineError> {
+        let tz = shanghai().map_err(DeadlineError::Zone)?;
         let start = filed.to_zoned(tz.clone()).date();
-        let due = self.add_working_days(start, n)?;
-        let end = due
-            .at(23, 59, 59, 0)
-            .to_zoned(tz)
-            .map_err(|e| format!("cannot place the end of {due} in {ZONE}: {e}"))?;
-        Ok(end.timestamp())
+        let mut missing_year = None;
+        let due = walk(start, n, |day| {
+            if self.covers(day.year()) {
+                self.is_workday(day)
+            } else {
+                missing_year.get_or_insert(day.year());
+                Ok(weekday_kind(day) == DayKind::Workday)
+            }
+        })
+        .map_err(|e| match e {
+            Walk::OutOfRange(m) => DeadlineError::OutOfRange(m),
+            Walk::TooLong(m) | Walk::Day(m) => DeadlineError::NoWorkingDay(m),
+        })?;
+        let end = due.at(23, 59, 59, 0).to_zoned(tz).map_err(|e| {
+            DeadlineError::OutOfRange(format!(
+                "the end of {due} in {ZONE} is beyond the clock's range: {e}"
+            ))
+        })?;
+        Ok(Deadline {
+            at: end.timestamp(),
+            missing_year,
+        })
     }
 
     /// The covered years as ranges, e.g. `covers 2024–2026`.
@@ -194,20 +248,51 @@ impl Calendar {
     }
 }
 
-/// Parses a strict `YYYY-MM-DD` key.
-fn parse_date(key: &str) -> Result<Date, String> {
-    let bad = |why: String| format!("holiday calendar key \"{key}\" is not a YYYY-MM-DD date{why}");
-    let b = key.as_bytes();
-    let shape_ok = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shape_ok {
-        return Err(bad(String::new()));
+/// Why a walk over the days stopped.
+enum Walk {
+    /// Stepping past the last day the clock knows (9999-12-31).
+    OutOfRange(String),
+    /// No `n` working days within [`MAX_WALK_DAYS`].
+    TooLong(String),
+    /// The day test itself failed (a day outside the calendar).
+    Day(String),
+}
+
+impl From<Walk> for String {
+    fn from(w: Walk) -> String {
+        match w {
+            Walk::OutOfRange(m) | Walk::TooLong(m) | Walk::Day(m) => m,
+        }
     }
-    key.parse::<Date>().map_err(|e| bad(format!(": {e}")))
+}
+
+/// The `n`-th day strictly after `date` that `is_workday` accepts
+/// (`date` itself for `n == 0`), within two years.
+fn walk(
+    date: Date,
+    n: u32,
+    mut is_workday: impl FnMut(Date) -> Result<bool, String>,
+) -> Result<Date, Walk> {
+    let mut day = date;
+    let mut found = 0;
+    let mut walked = 0;
+    while found < n {
+        if walked >= MAX_WALK_DAYS {
+            return Err(Walk::TooLong(format!(
+                "no {n} working days within {MAX_WALK_DAYS} days after {date}"
+            )));
+        }
+        day = day.tomorrow().map_err(|e| {
+            Walk::OutOfRange(format!(
+                "{n} working days after {date} is beyond the clock's range: {e}"
+            ))
+        })?;
+        walked += 1;
+        if is_workday(day).map_err(Walk::Day)? {
+            found += 1;
+        }
+    }
+    Ok(day)
 }
 
 #[cfg(test)]
@@ -354,32 +439,6 @@ mod tests {
     }
 
     #[test]
-    fn tm1_from_json_names_a_bad_value() {
-        let err = Calendar::from_json(r#"{"2027-01-01": "holdiay"}"#).unwrap_err();
-        assert!(
-            err.contains("2027-01-01") && err.contains("holdiay"),
-            "{err}"
-        );
-        let err = Calendar::from_json(r#"{"2027-01-01": 1}"#).unwrap_err();
-        assert!(err.contains("2027-01-01"), "{err}");
-    }
-
-    #[test]
-    fn tm1_from_json_names_a_bad_key() {
-        for key in [
-            "2027-02-30",
-            "2027-1-01",
-            "27-01-01",
-            "+02027-01-01",
-            "tomorrow",
-        ] {
-            let text = format!(r#"{{"{key}": "holiday"}}"#);
-            let err = Calendar::from_json(&text).unwrap_err();
-            assert!(err.contains(key), "{err}");
-        }
-    }
-
-    #[test]
     fn tm1_from_json_rejects_non_objects_and_bad_json() {
         assert!(Calendar::from_json("[]").is_err());
         assert!(Calendar::from_json("{").is_err());
@@ -415,13 +474,20 @@ mod tests {
         assert!(err.contains("732"), "{err}");
     }
 
+    /// The deadline of a filing, which must be exact (not provisional).
+    fn exact(c: &Calendar, filed: &str, n: u32) -> Timestamp {
+        let d = c.deadline(ts(filed), n).unwrap();
+        assert_eq!(d.missing_year, None, "{filed} + {n}: {d:?}");
+        d.at
+    }
+
     #[test]
     fn ea10_deadline_is_the_end_of_the_shanghai_day() {
         // 03:00Z is 11:00 in Shanghai on 2026-02-13; three working days on is
         // 2026-02-25, whose 23:59:59 +08:00 is 15:59:59Z.
         assert_eq!(
-            cal().working_deadline(ts("2026-02-13T03:00:00Z"), 3),
-            Ok(ts("2026-02-25T15:59:59Z"))
+            exact(&cal(), "2026-02-13T03:00:00Z", 3),
+            ts("2026-02-25T15:59:59Z")
         );
     }
 
@@ -429,8 +495,8 @@ mod tests {
     fn ea10_due_five_working_days_after_filing() {
         // 2026-02-14 (make-up Saturday), 24, 25, 26, 27.
         assert_eq!(
-            cal().working_deadline(ts("2026-02-13T03:00:00Z"), 5),
-            Ok(ts("2026-02-27T15:59:59Z"))
+            exact(&cal(), "2026-02-13T03:00:00Z", 5),
+            ts("2026-02-27T15:59:59Z")
         );
     }
 
@@ -441,26 +507,107 @@ mod tests {
         // Saturday 14 Feb, not Friday 13 Feb.
         let c = cal();
         assert_eq!(
-            c.working_deadline(ts("2026-02-12T20:00:00Z"), 1),
-            Ok(ts("2026-02-14T15:59:59Z"))
+            exact(&c, "2026-02-12T20:00:00Z", 1),
+            ts("2026-02-14T15:59:59Z")
         );
         assert_eq!(
-            c.working_deadline(ts("2026-02-12T15:59:59Z"), 1),
-            Ok(ts("2026-02-13T15:59:59Z"))
+            exact(&c, "2026-02-12T15:59:59Z", 1),
+            ts("2026-02-13T15:59:59Z")
         );
         // n = 0: due at the end of the filing day in Shanghai.
         assert_eq!(
-            c.working_deadline(ts("2026-02-12T20:00:00Z"), 0),
-            Ok(ts("2026-02-13T15:59:59Z"))
+            exact(&c, "2026-02-12T20:00:00Z", 0),
+            ts("2026-02-13T15:59:59Z")
         );
     }
 
     #[test]
-    fn ea10_deadline_outside_the_calendar_is_an_error() {
-        let err = cal()
-            .working_deadline(ts("2026-12-31T03:00:00Z"), 1)
-            .unwrap_err();
-        assert!(err.contains("outside the holiday calendar"), "{err}");
+    fn ea10_deadline_past_the_calendar_is_provisional() {
+        // Friday 2026-12-25: 28, 29, 30, 31 December, then 2027-01-01, a
+        // Friday in a year the calendar does not cover, counted as a
+        // working day.
+        let d = cal().deadline(ts("2026-12-25T02:00:00Z"), 5).unwrap();
+        assert_eq!(d.at, ts("2027-01-01T15:59:59Z"));
+        assert_eq!(d.missing_year, Some(2027));
+        assert!(d.provisional());
+    }
+
+    #[test]
+    fn ea10_deadline_on_the_last_covered_day_is_exact() {
+        // Thursday 2026-12-24: 25, 28, 29, 30, 31 December.
+        let d = cal().deadline(ts("2026-12-24T02:00:00Z"), 5).unwrap();
+        assert_eq!(d.at, ts("2026-12-31T15:59:59Z"));
+        assert!(!d.provisional());
+    }
+
+    #[test]
+    fn ea10_provisional_deadline_skips_weekends_only() {
+        // Thursday 2026-12-31: 2027-01-01 (Fri), then Mon 4 … Thu 7.
+        let d = cal().deadline(ts("2026-12-31T02:00:00Z"), 5).unwrap();
+        assert_eq!(d.at, ts("2027-01-07T15:59:59Z"));
+        assert_eq!(d.missing_year, Some(2027));
+        // Filed on the last day of an uncovered year: the filing day itself
+        // is not counted, so the deadline is exact.
+        let d = cal().deadline(ts("2023-12-31T02:00:00Z"), 1).unwrap();
+        assert_eq!(d.at, ts("2024-01-02T15:59:59Z"));
+        assert_eq!(d.missing_year, None);
+        // Walking over an uncovered weekend is a guess too (it might have
+        // been a make-up workday).
+        let d = cal().deadline(ts("2023-12-29T02:00:00Z"), 1).unwrap();
+        assert_eq!(d.at, ts("2024-01-02T15:59:59Z"));
+        assert_eq!(d.missing_year, Some(2023));
+    }
+
+    #[test]
+    fn ea10_deadline_becomes_exact_once_the_year_is_merged() {
+        let mut c = cal();
+        c.merge(Calendar::from_json(r#"{"2027-01-01": "holiday"}"#).unwrap());
+        // New Year's Day is off: the fifth working day is Monday 4 January.
+        assert_eq!(
+            exact(&c, "2026-12-25T02:00:00Z", 5),
+            ts("2027-01-04T15:59:59Z")
+        );
+    }
+
+    #[test]
+    fn ea10_provisional_deadline_names_the_first_missing_year() {
+        let mut c = cal();
+        c.merge(Calendar::from_json(r#"{"2028-01-03": "holiday"}"#).unwrap());
+        // 2027 is a gap between 2026 and 2028.
+        let d = c.deadline(ts("2026-12-31T02:00:00Z"), 300).unwrap();
+        assert_eq!(d.missing_year, Some(2027));
+    }
+
+    #[test]
+    fn ea10_deadline_past_the_clocks_range_is_an_error_not_a_panic() {
+        let e = cal().deadline(ts("9999-12-30T02:00:00Z"), 5).unwrap_err();
+        assert!(matches!(e, DeadlineError::OutOfRange(_)), "{e:?}");
+        assert!(e.to_string().contains("clock's range"), "{e}");
+    }
+
+    #[test]
+    fn ea10_deadline_without_any_working_day_is_an_error() {
+        let mut text = String::from("{");
+        let mut d = date(2030, 1, 1);
+        while d.year() < 2033 {
+            if text.len() > 1 {
+                text.push(',');
+            }
+            text.push_str(&format!(r#""{d}": "holiday""#));
+            d = d.tomorrow().unwrap();
+        }
+        text.push('}');
+        let c = Calendar::from_json(&text).unwrap();
+        let e = c.deadline(ts("2030-01-01T02:00:00Z"), 1).unwrap_err();
+        assert!(matches!(e, DeadlineError::NoWorkingDay(_)), "{e:?}");
+    }
+
+    #[test]
+    fn tm1_years_and_their_entries() {
+        let c = cal();
+        assert_eq!(c.years().collect::<Vec<_>>(), vec![2024, 2025, 2026]);
+        assert_eq!(c.entries_in(2026), (33, 6));
+        assert_eq!(c.entries_in(2027), (0, 0));
     }
 
     #[test]

@@ -529,6 +529,9 @@ pub struct Account {
     pub deregister_from: Option<Status>,
     pub deregister_filed_at: Option<jiff::Timestamp>,
     pub deregister_due_at: Option<jiff::Timestamp>,
+    /// EA-10, TM-1: the due date was counted on weekends alone, past the
+    /// working-day calendar's years; the sweep recomputes it once covered.
+    pub deregister_due_provisional: bool,
     pub deregister_materials: Vec<String>,
     pub deregister_overdue_at: Option<jiff::Timestamp>,
     pub created_at: jiff::Timestamp,

@@ -12,7 +12,7 @@ const COLUMNS: &str = "id, org_id, email, douyin_id, status, holder_name, holder
      proof, proof_note, position_id, department_id, password_hash, initial_password_hash, \
      activated_at, aux_phone, app_version, ever_active, unsettled_assets, rejection_reason, \
      deregister_from, deregister_filed_at, deregister_due_at, deregister_materials, \
-     deregister_overdue_at, created_at, updated_at";
+     deregister_overdue_at, created_at, updated_at, deregister_due_provisional";
 
 fn status(r: &Row<'_>, col: usize) -> rusqlite::Result<Option<Status>> {
     code(r, col, Status::parse)
@@ -47,6 +47,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
         deregister_overdue_at: ts(r, 24)?,
         created_at: ts_req(r, 25)?,
         updated_at: ts_req(r, 26)?,
+        deregister_due_provisional: r.get(27)?,
     })
 }
 
@@ -83,16 +84,17 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
         fmt(a.deregister_overdue_at),
         clock::fmt(a.created_at),
         clock::fmt(a.updated_at),
+        a.deregister_due_provisional,
         a.id,
     ];
     if a.id == 0 {
         tx.exec(
             &format!(
                 "INSERT INTO employee_accounts ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
-                 ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+                 ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
                 COLUMNS.trim_start_matches("id, ")
             ),
-            &values[..26],
+            &values[..27],
         )?;
         return Ok(tx.conn().last_insert_rowid());
     }
@@ -103,7 +105,8 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
          activated_at = ?14, aux_phone = ?15, app_version = ?16, ever_active = ?17, \
          unsettled_assets = ?18, rejection_reason = ?19, deregister_from = ?20, \
          deregister_filed_at = ?21, deregister_due_at = ?22, deregister_materials = ?23, \
-         deregister_overdue_at = ?24, created_at = ?25, updated_at = ?26 WHERE id = ?27",
+         deregister_overdue_at = ?24, created_at = ?25, updated_at = ?26, \
+         deregister_due_provisional = ?27 WHERE id = ?28",
         values,
     )?;
     Ok(a.id)
@@ -273,5 +276,17 @@ pub fn overdue(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Account>> {
          WHERE status = 'deregistering' AND deregister_overdue_at IS NULL AND deregister_due_at < ?1"
     ))?;
     let rows = stmt.query_map([clock::fmt(now)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// SW-1 / EA-10, TM-1: deregistration requests still waiting whose deadline
+/// is provisional, found through their partial index (O(provisional rows)).
+pub fn provisional_deadlines(tx: &Tx<'_>) -> Result<Vec<Account>> {
+    let mut stmt = tx.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM employee_accounts INDEXED BY employee_deregister_provisional \
+         WHERE status = 'deregistering' AND deregister_due_provisional = 1 \
+         ORDER BY deregister_due_at, id"
+    ))?;
+    let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -48,6 +48,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_subaccounts",
         include_str!("../../migrations/0006_subaccounts.sql"),
     ),
+    (
+        "0007_provisional_deadlines",
+        include_str!("../../migrations/0007_provisional_deadlines.sql"),
+    ),
 ];
 
 pub fn schema_version() -> u32 {
@@ -515,6 +519,12 @@ mod tests {
         ] {
             assert!(schema.contains(&format!("CREATE TABLE {table}")), "{table}");
         }
+        // 0007: the provisional-deadline flag and its partial index (SW-1).
+        assert!(schema.contains("deregister_due_provisional INTEGER NOT NULL DEFAULT 0"));
+        assert!(schema.contains(
+            "CREATE INDEX employee_deregister_provisional ON employee_accounts (deregister_due_at)\n    \
+             WHERE status = 'deregistering' AND deregister_due_provisional = 1"
+        ));
     }
 
     #[test]

@@ -1377,21 +1377,6 @@ fn ea10_filed_on_a_holiday_counts_the_make_up_saturday() {
     assert_eq!(v["deregister_due_at"], "2026-02-28T15:59:59Z");
 }
 
-#[test]
-fn tm1_deregistration_beyond_the_calendar_is_refused() {
-    let mut env = acme();
-    active(&env, "li@acme.cn", "Li", ID1);
-    // Five working days after 2026-12-28 reach into 2027, which the
-    // embedded calendar does not cover.
-    at(&mut env, "2026-12-28T10:00:00+08:00");
-    let err = fail(
-        &env,
-        4,
-        &e(&["deregister", "li@acme.cn", "--materials", MATERIALS]),
-    );
-    assert_err(&err, "CALENDAR_NOT_COVERED", "TM-1");
-}
-
 /// An active account with a deregistration filed at the env's now.
 fn deregistering(env: &Env, email: &str, id: &str) {
     active(env, email, "Staff", id);

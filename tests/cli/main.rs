@@ -8,6 +8,7 @@ mod harness;
 
 mod auth;
 mod bulk;
+mod calendar;
 mod employee;
 mod foundation;
 mod loss;

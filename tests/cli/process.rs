@@ -397,6 +397,8 @@ fn help_of_every_command_exits_0_and_leaves_have_an_example() {
         "identity xingtu",
         "audit",
         "config show",
+        "calendar show",
+        "calendar check",
         "completions",
     ] {
         assert!(
