@@ -40,7 +40,7 @@ pub enum CodeCmd {
 pub enum SubaccountCmd {
     /// Add a staff sub-account to --org (agency AG-1 … AG-3, shop SH-1, SH-2)
     #[command(
-        after_help = "Example:\n  roster --org starlight subaccount add --phone 13800138000 --code 123456 --name 'Zhang Wei' --position 运营,财务\n  roster --org acme-shop subaccount add --phone 13700137000 --code 654321 --name 小张 --position 客服 --im on"
+        after_help = "A phone or email that is already a sub-account of --org (enabled or disabled) is refused (AG-2, SH-2); `roster subaccount edit KEY` changes its name, positions or IM.\n\nExample:\n  roster --org starlight subaccount add --phone 13800138000 --code 123456 --name 'Zhang Wei' --position 运营,财务\n  roster --org acme-shop subaccount add --phone 13700137000 --code 654321 --name 小张 --position 客服 --im on"
     )]
     Add {
         #[command(flatten)]
@@ -280,8 +280,12 @@ pub fn run_subaccount(run: &mut Run, cmd: SubaccountCmd) -> Result<()> {
                 positions,
                 im: on(im),
             };
-            // A wrong code is counted (VC-1) even though the add is refused.
-            match run.write(|tx, ctx| app::add(tx, ctx, org, &input))? {
+            // AG-2 / SH-2: one at a time, a key already there is refused
+            // (edit changes it). A wrong code is counted (VC-1) even though
+            // the add is refused.
+            match run
+                .write(|tx, ctx| app::add_with(tx, ctx, org, &input, app::IfPresent::Refuse))?
+            {
                 app::Added::Done(o) => o,
                 app::Added::CodeRefused(e, _) => return Err(e),
             }

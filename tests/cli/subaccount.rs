@@ -679,21 +679,29 @@ fn ag1_im_on_an_agency_is_invalid() {
 }
 
 #[test]
-fn ag1_identical_re_add_is_unchanged_and_leaves_the_code() {
+fn ag2_identical_re_add_is_refused_as_already_bound_whatever_the_code() {
     let env = star();
     add(&env, AG, P1, "Zhang", "运营");
-    let c = issue(&env, AG, P1);
-    let before = env.fingerprint();
-    let r = env.run(&add_args(AG, P1, &c, "Zhang", "运营"));
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("unchanged"), "{}", r.stderr);
-    let v = env.ok(&add_args(AG, P1, &c, "Zhang", "运营"));
-    assert_eq!(v["status"], "enabled");
-    assert_eq!(
-        before,
-        env.fingerprint(),
-        "an unchanged add wrote something"
+    // The same data again with a code never issued: refused, not `unchanged`.
+    let err = env.fail(4, &add_args(AG, P1, "000000", "Zhang", "运营"));
+    assert_err(&err, "ALREADY_BOUND_TO_AGENCY", "AG-2");
+    let hint = err["hint"].as_str().unwrap_or_default();
+    assert!(
+        hint.contains(&format!("roster --org {AG} subaccount edit {P1}")),
+        "{err}"
     );
+    // With a fresh code too: refused before the code is used (VC-1).
+    let c = issue(&env, AG, P1);
+    let err = env.fail(4, &add_args(AG, P1, &c, "Zhang", "运营"));
+    assert_err(&err, "ALREADY_BOUND_TO_AGENCY", "AG-2");
+    // A malformed code is invalid input, whatever else is true (VC-1).
+    let err = env.fail(5, &add_args(AG, P1, "12ab", "Zhang", "运营"));
+    assert_err(&err, "INVALID_CODE", "VC-1");
+    // In table mode: the refusal and the way out.
+    let r = env.run(&add_args(AG, P1, &c, "Zhang", "运营"));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("ALREADY_BOUND_TO_AGENCY"), "{}", r.stderr);
+    assert!(r.stderr.contains("subaccount edit"), "{}", r.stderr);
     assert_eq!(env.audit_count("subaccount.add"), 1);
     // The code is still unused: after a delete it adds the phone again.
     env.ok(&o(AG, &["subaccount", "delete", P1]));
@@ -1122,6 +1130,24 @@ fn sh2_phone_already_in_this_shop_is_refused() {
     let c = issue(&env, SHOP, P1);
     let err = env.fail(4, &add_args(SHOP, P1, &c, "小张张", "运营"));
     assert_err(&err, "PHONE_ALREADY_IN_SHOP", "SH-2");
+}
+
+#[test]
+fn sh2_identical_re_add_to_the_same_shop_is_refused_whatever_the_code() {
+    let env = acme_shop();
+    add_shop(&env, SHOP, P1, "小张", "客服", "on");
+    for code in ["000000".to_string(), issue(&env, SHOP, P1)] {
+        let mut a = add_args(SHOP, P1, &code, "小张", "客服");
+        a.extend_from_slice(&["--im", "on"]);
+        let err = env.fail(4, &a);
+        assert_err(&err, "PHONE_ALREADY_IN_SHOP", "SH-2");
+        let hint = err["hint"].as_str().unwrap_or_default();
+        assert!(
+            hint.contains(&format!("roster --org {SHOP} subaccount edit {P1}")),
+            "{err}"
+        );
+    }
+    assert_eq!(env.audit_count("subaccount.add"), 1);
 }
 
 #[test]
