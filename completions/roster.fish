@@ -1392,8 +1392,8 @@ complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "check" -d 'Does KEY hold PERMISSION (now, or at a past instant)? (POS-4)'
-complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "list" -d 'Every (account, permission) pair in force (now, or at a past instant)'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "check" -d 'Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "list" -d 'Every (account, org, permission) in force, in --org or every org (now, or at a past instant)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l at -d 'RFC 3339, or a date = the end of that day in Asia/Shanghai' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
@@ -1427,8 +1427,8 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Does KEY hold PERMISSION (now, or at a past instant)? (POS-4)'
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every (account, permission) pair in force (now, or at a past instant)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every (account, org, permission) in force, in --org or every org (now, or at a past instant)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand import" -l report -d 'Write the input columns plus result, error_code, error_message here' -r -F
 complete -c roster -n "__fish_roster_using_subcommand import" -l batch -d 'Rows per committed transaction' -r
@@ -1770,8 +1770,8 @@ complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from cs" -f -a "member" -d 'Group members and their weights'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from cs" -f -a "online" -d 'Put a sub-account online or offline for routing'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from cs" -f -a "route" -d 'Who takes the next conversation on PAGE (smooth weighted round-robin, SH-4)'
-complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "check" -d 'Does KEY hold PERMISSION (now, or at a past instant)? (POS-4)'
-complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'Every (account, permission) pair in force (now, or at a past instant)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "check" -d 'Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'Every (account, org, permission) in force, in --org or every org (now, or at a past instant)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "show" -d 'Which years the working-day calendar covers and where each came from (the default)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "check" -d 'Validate a calendar file (the format calendar_file accepts) and list the years it would add'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'

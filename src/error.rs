@@ -55,13 +55,16 @@ pub enum Error {
     /// Refused by a rule: quota, state, conflict, time window (exit 4).
     #[error("{}", .0.message)]
     Refused(Box<RuleViolation>),
-    /// Malformed input; names the field and why (exit 5).
+    /// Malformed or missing input; names the field and why (exit 5).
     #[error("{field}: {message}")]
     Invalid {
         code: &'static str,
         rule: Option<&'static str>,
         field: String,
         message: String,
+        /// Facts for scripts beside the field (what is missing …); null
+        /// or an object.
+        details: Value,
     },
     /// A batch finished but some rows failed (exit 6).
     #[error("{failed} of {rows} rows failed")]
@@ -120,7 +123,18 @@ impl Error {
             rule,
             field: field.into(),
             message: message.into(),
+            details: Value::Null,
         }
+    }
+
+    /// Adds facts for scripts to an `Invalid` error (shown in `details`
+    /// beside `field`); other errors are returned as they are.
+    #[must_use]
+    pub fn with_details(mut self, more: Value) -> Self {
+        if let Error::Invalid { details, .. } = &mut self {
+            *details = more;
+        }
+        self
     }
 
     pub fn internal(message: impl std::fmt::Display) -> Self {
@@ -178,7 +192,15 @@ impl Error {
     fn details(&self) -> Value {
         match self {
             Error::Refused(v) => v.details.clone(),
-            Error::Invalid { field, .. } => json!({ "field": field }),
+            Error::Invalid { field, details, .. } => {
+                let mut d = json!({ "field": field });
+                if let (Value::Object(d), Value::Object(more)) = (&mut d, details) {
+                    for (k, v) in more {
+                        d.entry(k.clone()).or_insert_with(|| v.clone());
+                    }
+                }
+                d
+            }
             Error::Partial { rows, failed } => json!({ "rows": rows, "failed": failed }),
             Error::Busy { waited_ms } => json!({ "waited_ms": waited_ms }),
             _ => Value::Null,
@@ -264,6 +286,10 @@ mod tests {
             4
         );
         assert_eq!(Error::invalid("f", "BAD", None, "x").exit_code(), 5);
+        assert_eq!(
+            Error::invalid("--agree", "AGREEMENT_REQUIRED", Some("EA-2"), "x").exit_code(),
+            5
+        );
         assert_eq!(Error::Partial { rows: 2, failed: 1 }.exit_code(), 6);
         assert_eq!(Error::Busy { waited_ms: 5 }.exit_code(), 7);
         assert_eq!(Error::internal("x").exit_code(), 1);
@@ -280,5 +306,15 @@ mod tests {
         assert_eq!(v["error"]["rule"], "EN-4");
         assert_eq!(v["error"]["message"], "quota full 5/5");
         assert_eq!(v["error"]["details"]["used"], 5);
+    }
+
+    #[test]
+    fn invalid_details_sit_beside_the_field() {
+        let e = Error::invalid("--materials", "MATERIALS_INCOMPLETE", Some("EA-10"), "x")
+            .with_details(json!({ "missing": ["labour-contract"], "field": "other" }));
+        let v = e.envelope();
+        assert_eq!(v["error"]["details"]["field"], "--materials");
+        assert_eq!(v["error"]["details"]["missing"][0], "labour-contract");
+        assert_eq!(e.exit_code(), 5);
     }
 }

@@ -1,5 +1,6 @@
 //! Property test of sub-accounts and codes (SPEC §6 … §8) at the app layer:
-//! random code issue / add (right, wrong or missing code) / edit / disable /
+//! random code issue / add (one at a time or as import; right, wrong or
+//! missing code) / edit / disable /
 //! enable / delete / revoke / new agency / sweep commands and clock moves,
 //! with the invariants checked after every step:
 //! - no phone is a live sub-account of two shops (SH-2);
@@ -21,7 +22,7 @@ use jiff::SignedDuration;
 use proptest::prelude::*;
 
 use roster::app::org::{self, NewOrg};
-use roster::app::subaccount::{self as sub, AddInput, Added, EditInput};
+use roster::app::subaccount::{self as sub, AddInput, Added, EditInput, IfPresent};
 use roster::app::{Change, position};
 use roster::domain::subaccount::Verb;
 
@@ -130,7 +131,14 @@ proptest! {
                         positions: "P1".into(),
                         im: org.starts_with('s').then_some(true),
                     };
-                    w.step(&what, |tx, ctx| match sub::add(tx, ctx, Some(org), &input)? {
+                    // One at a time (right or wrong code) refuses a key already
+                    // there (AG-2, SH-2); import (right or no code) finds the
+                    // identical row unchanged.
+                    let mode = if matches!(how, 0 | 2) { IfPresent::Refuse } else { IfPresent::UnchangedIfIdentical };
+                    w.step(&what, |tx, ctx| match sub::add_with(tx, ctx, Some(org), &input, mode)? {
+                        Added::Done(o) if mode == IfPresent::Refuse && o.change == Change::Unchanged => {
+                            Err(roster::error::Error::internal("a one-at-a-time add was `unchanged`"))
+                        }
                         Added::Done(o) => Ok(Did::One(o.change)),
                         // A wrong try is kept and audited; other code failures write nothing.
                         Added::CodeRefused(_, recorded) => Ok(Did::Many(u64::from(recorded))),
@@ -198,5 +206,82 @@ proptest! {
             }
             let _ = Change::Unchanged;
         }
+    }
+}
+
+/// Issues a code for `phone` in `org` and returns it.
+fn code(w: &mut World, org: &str, phone: &str) -> String {
+    w.setup(|tx, ctx| sub::issue_code(tx, ctx, Some(org), Some(phone), None))
+        .value
+        .code
+        .unwrap()
+}
+
+fn add_as(
+    w: &mut World,
+    org: &str,
+    input: &AddInput,
+    mode: IfPresent,
+) -> roster::error::Result<Change> {
+    let ctx = w.ctx();
+    w.store.write(false, |tx| {
+        match sub::add_with(tx, &ctx, Some(org), input, mode)? {
+            Added::Done(o) => Ok(o.change),
+            Added::CodeRefused(e, _) => Err(e),
+        }
+    })
+}
+
+#[test]
+fn ag2_sh2_one_at_a_time_add_refuses_what_import_finds_unchanged() {
+    let mut w = world();
+    for (org, refusal, im) in [
+        ("a0", "ALREADY_BOUND_TO_AGENCY", None),
+        ("s0", "PHONE_ALREADY_IN_SHOP", Some(true)),
+    ] {
+        let phone = PHONES[0];
+        let mut input = AddInput {
+            phone: Some(phone.into()),
+            email: None,
+            code: code(&mut w, org, phone),
+            name: "Staff".into(),
+            positions: "P1".into(),
+            im,
+        };
+        assert_eq!(
+            add_as(&mut w, org, &input, IfPresent::Refuse).unwrap(),
+            Change::Created
+        );
+        // The identical data again, with a code never issued.
+        input.code = "000000".into();
+        let e = add_as(&mut w, org, &input, IfPresent::Refuse).unwrap_err();
+        assert_eq!(e.code(), refusal, "{e}");
+        assert_eq!(e.exit_code(), 4);
+        // Import reading back what landed: unchanged, no code needed.
+        input.code = String::new();
+        assert_eq!(
+            add_as(&mut w, org, &input, IfPresent::UnchangedIfIdentical).unwrap(),
+            Change::Unchanged
+        );
+        // `add` (what import calls today) is the import mode.
+        let ctx = w.ctx();
+        let today = w
+            .store
+            .write(false, |tx| {
+                sub::add_with(
+                    tx,
+                    &ctx,
+                    Some(org),
+                    &input,
+                    sub::IfPresent::UnchangedIfIdentical,
+                )
+            })
+            .unwrap();
+        assert!(matches!(today, Added::Done(o) if o.change == Change::Unchanged));
+        // A different row is no re-read: refused like one at a time.
+        input.code = "000000".into();
+        input.name = "Other".into();
+        let e = add_as(&mut w, org, &input, IfPresent::UnchangedIfIdentical).unwrap_err();
+        assert_eq!(e.code(), refusal, "{e}");
     }
 }

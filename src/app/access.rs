@@ -143,20 +143,36 @@ fn check_permission(code: &str) -> Result<String> {
     ))
 }
 
-/// `access check KEY PERMISSION [--at INSTANT]`.
+/// The org `access` is scoped to: `--org` (or ROSTER_ORG, or the config's
+/// default_org) when given, which must exist; else every org.
+fn scope(tx: &Tx<'_>, org: Option<&str>) -> Result<Option<crate::domain::org::Org>> {
+    org.map(|h| super::org::scoped(tx, Some(h))).transpose()
+}
+
+fn instant(at: Option<&str>, now: jiff::Timestamp) -> Result<jiff::Timestamp> {
+    match at {
+        Some(a) => super::field::instant("--at", a),
+        None => Ok(now),
+    }
+}
+
+/// `[--org ORG] access check KEY PERMISSION [--at INSTANT]`: with an org,
+/// whether KEY holds PERMISSION there; without, whether any org grants it,
+/// naming them (`org` the first by handle, `orgs` all). A key that answers
+/// to nothing anywhere is not found; one that has no account in the org
+/// asked about holds nothing there.
 pub fn check(
     tx: &Tx<'_>,
     ctx: &Ctx<'_>,
+    org: Option<&str>,
     key: &str,
     perm: &str,
     at: Option<&str>,
 ) -> Result<AccessView> {
     let perm = check_permission(perm)?;
-    let at = match at {
-        Some(a) => super::field::instant("--at", a)?,
-        None => ctx.now,
-    };
+    let at = instant(at, ctx.now)?;
     let key = normalise(key);
+    let scope = scope(tx, org)?;
     if !known(tx, &key)? {
         return Err(Error::not_found_hint(
             "ACCOUNT_NOT_FOUND",
@@ -166,54 +182,72 @@ pub fn check(
             "KEY is an employee email, a Douyin id, or a sub-account phone or email",
         ));
     }
-    let mut via: Vec<String> = store::grant::of_account(tx, &key, at)?
-        .into_iter()
-        .filter(|g| g.permission == perm)
-        .map(|g| g.via)
-        .collect();
-    via.sort();
-    via.dedup();
+    let answer = rules::answer(
+        store::grant::of_account(tx, &key, at)?
+            .into_iter()
+            .filter(|g| g.permission == perm)
+            .filter(|g| scope.as_ref().is_none_or(|o| o.id == g.org_id))
+            .map(|g| (g.org, g.via)),
+    );
+    let org = match &scope {
+        Some(o) => Some(o.handle.clone()),
+        None => answer.first_org().map(str::to_string),
+    };
     Ok(AccessView {
         account: key,
+        org,
         permission: perm,
         at: crate::clock::fmt(at),
-        allowed: !via.is_empty(),
-        via,
+        allowed: answer.allowed,
+        via: answer.via,
+        orgs: answer.orgs,
     })
 }
 
-/// `access list [--at INSTANT]`: every (account, permission) pair in force,
+/// `[--org ORG] access list [--at INSTANT]`: each (account, org,
+/// permission) in force once, with every position or grant that gives it,
 /// streamed.
 pub fn list(
     tx: &Tx<'_>,
     now: jiff::Timestamp,
+    org: Option<&str>,
     at: Option<&str>,
     mut each: impl FnMut(GrantView) -> Result<()>,
 ) -> Result<()> {
-    let at = match at {
-        Some(a) => super::field::instant("--at", a)?,
-        None => now,
-    };
-    let mut orgs = std::collections::HashMap::new();
-    store::grant::all_at(tx, at, |g| {
-        let org = match orgs.get(&g.org_id) {
-            Some(h) => h,
-            None => {
-                let h = store::org::by_id(tx, g.org_id)?.handle;
-                orgs.entry(g.org_id).or_insert(h)
+    let at = instant(at, now)?;
+    let org_id = scope(tx, org)?.map(|o| o.id);
+    let mut open: Option<GrantView> = None;
+    store::grant::all_at(tx, at, org_id, |g| {
+        let kind = match g.kind.as_str() {
+            "employee" => "employee",
+            "authorization" => "authorization",
+            _ => "subaccount",
+        };
+        if let Some(v) = open.as_mut()
+            && v.account == g.account
+            && v.org == g.org
+            && v.permission == g.permission
+            && v.kind == kind
+        {
+            if !v.via.contains(&g.via) {
+                v.via.push(g.via);
             }
+            return Ok(());
         }
-        .clone();
-        each(GrantView {
+        let next = GrantView {
             account: g.account,
-            kind: match g.kind.as_str() {
-                "employee" => "employee",
-                "authorization" => "authorization",
-                _ => "subaccount",
-            },
-            org,
+            kind,
+            org: g.org,
             permission: g.permission,
-            via: g.via,
-        })
-    })
+            via: vec![g.via],
+        };
+        match open.replace(next) {
+            Some(done) => each(done),
+            None => Ok(()),
+        }
+    })?;
+    match open {
+        Some(last) => each(last),
+        None => Ok(()),
+    }
 }

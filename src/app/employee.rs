@@ -12,6 +12,7 @@ use crate::domain::employee::{
 };
 use crate::domain::org::Org;
 use crate::domain::validate::{Email, IdentityNumber};
+use crate::domain::version::AppVersion;
 use crate::error::{Error, Result, RuleViolation};
 use crate::secret;
 use crate::store::{self, Tx};
@@ -187,7 +188,17 @@ fn check_placement(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, p: &Placement) -> Resu
         .enterprise
         .as_ref()
         .is_some_and(|e| e.individual_business);
-    rules::check_proof(p.proof, p.proof_note.as_deref(), individual)?;
+    rules::check_proof(p.proof, individual)?;
+    // EA-3: the written explanation is input the command must be given (5),
+    // like the agreement, not a refusal.
+    if rules::needs_proof_note(p.proof) && p.proof_note.as_deref().is_none_or(str::is_empty) {
+        return Err(Error::invalid(
+            "--proof-note",
+            "PROOF_NOTE_REQUIRED",
+            Some("EA-3"),
+            "a proof signed by the legal representative needs a written explanation of why there is no seal: add --proof-note TEXT",
+        ));
+    }
     check_penalty(tx, ctx, &p.id)
 }
 
@@ -568,6 +579,11 @@ pub fn activate(
 ) -> Result<Outcome<AccountState>> {
     let face = field::identity("--face-id-number", &input.face_id_number, "EA-6")?;
     let aux = field::phone("--aux-phone", &input.aux_phone, "EA-6")?;
+    let client = rules::parse_client(&input.app_version)
+        .map_err(|why| Error::invalid("--app-version", "APP_VERSION_INVALID", Some("EA-6"), why))?;
+    let min = &ctx.policy.min_app_version;
+    let min_version = AppVersion::parse(min)
+        .ok_or_else(|| Error::internal(format!("min_app_version {min:?} is not a version")))?;
     let pw = &input.new_password;
     let before = account(tx, org, email)?;
     rules::check_transition(before.email.as_str(), before.status, Verb::Activate)?;
@@ -582,7 +598,7 @@ pub fn activate(
         )
         .into());
     }
-    rules::check_app_version(&input.app_version, &ctx.policy.min_app_version)?;
+    rules::check_client(&client, &min_version, min)?;
     if face != before.holder_id {
         return Err(RuleViolation::new(
             "FACE_MISMATCH",
@@ -806,21 +822,23 @@ pub fn deregister(
     }
     codes.sort();
     codes.dedup();
-    let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Deregister)?;
+    // EA-10: a material missing from the list is missing input (5), found
+    // before the account is looked up.
     let missing = rules::missing_materials(&codes);
     if !missing.is_empty() {
-        return Err(RuleViolation::new(
+        return Err(Error::invalid(
+            "--materials",
             "MATERIALS_INCOMPLETE",
-            "EA-10",
+            Some("EA-10"),
             format!(
                 "deregistration needs every material; missing: {}",
                 missing.join(", ")
             ),
         )
-        .details(json!({ "missing": missing }))
-        .into());
+        .with_details(json!({ "missing": missing })));
     }
+    let before = account(tx, org, email)?;
+    rules::check_transition(before.email.as_str(), before.status, Verb::Deregister)?;
     // TM-1: a due date past the calendar's years never blocks the request;
     // it is provisional, said so, and recomputed by the sweep later.
     let due = deregistration_deadline(ctx, ctx.now)?;

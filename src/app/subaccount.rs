@@ -264,8 +264,23 @@ pub struct AddInput {
     pub im: Option<bool>,
 }
 
-/// What `subaccount add` did: added (or found it already there), or refused
-/// by the code after counting the wrong try, which must be kept.
+/// What `add_with` does when the key is already a live (enabled or
+/// disabled) sub-account of the org.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfPresent {
+    /// `subaccount add`, one at a time: refused as already bound (AG-2) or
+    /// already in this shop (SH-2), naming `subaccount edit` as the way
+    /// out; the code is checked (VC-1) as for any add.
+    Refuse,
+    /// Bulk import reading back what landed: the identical row (name,
+    /// positions, IM) is `Unchanged` without a code, so that importing an
+    /// export changes nothing; any other row is treated as `Refuse`.
+    UnchangedIfIdentical,
+}
+
+/// What `subaccount add` did: added (or, for import, found it already
+/// there), or refused by the code after counting the wrong try, which must
+/// be kept.
 #[derive(Debug)]
 pub enum Added {
     Done(Outcome<SubState>),
@@ -299,6 +314,10 @@ fn check_bindings(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, k: &Key) -> Result<()> 
                     "AG-2",
                     format!("{} is already bound to this agency ({})", k.key, org.handle),
                 )
+                .hint(format!(
+                    "it is already there; `roster --org {} subaccount edit {}` changes its name or positions",
+                    org.handle, k.key
+                ))
                 .into());
             }
             let n = store::subaccount::live_count_in_kind(tx, &k.key, "agency")?;
@@ -326,6 +345,10 @@ fn check_bindings(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, k: &Key) -> Result<()> 
                         k.key, org.handle
                     ),
                 )
+                .hint(format!(
+                    "it is already there; `roster --org {} subaccount edit {}` changes its nickname, positions or IM",
+                    org.handle, k.key
+                ))
                 .into());
             }
             let shops: Vec<i64> = others
@@ -364,19 +387,27 @@ fn check_bindings(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, k: &Key) -> Result<()> 
 }
 
 /// `subaccount add` (AG-1 … AG-3, SH-1, SH-2, VC-1). The rules are checked
-/// before the code, so a refused request leaves the code unused; the same
-/// sub-account again (name, positions, IM) is `Unchanged`.
-pub fn add(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, input: &AddInput) -> Result<Added> {
+/// before the code, so a refused request leaves the code unused. A key
+/// already live in the org is refused (AG-2, SH-2), except that bulk import
+/// (`IfPresent::UnchangedIfIdentical`) finds the identical row `Unchanged`.
+pub fn add_with(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    input: &AddInput,
+    if_present: IfPresent,
+) -> Result<Added> {
     let k = parse_key(input.phone.as_deref(), input.email.as_deref())?;
-    // The code is needed (and checked) only for a new sub-account: the same
-    // one again — a re-run, a re-imported export — is `Unchanged` without it.
+    // The code is needed (and checked) for every one-at-a-time add; import
+    // re-reading a row that already landed needs none.
     let code = crate::domain::validate::verification_code(&input.code)
         .map_err(|why| Error::invalid("--code", "INVALID_CODE", Some("VC-1"), why));
     let name = field::name("--name", &input.name)?;
     let org = agency_or_shop(tx, org)?;
     let im = im_flag(&org, input.im)?;
     let position_ids = positions(tx, &org, &input.positions)?;
-    if let Some(existing) = store::subaccount::find(tx, org.id, &k.key)?
+    if if_present == IfPresent::UnchangedIfIdentical
+        && let Some(existing) = store::subaccount::find(tx, org.id, &k.key)?
         && existing.status.is_live()
         && existing.name == name
         && existing.position_ids == position_ids

@@ -109,11 +109,9 @@ fn checked_input(file: &str) -> Result<(File, crate::csvin::Sniffed, Option<u64>
     let name = if file == "-" { "stdin" } else { file };
     let path = Path::new(name);
     let unreadable = |e: io::Error| io_failure("FILE_UNREADABLE", path, &e);
-    let malformed = |m: crate::csvin::Malformed| Error::Invalid {
-        code: m.code,
-        rule: None,
-        field: format!("{name}:{}", m.line),
-        message: m.message,
+    let malformed = |m: crate::csvin::Malformed| {
+        Error::invalid(format!("{name}:{}", m.line), m.code, None, m.message)
+            .with_details(serde_json::json!({ "line": m.line }))
     };
     let (mut f, regular) = if file == "-" {
         (None, false)

@@ -40,7 +40,7 @@ pub enum CodeCmd {
 pub enum SubaccountCmd {
     /// Add a staff sub-account to --org (agency AG-1 … AG-3, shop SH-1, SH-2)
     #[command(
-        after_help = "Example:\n  roster --org starlight subaccount add --phone 13800138000 --code 123456 --name 'Zhang Wei' --position 运营,财务\n  roster --org acme-shop subaccount add --phone 13700137000 --code 654321 --name 小张 --position 客服 --im on"
+        after_help = "A phone or email that is already a sub-account of --org (enabled or disabled) is refused (AG-2, SH-2); `roster subaccount edit KEY` changes its name, positions or IM.\n\nExample:\n  roster --org starlight subaccount add --phone 13800138000 --code 123456 --name 'Zhang Wei' --position 运营,财务\n  roster --org acme-shop subaccount add --phone 13700137000 --code 654321 --name 小张 --position 客服 --im on"
     )]
     Add {
         #[command(flatten)]
@@ -170,9 +170,9 @@ pub enum MemberCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum AccessCmd {
-    /// Does KEY hold PERMISSION (now, or at a past instant)? (POS-4)
+    /// Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)
     #[command(
-        after_help = "KEY: an employee email, a Douyin id, or a sub-account phone or email.\n\nExample:\n  roster --json access check 13800138000 agency.tasks\n  roster access check li@acme.cn backend.video --at 2026-03-01T10:00:00+08:00"
+        after_help = "KEY: an employee email, a Douyin id, or a sub-account phone or email.\n\nWith --org (or ROSTER_ORG, default_org) the answer is about that org only. Without, it is about every org: `org` names the first granting org by handle (null when none grants it) and `orgs` all of them.\n\nExample:\n  roster --org starlight --json access check 13800138000 agency.tasks\n  roster access check li@acme.cn backend.video --at 2026-03-01T10:00:00+08:00"
     )]
     Check {
         key: String,
@@ -181,8 +181,10 @@ pub enum AccessCmd {
         #[arg(long, value_name = "INSTANT")]
         at: Option<String>,
     },
-    /// Every (account, permission) pair in force (now, or at a past instant)
-    #[command(after_help = "Example:\n  roster access list --at 2026-03-01 --format csv")]
+    /// Every (account, org, permission) in force, in --org or every org (now, or at a past instant)
+    #[command(
+        after_help = "One row per (account, org, permission); `via` lists every position or grant that gives it.\n\nExample:\n  roster --org starlight access list --at 2026-03-01 --format csv"
+    )]
     List {
         #[arg(long, value_name = "INSTANT")]
         at: Option<String>,
@@ -278,8 +280,12 @@ pub fn run_subaccount(run: &mut Run, cmd: SubaccountCmd) -> Result<()> {
                 positions,
                 im: on(im),
             };
-            // A wrong code is counted (VC-1) even though the add is refused.
-            match run.write(|tx, ctx| app::add(tx, ctx, org, &input))? {
+            // AG-2 / SH-2: one at a time, a key already there is refused
+            // (edit changes it). A wrong code is counted (VC-1) even though
+            // the add is refused.
+            match run
+                .write(|tx, ctx| app::add_with(tx, ctx, org, &input, app::IfPresent::Refuse))?
+            {
                 app::Added::Done(o) => o,
                 app::Added::CodeRefused(e, _) => return Err(e),
             }
@@ -350,14 +356,19 @@ pub fn run_cs(run: &mut Run, cmd: CsCmd) -> Result<()> {
     run.outcome(&what, &o, Clone::clone)
 }
 
+/// Access is per org: `--org` (ROSTER_ORG, default_org) scopes both verbs;
+/// without it they answer across orgs and name the org of each answer.
 pub fn run_access(run: &mut Run, cmd: AccessCmd) -> Result<()> {
+    let org = run.org().map(str::to_string);
+    let org = org.as_deref();
     match cmd {
         AccessCmd::Check {
             key,
             permission,
             at,
         } => {
-            let v = run.read(|tx, ctx| access::check(tx, ctx, &key, &permission, at.as_deref()))?;
+            let v =
+                run.read(|tx, ctx| access::check(tx, ctx, org, &key, &permission, at.as_deref()))?;
             run.one(&v)
         }
         AccessCmd::List { at } => {
@@ -365,7 +376,7 @@ pub fn run_access(run: &mut Run, cmd: AccessCmd) -> Result<()> {
             let now = run.now;
             store.read(|tx| {
                 let mut list = run.out.list_narrow(&[]);
-                access::list(tx, now, at.as_deref(), |g| {
+                access::list(tx, now, org, at.as_deref(), |g| {
                     list.item(&g).map_err(super::io_error)
                 })?;
                 list.end().map_err(super::io_error)

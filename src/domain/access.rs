@@ -47,6 +47,41 @@ pub fn from_modules(org: &str, modules: &[String], valid_until: Option<Timestamp
     out
 }
 
+/// Whether an account holds a permission, and which orgs give it through
+/// what.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answer {
+    pub allowed: bool,
+    pub orgs: Vec<String>,
+    pub via: Vec<String>,
+}
+
+impl Answer {
+    /// The org the answer names when none was asked about: the first
+    /// granting org by handle, or none when nothing grants it.
+    pub fn first_org(&self) -> Option<&str> {
+        self.orgs.first().map(String::as_str)
+    }
+}
+
+/// The answer to "does the account hold this permission?" from the grants
+/// that give it, each `(org handle, via)`. A phone may be a sub-account of
+/// twenty agencies (AG-2), and an email both an employee login and a
+/// sub-account, so the answer says which orgs grant it: `orgs` every one,
+/// by handle; `via` every source once, sorted.
+pub fn answer(grants: impl IntoIterator<Item = (String, String)>) -> Answer {
+    let (mut orgs, mut via): (Vec<String>, Vec<String>) = grants.into_iter().unzip();
+    orgs.sort();
+    orgs.dedup();
+    via.sort();
+    via.dedup();
+    Answer {
+        allowed: !via.is_empty(),
+        orgs,
+        via,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +109,34 @@ mod tests {
         let g = from_modules("acme", &["backend.video".into()], Some(until));
         assert_eq!(g[0].expires_at, Some(until));
         assert_eq!(g[0].via, "authorization:acme");
+    }
+
+    #[test]
+    fn ag2_answer_names_every_granting_org_first_by_handle() {
+        let a = answer([
+            ("star".to_string(), "position:star/运营".to_string()),
+            ("moon".to_string(), "position:moon/达人".to_string()),
+            ("star".to_string(), "position:star/财务".to_string()),
+            ("star".to_string(), "position:star/运营".to_string()),
+        ]);
+        assert!(a.allowed);
+        assert_eq!(a.orgs, ["moon", "star"]);
+        assert_eq!(a.first_org(), Some("moon"));
+        assert_eq!(
+            a.via,
+            [
+                "position:moon/达人",
+                "position:star/财务",
+                "position:star/运营"
+            ]
+        );
+    }
+
+    #[test]
+    fn pos4_no_grant_is_no_and_names_no_org() {
+        let a = answer(Vec::new());
+        assert!(!a.allowed);
+        assert!(a.orgs.is_empty() && a.via.is_empty());
+        assert_eq!(a.first_org(), None);
     }
 }

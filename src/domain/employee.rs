@@ -199,13 +199,10 @@ impl Proof {
     ];
 }
 
-/// EA-3: a signature instead of the seal only for an individual business,
-/// and only with a written explanation.
-pub fn check_proof(
-    proof: Proof,
-    note: Option<&str>,
-    individual_business: bool,
-) -> Result<(), RuleViolation> {
+/// EA-3: a signature instead of the seal only for an individual business.
+/// Such a proof also needs a written explanation ([`needs_proof_note`]),
+/// which is input the command must be given, not a rule to refuse by.
+pub fn check_proof(proof: Proof, individual_business: bool) -> Result<(), RuleViolation> {
     match proof {
         Proof::Sealed => Ok(()),
         Proof::LegalRepSigned if !individual_business => Err(RuleViolation::new(
@@ -214,47 +211,61 @@ pub fn check_proof(
             "proof of employment must bear the company seal; a legal representative's signature is accepted only from an individual business (个体户)",
         )
         .hint("give --proof sealed")),
-        Proof::LegalRepSigned if note.is_none_or(|n| n.trim().is_empty()) => Err(RuleViolation::new(
-            "PROOF_NOTE_REQUIRED",
-            "EA-3",
-            "a proof signed by the legal representative needs a written explanation",
-        )
-        .hint("add --proof-note 'why there is no seal'")),
         Proof::LegalRepSigned => Ok(()),
     }
 }
 
-/// EA-6: activation happens in the app at `min` or later; the web is not
-/// supported. Returns the refusal's reason.
-pub fn check_app_version(given: &str, min: &str) -> Result<(), RuleViolation> {
+/// EA-3: a proof signed by the legal representative comes with a written
+/// explanation of why there is no seal.
+pub fn needs_proof_note(proof: Proof) -> bool {
+    proof == Proof::LegalRepSigned
+}
+
+/// EA-6: where the employee logs in to activate: the web, or the app at a
+/// version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Client {
+    Web,
+    App(AppVersion),
+}
+
+/// EA-6: what `--app-version` says: `web` (or `pc`), or a version such as
+/// `20.7`. Anything else is malformed input; the reason names the form.
+pub fn parse_client(given: &str) -> Result<Client, String> {
     let t = given.trim();
     if t.eq_ignore_ascii_case("web") || t.eq_ignore_ascii_case("pc") {
-        return Err(RuleViolation::new(
+        return Ok(Client::Web);
+    }
+    AppVersion::parse(t)
+        .map(Client::App)
+        .ok_or_else(|| format!("{given:?} is not an app version such as 20.7"))
+}
+
+/// EA-6: activation happens in the app at `min` or later; the web is not
+/// supported.
+pub fn check_client(
+    client: &Client,
+    min: &AppVersion,
+    min_text: &str,
+) -> Result<(), RuleViolation> {
+    match client {
+        Client::Web => Err(RuleViolation::new(
             "WEB_NOT_SUPPORTED",
             "EA-6",
             "employee accounts activate in the Douyin app only; the web version is not supported",
         )
-        .hint(format!("log in with the app, version {min} or later")));
-    }
-    let (Some(v), Some(m)) = (AppVersion::parse(t), AppVersion::parse(min)) else {
-        return Err(RuleViolation::new(
-            "APP_VERSION_INVALID",
-            "EA-6",
-            format!("{given:?} is not an app version such as 20.7"),
-        ));
-    };
-    if v < m {
-        return Err(RuleViolation::new(
+        .hint(format!("log in with the app, version {min_text} or later"))),
+        Client::App(v) if v < min => Err(RuleViolation::new(
             "APP_TOO_OLD",
             "EA-6",
             format!(
-                "app version {t} is older than {min}, the first that can activate employee accounts"
+                "app version {v} is older than {min_text}, the first that can activate employee accounts"
             ),
         )
-        .hint(format!("update the Douyin app to {min} or later"))
-        .details(serde_json::json!({ "app_version": t, "min_app_version": min })));
+        .hint(format!("update the Douyin app to {min_text} or later"))
+        .details(serde_json::json!({ "app_version": v.to_string(), "min_app_version": min_text }))),
+        Client::App(_) => Ok(()),
     }
-    Ok(())
 }
 
 /// One unmet condition of an eligibility report.
@@ -421,38 +432,33 @@ mod tests {
 
     #[test]
     fn ea3_signature_only_for_individual_business_with_note() {
-        assert!(check_proof(Proof::Sealed, None, false).is_ok());
+        assert!(check_proof(Proof::Sealed, false).is_ok());
         assert_eq!(
-            check_proof(Proof::LegalRepSigned, Some("no seal"), false)
-                .unwrap_err()
-                .code,
+            check_proof(Proof::LegalRepSigned, false).unwrap_err().code,
             "PROOF_NEEDS_SEAL"
         );
-        assert_eq!(
-            check_proof(Proof::LegalRepSigned, Some("  "), true)
-                .unwrap_err()
-                .code,
-            "PROOF_NOTE_REQUIRED"
-        );
-        assert!(check_proof(Proof::LegalRepSigned, Some("个体户无公章"), true).is_ok());
+        assert!(check_proof(Proof::LegalRepSigned, true).is_ok());
+        assert!(needs_proof_note(Proof::LegalRepSigned));
+        assert!(!needs_proof_note(Proof::Sealed));
     }
 
     #[test]
     fn ea6_app_version_compared_numerically() {
-        assert!(check_app_version("20.10", "20.7").is_ok());
-        assert!(check_app_version("20.7", "20.7").is_ok());
-        assert_eq!(
-            check_app_version("20.6.9", "20.7").unwrap_err().code,
-            "APP_TOO_OLD"
-        );
-        assert_eq!(
-            check_app_version("web", "20.7").unwrap_err().code,
-            "WEB_NOT_SUPPORTED"
-        );
-        assert_eq!(
-            check_app_version("latest", "20.7").unwrap_err().code,
-            "APP_VERSION_INVALID"
-        );
+        let min = AppVersion::parse("20.7").unwrap();
+        let check = |v: &str| check_client(&parse_client(v).unwrap(), &min, "20.7");
+        assert!(check("20.10").is_ok());
+        assert!(check("20.7").is_ok());
+        assert_eq!(check("20.6.9").unwrap_err().code, "APP_TOO_OLD");
+        assert_eq!(check("web").unwrap_err().code, "WEB_NOT_SUPPORTED");
+        assert_eq!(check("PC").unwrap_err().code, "WEB_NOT_SUPPORTED");
+    }
+
+    #[test]
+    fn ea6_malformed_app_version_is_input_not_a_refusal() {
+        for bad in ["latest", "", "20..7", "20.7-beta"] {
+            let why = parse_client(bad).unwrap_err();
+            assert!(why.contains("20.7"), "{bad:?}: {why}");
+        }
     }
 
     #[test]

@@ -918,10 +918,54 @@ mod tests {
     }
 }
 
-/// PII-1 for free text (a command line, a third-party message): masks every
-/// run that has the shape of an identity number (17 digits then a digit or
-/// X, full-width too), valid or not, standing alone or inside a word such
-/// as `identity:…` or `--id-number=…`.
+/// PII-1: whether an 18-character run of 17 digits and a digit or X (ASCII
+/// or full-width) is a resident identity number: a real province, a real
+/// birth date (1900-2100), and the GB 11643 check character. A run with a
+/// wrong check character is one too (its 17 digits name the person; the
+/// check character follows from them), unless it passes GB 32100 instead:
+/// then it is a unified social credit code, which is not personal data.
+/// Other 18-digit tokens (order numbers, Douyin ids) are not.
+fn is_identity_number(run: &[char]) -> bool {
+    let folded: String = fold_width(&run.iter().collect::<String>()).to_ascii_uppercase();
+    let chars: Vec<char> = folded.chars().collect();
+    let Some((&last, body)) = chars.split_last() else {
+        return false;
+    };
+    let Some(digits) = body
+        .iter()
+        .map(|c| c.to_digit(10))
+        .collect::<Option<Vec<u32>>>()
+    else {
+        return false;
+    };
+    if digits.len() != 17 || !valid_province(digits_value(&digits, 0, 2)) {
+        return false;
+    }
+    let (year, month, day) = (
+        digits_value(&digits, 6, 4),
+        digits_value(&digits, 10, 2),
+        digits_value(&digits, 12, 2),
+    );
+    if !(1900..=2100).contains(&year) || month == 0 || day == 0 {
+        return false;
+    }
+    if day > days_in_month(year, month) {
+        return false;
+    }
+    let sum: u32 = digits.iter().zip(ID_WEIGHTS).map(|(d, w)| d * w).sum();
+    let checks = usize::try_from(sum % 11)
+        .ok()
+        .and_then(|i| ID_CHECK.get(i))
+        .is_some_and(|&c| c == last);
+    checks || credit_code(&folded).is_err()
+}
+
+/// PII-1 for free text (a command line, a third-party message, an error):
+/// masks every resident identity number (see [`is_identity_number`]: 17
+/// digits and a check digit or X, full-width too, with a real province and
+/// birth date), standing alone or inside a word such as `identity:…` or
+/// `--id-number=…`. Credit codes and other 18-character tokens are shown
+/// in full.
 pub fn mask_identities_in(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
@@ -934,7 +978,8 @@ pub fn mask_identities_in(text: &str) -> String {
             && chars.len() >= i + 18
             && chars[i..i + 17].iter().all(|c| digit(*c))
             && check(chars[i + 17])
-            && !chars.get(i + 18).copied().is_some_and(check);
+            && !chars.get(i + 18).copied().is_some_and(check)
+            && is_identity_number(&chars[i..i + 18]);
         if shape {
             let run: String = chars[i..i + 18].iter().collect();
             out.push_str(&mask_identity(&run));
@@ -948,8 +993,83 @@ pub fn mask_identities_in(text: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod mask_text_tests {
     use super::*;
+
+    /// Appends the GB 32100 check character to a 17-character body.
+    fn credit_with_check(body: &str) -> String {
+        let sum: u32 = body
+            .chars()
+            .zip(CREDIT_WEIGHTS)
+            .map(|(c, w)| credit_value(c).unwrap() * w)
+            .sum();
+        let check = usize::try_from((31 - sum % 31) % 31).unwrap();
+        format!("{body}{}", CREDIT_ALPHABET.chars().nth(check).unwrap())
+    }
+
+    #[test]
+    fn pii1_a_digit_ending_credit_code_is_shown_in_full() {
+        let uscc = credit_with_check("91350100710000000");
+        assert_eq!(uscc, "913501007100000003");
+        assert!(credit_code(&uscc).is_ok());
+        assert!(identity_number(&uscc).is_err());
+        for text in [
+            format!("no shop has the qualification subject {uscc}"),
+            format!("subject:{uscc}."),
+            format!("--subject={uscc}"),
+        ] {
+            assert_eq!(mask_identities_in(&text), text);
+        }
+    }
+
+    #[test]
+    fn pii1_a_credit_code_with_a_birth_date_shape_is_shown_in_full() {
+        // Registration authority 1, type 1 (an organ of state): "11…", a
+        // province code, and a date where a birth date would be; it fails
+        // GB 11643 and passes GB 32100, so it is a credit code.
+        let uscc = credit_with_check("11010519800101000");
+        assert!(credit_code(&uscc).is_ok());
+        assert!(identity_number(&uscc).is_err());
+        assert_eq!(mask_identities_in(&uscc), uscc);
+    }
+
+    #[test]
+    fn pii1_other_18_digit_tokens_are_shown_in_full() {
+        for token in [
+            // Birth year 7890.
+            "123456789012345678",
+            // Province 99.
+            "991234199001011234",
+            // 30 February 1990.
+            "110105199002301231",
+        ] {
+            assert_eq!(mask_identities_in(token), token);
+        }
+    }
+
+    #[test]
+    fn pii1_identity_numbers_are_still_masked_in_every_form() {
+        assert_eq!(
+            mask_identities_in("id 11010519491231002x, ok"),
+            "id 110***********002x, ok"
+        );
+        // Full-width digits, as pasted from a Chinese form.
+        assert_eq!(
+            mask_identities_in("１１０１０５１９４９１２３１００２Ｘ"),
+            "１１０***********００２Ｘ"
+        );
+        // A valid identity number that also passes GB 32100: PII first.
+        let both = "110105198001010518";
+        assert!(identity_number(both).is_ok() && credit_code(both).is_ok());
+        assert_eq!(mask_identities_in(both), "110***********0518");
+        // A wrong check digit: the other 17 digits still name the person
+        // (the check digit follows from them).
+        assert_eq!(
+            mask_identities_in("110105194912310021"),
+            "110***********0021"
+        );
+    }
 
     #[test]
     fn pii1_identity_shapes_in_text_are_masked() {

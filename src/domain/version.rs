@@ -25,6 +25,14 @@ impl AppVersion {
     }
 }
 
+/// The components as given, joined with dots (`v20.7` shows as `20.7`).
+impl std::fmt::Display for AppVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(u64::to_string).collect();
+        f.write_str(&parts.join("."))
+    }
+}
+
 /// Equal when every component is: `20.7` == `20.7.0`.
 impl PartialEq for AppVersion {
     fn eq(&self, other: &Self) -> bool {

@@ -265,7 +265,27 @@ impl<W: Write, T: Serialize + Default> ListOut<'_, W, T> {
                     .write_all(if self.n == 0 { b"[]\n" } else { b"\n]\n" })?;
             }
             Format::Table => {
-                if let Some(t) = self.table {
+                // An empty listing is its header row (as kubectl and gh
+                // print), so "nothing yet" never looks like a crash.
+                let table = match self.table {
+                    Some(t) => Some(t),
+                    None => {
+                        let columns = if self.columns.is_empty() {
+                            match to_value(&T::default())? {
+                                Value::Object(map) => map.keys().cloned().collect(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            self.columns
+                        };
+                        (!columns.is_empty()).then(|| {
+                            let mut t = new_table();
+                            t.set_header(columns);
+                            t
+                        })
+                    }
+                };
+                if let Some(t) = table {
                     writeln!(self.out.w, "{t}")?;
                 }
             }
@@ -343,6 +363,44 @@ mod tests {
             o.one(&json!({"policy": {"quota": {"gold": 50}}})).unwrap();
         });
         assert!(s.contains("policy.quota.gold"), "{s}");
+    }
+
+    #[derive(Default, Serialize)]
+    struct Row {
+        handle: String,
+        level: u32,
+    }
+
+    #[test]
+    fn empty_table_listing_is_its_header_row() {
+        let all = render(Format::Table, |o| o.all(&[], Vec::<Row>::new()).unwrap());
+        let lines: Vec<&str> = all.lines().collect();
+        assert!(lines.len() >= 3, "{all}");
+        assert!(all.contains("handle") && all.contains("level"), "{all}");
+        let narrow = render(Format::Table, |o| {
+            o.all(&["level"], Vec::<Row>::new()).unwrap();
+        });
+        assert!(
+            narrow.contains("level") && !narrow.contains("handle"),
+            "{narrow}"
+        );
+        // Rows of no known shape: nothing to head.
+        let none = render(Format::Table, |o| o.all(&[], Vec::<Value>::new()).unwrap());
+        assert_eq!(none, "");
+    }
+
+    #[test]
+    fn empty_csv_listing_is_its_header_row() {
+        let s = render(Format::Csv, |o| o.all(&[], Vec::<Row>::new()).unwrap());
+        assert_eq!(s, "handle,level\n");
+        let quiet = {
+            let mut buf = Vec::new();
+            Out::new(Format::Table, true, &mut buf)
+                .all(&[], Vec::<Row>::new())
+                .unwrap();
+            buf
+        };
+        assert!(quiet.is_empty());
     }
 
     #[test]

@@ -83,59 +83,66 @@ pub fn refresh(
     Ok(changed)
 }
 
-/// A grant in force, with its account.
+/// A grant in force, with its account and its org (id and handle).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InForce {
     pub account: String,
     pub kind: String,
     pub org_id: i64,
+    pub org: String,
     pub permission: String,
     pub via: String,
 }
 
-const IN_FORCE: &str = "valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) \
-     AND (expires_at IS NULL OR expires_at >= ?1)";
+const IN_FORCE: &str = "g.valid_from <= ?1 AND (g.valid_to IS NULL OR g.valid_to > ?1) \
+     AND (g.expires_at IS NULL OR g.expires_at >= ?1)";
+
+const COLUMNS: &str = "g.account, g.kind, g.org_id, o.handle, g.permission, g.via";
+
+fn in_force(r: &rusqlite::Row<'_>) -> rusqlite::Result<InForce> {
+    Ok(InForce {
+        account: r.get(0)?,
+        kind: r.get(1)?,
+        org_id: r.get(2)?,
+        org: r.get(3)?,
+        permission: r.get(4)?,
+        via: r.get(5)?,
+    })
+}
 
 /// The grants of the account named `key` (or aliased so) in force at `at`,
-/// through the account and alias indexes.
+/// in every org, through the account and alias indexes; ordered by org
+/// handle, permission, via.
 pub fn of_account(tx: &Tx<'_>, key: &str, at: jiff::Timestamp) -> Result<Vec<InForce>> {
     let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT account, kind, org_id, permission, via FROM grants WHERE account = ?2 AND {IN_FORCE} \
+        "SELECT {COLUMNS} FROM grants g JOIN orgs o ON o.id = g.org_id \
+         WHERE g.account = ?2 AND {IN_FORCE} \
          UNION ALL \
-         SELECT account, kind, org_id, permission, via FROM grants WHERE alias = ?2 AND {IN_FORCE} \
-         ORDER BY 1, 4, 5"
+         SELECT {COLUMNS} FROM grants g JOIN orgs o ON o.id = g.org_id \
+         WHERE g.alias = ?2 AND {IN_FORCE} \
+         ORDER BY 4, 5, 6"
     ))?;
-    let rows = stmt.query_map(params![clock::fmt(at), key], |r| {
-        Ok(InForce {
-            account: r.get(0)?,
-            kind: r.get(1)?,
-            org_id: r.get(2)?,
-            permission: r.get(3)?,
-            via: r.get(4)?,
-        })
-    })?;
+    let rows = stmt.query_map(params![clock::fmt(at), key], in_force)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// Every grant in force at `at`, streamed to `each`.
+/// Every grant in force at `at` (of one org, or of all), streamed to
+/// `each` ordered by account, org handle, permission, kind and via, so that
+/// the grants of one (account, org, permission) come one after another.
 pub fn all_at(
     tx: &Tx<'_>,
     at: jiff::Timestamp,
+    org_id: Option<i64>,
     mut each: impl FnMut(InForce) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT account, kind, org_id, permission, via FROM grants WHERE {IN_FORCE} \
-         ORDER BY account, permission, via"
+        "SELECT {COLUMNS} FROM grants g JOIN orgs o ON o.id = g.org_id \
+         WHERE {IN_FORCE} AND (?2 IS NULL OR g.org_id = ?2) \
+         ORDER BY g.account, o.handle, g.permission, g.kind, g.via"
     ))?;
-    let mut rows = stmt.query(params![clock::fmt(at)])?;
+    let mut rows = stmt.query(params![clock::fmt(at), org_id])?;
     while let Some(r) = rows.next()? {
-        each(InForce {
-            account: r.get(0)?,
-            kind: r.get(1)?,
-            org_id: r.get(2)?,
-            permission: r.get(3)?,
-            via: r.get(4)?,
-        })?;
+        each(in_force(r)?)?;
     }
     Ok(())
 }

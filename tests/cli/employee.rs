@@ -521,8 +521,17 @@ fn ea3_individual_business_signature_needs_a_written_note() {
     let mut args = apply_args("li@acme.cn", "Li", ID1);
     let i = args.iter().position(|a| *a == "sealed").unwrap();
     args[i] = "legal-rep-signed";
-    let err = fail(&env, 4, &args);
+    // A missing note is missing input (5), like a missing --agree.
+    let err = fail(&env, 5, &args);
     assert_err(&err, "PROOF_NOTE_REQUIRED", "EA-3");
+    assert_eq!(err["details"]["field"], "--proof-note", "{err}");
+    let mut blank = args.clone();
+    blank.extend(["--proof-note", " \u{200B} "]);
+    let err = fail(&env, 5, &blank);
+    assert_err(&err, "PROOF_NOTE_REQUIRED", "EA-3");
+    let mut no_agree = args.clone();
+    no_agree.retain(|a| *a != "--agree");
+    assert_eq!(fail(&env, 5, &no_agree)["code"], "AGREEMENT_REQUIRED");
     args.extend(["--proof-note", "个体户无公章，由经营者签字"]);
     let v = ok(&env, &args);
     assert_eq!(v["status"], "reviewing");
@@ -845,6 +854,21 @@ fn ea6_app_version_compares_numerically() {
     // "20.10" < "20.7" as text, but 10 > 7.
     let v = ok(&env, &activate_args("li@acme.cn", ID1, "20.10"));
     assert_eq!(v["activated"], true);
+}
+
+#[test]
+fn ea6_malformed_app_version_is_invalid_input_naming_the_field() {
+    let env = acme();
+    active(&env, "li@acme.cn", "Li", ID1);
+    for bad in ["latest", "20..7", "20.7-beta", "", "v"] {
+        let err = fail(&env, 5, &activate_args("li@acme.cn", ID1, bad));
+        assert_err(&err, "APP_VERSION_INVALID", "EA-6");
+        assert_eq!(err["details"]["field"], "--app-version", "{bad:?}: {err}");
+    }
+    // Input is checked before the account is looked up.
+    let err = fail(&env, 5, &activate_args("nobody@acme.cn", ID1, "latest"));
+    assert_eq!(err["code"], "APP_VERSION_INVALID", "{err}");
+    assert_eq!(show(&env, "li@acme.cn")["activated"], false);
 }
 
 #[test]
@@ -1296,9 +1320,10 @@ fn ea9_history_of_an_unknown_account_is_not_found() {
 fn ea10_deregister_needs_every_material() {
     let env = acme();
     active(&env, "li@acme.cn", "Li", ID1);
+    // A material missing from --materials is missing input (5).
     let err = fail(
         &env,
-        4,
+        5,
         &e(&[
             "deregister",
             "li@acme.cn",
@@ -1307,12 +1332,25 @@ fn ea10_deregister_needs_every_material() {
         ]),
     );
     assert_err(&err, "MATERIALS_INCOMPLETE", "EA-10");
+    assert_eq!(err["details"]["field"], "--materials", "{err}");
     let missing = err["details"]["missing"].to_string();
     assert!(missing.contains("labour-contract"), "{err}");
     assert!(
         err["message"].as_str().unwrap().contains("labour-contract"),
         "{err}"
     );
+    // Before the account is looked up, as every input.
+    let err = fail(
+        &env,
+        5,
+        &e(&[
+            "deregister",
+            "nobody@acme.cn",
+            "--materials",
+            "business-licence",
+        ]),
+    );
+    assert_err(&err, "MATERIALS_INCOMPLETE", "EA-10");
     // A resignation certificate does instead of the labour contract.
     let v = ok(
         &env,

@@ -173,6 +173,27 @@ fn pii1_error_messages_mask_identity_shaped_keys() {
     }
 }
 
+/// A unified social credit code (GB 32100 check character 3) that is
+/// 17 digits and a digit: the shape of an identity number, but not one.
+const USCC_DIGITS: &str = "913501007100000003";
+
+#[test]
+fn pii1_error_message_quotes_a_credit_code_in_full() {
+    let env = Env::new();
+    env.ok(&["init"]);
+    // No shop has this subject: the message names it, unmasked.
+    let e = env.fail(3, &["upgrade", "quota", USCC_DIGITS]);
+    assert_eq!(e["code"], "SUBJECT_NOT_FOUND", "{e}");
+    assert!(e["message"].as_str().unwrap().contains(USCC_DIGITS), "{e}");
+    let r = env.run(&["upgrade", "quota", USCC_DIGITS]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains(USCC_DIGITS), "{}", r.stderr);
+    // An identity number in the same place is still masked.
+    let r = env.run(&["--json", "upgrade", "quota", ID_A]);
+    assert_ne!(r.code, 0);
+    assert!(!r.stderr.contains(ID_A), "{}", r.stderr);
+}
+
 #[test]
 fn pii1_reveal_is_audited_when_a_batch_partly_failed() {
     let env = Env::new();

@@ -8,17 +8,17 @@ use crate::harness::*;
 // Helpers
 // ---------------------------------------------------------------------------
 
-const AG: &str = "star";
-const AG_MAIN: &str = "13900000001";
-const AG2: &str = "moon";
-const AG2_MAIN: &str = "13900000002";
+pub(crate) const AG: &str = "star";
+pub(crate) const AG_MAIN: &str = "13900000001";
+pub(crate) const AG2: &str = "moon";
+pub(crate) const AG2_MAIN: &str = "13900000002";
 const SHOP: &str = "acme-shop";
 const SHOP_MAIN: &str = "13900000003";
 const SHOP2: &str = "beta-shop";
 const SHOP2_MAIN: &str = "13900000004";
 
-const P1: &str = "13800138001";
-const P2: &str = "13800138002";
+pub(crate) const P1: &str = "13800138001";
+pub(crate) const P2: &str = "13800138002";
 const P3: &str = "13800138003";
 
 /// One hour after `NOW`.
@@ -29,7 +29,7 @@ const BETWEEN: &str = "2026-02-13T09:30:00+08:00";
 const BEFORE: &str = "2026-02-13T08:59:00+08:00";
 
 /// `--org ORG ARGS…`
-fn o<'a>(org: &'a str, args: &[&'a str]) -> Vec<&'a str> {
+pub(crate) fn o<'a>(org: &'a str, args: &[&'a str]) -> Vec<&'a str> {
     let mut v = vec!["--org", org];
     v.extend_from_slice(args);
     v
@@ -45,7 +45,7 @@ fn flag(target: &str) -> &'static str {
 }
 
 /// `code issue` with `--json`: the code from stdout (VC-1: six digits).
-fn issue(env: &Env, org: &str, target: &str) -> String {
+pub(crate) fn issue(env: &Env, org: &str, target: &str) -> String {
     let v = env.ok(&o(org, &["code", "issue", flag(target), target]));
     let code = v["code"]
         .as_str()
@@ -57,7 +57,7 @@ fn issue(env: &Env, org: &str, target: &str) -> String {
 }
 
 /// The arguments of `subaccount add` in `org`.
-fn add_args<'a>(
+pub(crate) fn add_args<'a>(
     org: &'a str,
     target: &'a str,
     code: &'a str,
@@ -82,7 +82,7 @@ fn add_args<'a>(
 }
 
 /// Issues a code for `target` and adds it as a sub-account of `org`.
-fn add(env: &Env, org: &str, target: &str, name: &str, positions: &str) -> Value {
+pub(crate) fn add(env: &Env, org: &str, target: &str, name: &str, positions: &str) -> Value {
     let code = issue(env, org, target);
     env.ok(&add_args(org, target, &code, name, positions))
 }
@@ -121,14 +121,14 @@ fn assert_err(err: &Value, code: &str, rule: &str) {
 
 /// Agency `star` with positions 运营 (agency.tasks, agency.data) and 财务
 /// (agency.orders, agency.data).
-fn star() -> Env {
+pub(crate) fn star() -> Env {
     let env = Env::new();
     env.agency(AG, AG_MAIN);
     positions_of_star(&env, AG);
     env
 }
 
-fn positions_of_star(env: &Env, org: &str) {
+pub(crate) fn positions_of_star(env: &Env, org: &str) {
     env.ok(&o(
         org,
         &w("position create 运营 --perm agency.tasks,agency.data"),
@@ -276,7 +276,7 @@ fn routing() -> Env {
 }
 
 /// Writes `$XDG_CONFIG_HOME/roster/config.toml`.
-fn config(env: &Env, text: &str) {
+pub(crate) fn config(env: &Env, text: &str) {
     let dir = env.path("xdg").join("roster");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("config.toml"), text).unwrap();
@@ -679,21 +679,29 @@ fn ag1_im_on_an_agency_is_invalid() {
 }
 
 #[test]
-fn ag1_identical_re_add_is_unchanged_and_leaves_the_code() {
+fn ag2_identical_re_add_is_refused_as_already_bound_whatever_the_code() {
     let env = star();
     add(&env, AG, P1, "Zhang", "运营");
-    let c = issue(&env, AG, P1);
-    let before = env.fingerprint();
-    let r = env.run(&add_args(AG, P1, &c, "Zhang", "运营"));
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("unchanged"), "{}", r.stderr);
-    let v = env.ok(&add_args(AG, P1, &c, "Zhang", "运营"));
-    assert_eq!(v["status"], "enabled");
-    assert_eq!(
-        before,
-        env.fingerprint(),
-        "an unchanged add wrote something"
+    // The same data again with a code never issued: refused, not `unchanged`.
+    let err = env.fail(4, &add_args(AG, P1, "000000", "Zhang", "运营"));
+    assert_err(&err, "ALREADY_BOUND_TO_AGENCY", "AG-2");
+    let hint = err["hint"].as_str().unwrap_or_default();
+    assert!(
+        hint.contains(&format!("roster --org {AG} subaccount edit {P1}")),
+        "{err}"
     );
+    // With a fresh code too: refused before the code is used (VC-1).
+    let c = issue(&env, AG, P1);
+    let err = env.fail(4, &add_args(AG, P1, &c, "Zhang", "运营"));
+    assert_err(&err, "ALREADY_BOUND_TO_AGENCY", "AG-2");
+    // A malformed code is invalid input, whatever else is true (VC-1).
+    let err = env.fail(5, &add_args(AG, P1, "12ab", "Zhang", "运营"));
+    assert_err(&err, "INVALID_CODE", "VC-1");
+    // In table mode: the refusal and the way out.
+    let r = env.run(&add_args(AG, P1, &c, "Zhang", "运营"));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("ALREADY_BOUND_TO_AGENCY"), "{}", r.stderr);
+    assert!(r.stderr.contains("subaccount edit"), "{}", r.stderr);
     assert_eq!(env.audit_count("subaccount.add"), 1);
     // The code is still unused: after a delete it adds the phone again.
     env.ok(&o(AG, &["subaccount", "delete", P1]));
@@ -1125,6 +1133,24 @@ fn sh2_phone_already_in_this_shop_is_refused() {
 }
 
 #[test]
+fn sh2_identical_re_add_to_the_same_shop_is_refused_whatever_the_code() {
+    let env = acme_shop();
+    add_shop(&env, SHOP, P1, "小张", "客服", "on");
+    for code in ["000000".to_string(), issue(&env, SHOP, P1)] {
+        let mut a = add_args(SHOP, P1, &code, "小张", "客服");
+        a.extend_from_slice(&["--im", "on"]);
+        let err = env.fail(4, &a);
+        assert_err(&err, "PHONE_ALREADY_IN_SHOP", "SH-2");
+        let hint = err["hint"].as_str().unwrap_or_default();
+        assert!(
+            hint.contains(&format!("roster --org {SHOP} subaccount edit {P1}")),
+            "{err}"
+        );
+    }
+    assert_eq!(env.audit_count("subaccount.add"), 1);
+}
+
+#[test]
 fn sh2_phone_bound_to_another_shop_is_refused_until_unbound_there() {
     let env = acme_shop();
     beta_shop(&env);
@@ -1383,7 +1409,7 @@ fn pos4_access_list_in_json_and_csv() {
     assert_eq!(pairs, [(P1, "agency.data"), (P1, "agency.tasks")]);
     assert_eq!(list[0]["kind"], "subaccount");
     assert_eq!(list[0]["org"], AG);
-    assert_eq!(list[0]["via"], "position:star/运营");
+    assert_eq!(list[0]["via"], serde_json::json!(["position:star/运营"]));
     // Earlier, P2 held its position too.
     let then = env.ok(&["access", "list", "--at", BETWEEN]);
     let accounts: Vec<&str> = then

@@ -229,11 +229,11 @@ impl Layout {
         }
         if !missing.is_empty() {
             let fields: Vec<&str> = missing.iter().map(|c| c.field).collect();
-            return Err(Error::Invalid {
-                code: "MISSING_COLUMN",
-                rule: None,
-                field: fields.join(", "),
-                message: format!(
+            return Err(Error::invalid(
+                fields.join(", "),
+                "MISSING_COLUMN",
+                None,
+                format!(
                     "the {} file lacks {} required column{}: {}",
                     kind.code(),
                     missing.len(),
@@ -251,7 +251,8 @@ impl Layout {
                         .collect::<Vec<_>>()
                         .join("; ")
                 ),
-            });
+            )
+            .with_details(serde_json::json!({ "missing": fields })));
         }
         if kind == Kind::Subaccounts && !index.contains_key("phone") && !index.contains_key("email")
         {
@@ -310,14 +311,8 @@ impl Layout {
     /// The column an input error is about, as the file spells it; the
     /// error then names that column rather than a command-line flag
     /// (`身份证号`, not `--id-number`).
-    pub fn locate(&self, e: Error) -> (Error, Option<String>) {
-        let Error::Invalid {
-            code,
-            rule,
-            field,
-            message,
-        } = e
-        else {
+    pub fn locate(&self, mut e: Error) -> (Error, Option<String>) {
+        let Error::Invalid { field, .. } = &mut e else {
             return (e, None);
         };
         let key = field
@@ -335,25 +330,10 @@ impl Layout {
         match found {
             Some(i) => {
                 let header = self.header(*i).to_string();
-                (
-                    Error::Invalid {
-                        code,
-                        rule,
-                        field: header.clone(),
-                        message,
-                    },
-                    Some(header),
-                )
+                *field = header.clone();
+                (e, Some(header))
             }
-            None => (
-                Error::Invalid {
-                    code,
-                    rule,
-                    field,
-                    message,
-                },
-                None,
-            ),
+            None => (e, None),
         }
     }
 }
@@ -591,7 +571,16 @@ pub fn apply_row(
                 positions: row.get("positions")?.unwrap_or_default(),
                 im,
             };
-            match super::subaccount::add(tx, ctx, org, &input)? {
+            // A re-imported identical row is `unchanged` without a code
+            // (the code column is needed only by rows that add); the
+            // one-at-a-time `add` refuses it (AG-2, SH-2).
+            match super::subaccount::add_with(
+                tx,
+                ctx,
+                org,
+                &input,
+                super::subaccount::IfPresent::UnchangedIfIdentical,
+            )? {
                 super::subaccount::Added::Done(o) => Ok(plain(o.change)),
                 super::subaccount::Added::CodeRefused(e, _) => Ok(RowOutcome {
                     change: Change::Unchanged,

@@ -35,6 +35,91 @@ fn out_csv_org_list_has_a_header_row() {
     assert_eq!(rows[2][handle], "star");
 }
 
+/// The header line of a table as printed: its cells, trimmed.
+fn table_header(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .find(|l| l.contains('│') || l.contains('|'))
+        .unwrap_or_else(|| panic!("no table header in:\n{stdout}"))
+        .split(['│', '┆', '|'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn out_empty_listing_in_a_table_is_its_header_row() {
+    let env = Env::new();
+    env.ok(&["init"]);
+    let r = env.run(&w("org list"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        table_header(&r.stdout),
+        [
+            "handle",
+            "kind",
+            "name",
+            "verified",
+            "level",
+            "quota_used",
+            "quota_limit"
+        ]
+    );
+    // A header and no rows.
+    assert!(!r.stdout.contains("enterprise"), "{}", r.stdout);
+    env.enterprise("acme");
+    let r = env.run(&w("--org acme employee list"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        table_header(&r.stdout),
+        [
+            "org",
+            "email",
+            "status",
+            "holder_name",
+            "position",
+            "department",
+            "activated"
+        ]
+    );
+    // A listing whose table shows every field: the view's fields.
+    let r = env.run(&w("--org acme department list"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let header = table_header(&r.stdout);
+    assert!(
+        ["org", "path", "parent"]
+            .iter()
+            .all(|f| header.iter().any(|h| h == f)),
+        "{header:?}"
+    );
+    // --quiet still prints nothing.
+    let r = env.run(&w("-q org list --kind agency"));
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""));
+}
+
+#[test]
+fn out_empty_listing_is_an_empty_array_in_json_nothing_in_jsonl_a_header_in_csv() {
+    let env = Env::new();
+    env.ok(&["init"]);
+    for cmd in ["org list", "employee list"] {
+        let r = env.run(&w(&format!("--format json {cmd}")));
+        assert_eq!(
+            (r.code, r.stdout.as_str()),
+            (0, "[]\n"),
+            "{cmd}: {}",
+            r.stderr
+        );
+        let r = env.run(&w(&format!("--format jsonl {cmd}")));
+        assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{cmd}: {}", r.stderr);
+        let r = env.run(&w(&format!("--format csv {cmd}")));
+        assert_eq!(r.code, 0, "{cmd}: {}", r.stderr);
+        assert_eq!(r.stdout.lines().count(), 1, "{cmd}: {}", r.stdout);
+    }
+    let r = env.run(&w("--format csv org list"));
+    assert!(r.stdout.starts_with("handle,kind,name,"), "{}", r.stdout);
+}
+
 #[test]
 fn out_quiet_prints_nothing_on_success_but_still_reports_errors() {
     let env = Env::new();
