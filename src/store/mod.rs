@@ -48,6 +48,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_subaccounts",
         include_str!("../../migrations/0006_subaccounts.sql"),
     ),
+    (
+        "0007_code_tombstones",
+        include_str!("../../migrations/0007_code_tombstones.sql"),
+    ),
 ];
 
 pub fn schema_version() -> u32 {

@@ -1912,3 +1912,25 @@ fn pii1_refused_reveal_command_leaves_the_database_unchanged() {
     let err = fail(&env, 3, &w("--reveal-pii employee show nobody@acme.cn"));
     assert_eq!(err["code"], "EMPLOYEE_NOT_FOUND");
 }
+
+// ---------------------------------------------------------------------------
+// Issue 10: no answer depends on whether the sweep has run (SW-1)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn ea10_show_and_list_say_overdue_after_the_due_instant_before_the_sweep() {
+    let mut env = acme();
+    deregistering(&env, "li@acme.cn", ID1);
+    at(&mut env, "2026-02-28T00:00:00+08:00");
+    let before = show(&env, "li@acme.cn");
+    assert_eq!(before["deregister_overdue"], true, "{before}");
+    let listed = ok(&env, &e(&["list", "--status", "deregistering"]));
+    assert_eq!(listed[0]["deregister_overdue"], true, "{listed}");
+    ok(&env, &["sweep"]);
+    let mut after = show(&env, "li@acme.cn");
+    let mut before = before;
+    for v in [&mut before, &mut after] {
+        v.as_object_mut().unwrap().remove("updated_at");
+    }
+    assert_eq!(before, after);
+}
