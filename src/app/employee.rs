@@ -362,7 +362,9 @@ pub fn apply(
             && existing.position_id == p.position_id
             && existing.department_id == p.department_id
         {
-            return Ok(Outcome::new(state(tx, existing)?, Change::Unchanged));
+            // SW-1: shown as it stands now, sweep or not.
+            let now = rules::as_of(existing, ctx.now);
+            return Ok(Outcome::new(state(tx, now)?, Change::Unchanged));
         }
         return Err(RuleViolation::new(
             "EMAIL_TAKEN",
@@ -858,7 +860,8 @@ pub fn deregister_review(
     why: Option<&str>,
 ) -> Result<Outcome<AccountState>> {
     let why = field::rejection_reason(approve, why, "EA-5")?;
-    let before = account(tx, org, email)?;
+    // SW-1: a review after the due instant was overdue, swept or not.
+    let before = rules::as_of(account(tx, org, email)?, ctx.now);
     rules::check_transition(before.email.as_str(), before.status, Verb::DeregisterReview)?;
     let mut a = before.clone();
     if approve {
