@@ -71,11 +71,15 @@ fn date(w: &World, days: u32) -> String {
         .to_string()
 }
 
+/// The bindings live now: an authorisation that time has ended binds
+/// nobody, whether or not the sweep has marked it (SW-1).
 fn live_bindings(w: &mut World) -> Vec<(String, String, Status)> {
+    let now = w.now;
     w.store
         .read(|tx| {
             Ok(roster::store::authorization::list(tx, None, None)?
                 .into_iter()
+                .map(|a| roster::domain::authorization::as_of(a, now))
                 .filter(|a| a.status.is_live())
                 .map(|a| {
                     (
@@ -106,7 +110,8 @@ proptest! {
             match c {
                 Cmd::Advance(h) => w.now += SignedDuration::from_hours(i64::from(*h)),
                 Cmd::Jump(i, invitation, secs) => {
-                    let target = w.store.read(|tx| Ok(auth::show(tx, None, DOUYIN[*i]).ok().and_then(|s| {
+                    let ctx = w.ctx();
+                    let target = w.store.read(|tx| Ok(auth::show(tx, &ctx, None, DOUYIN[*i]).ok().and_then(|s| {
                         if *invitation { Some(s.auth.invite_expires_at) } else { s.auth.valid_until }
                     }))).unwrap();
                     if let Some(t) = target.map(|t| t + SignedDuration::from_secs(*secs))
@@ -136,16 +141,18 @@ proptest! {
                     // A void invitation (past 48 h, not yet swept) is ended
                     // on the spot: one more audit row.
                     let now = w.now;
-                    let void = w.store.read(|tx| Ok(auth::show(tx, None, DOUYIN[*i]).ok().is_some_and(|s| {
-                        (s.auth.status == Status::Invited && s.auth.invite_expires_at <= now)
-                            || (s.auth.status == Status::Active && s.auth.valid_until.is_some_and(|v| v < now))
+                    let void = w.store.read(|tx| Ok(roster::store::authorization::list(tx, None, None)?.into_iter().any(|a| {
+                        a.douyin_id.as_str() == DOUYIN[*i]
+                            && ((a.status == Status::Invited && a.invite_expires_at <= now)
+                                || (a.status == Status::Active && a.valid_until.is_some_and(|v| v < now)))
                     }))).unwrap();
                     w.step(&what, |tx, ctx| auth::invite(tx, ctx, Some(ORGS[*o]), DOUYIN[*i], &input).map(|o| {
                         if void { Did::Many(2) } else { Did::One(o.change) }
                     }))?;
                 }
                 Cmd::Accept(i, p) => {
-                    let deadline = w.store.read(|tx| Ok(auth::show(tx, None, DOUYIN[*i]).ok().map(|s| s.auth.invite_expires_at))).unwrap();
+                    let ctx = w.ctx();
+                    let deadline = w.store.read(|tx| Ok(auth::show(tx, &ctx, None, DOUYIN[*i]).ok().map(|s| s.auth.invite_expires_at))).unwrap();
                     let now = w.now;
                     let ok = w.step(&what, |tx, ctx| auth::accept(tx, ctx, None, DOUYIN[*i], "Person", IDS[*p]).map(|o| Did::One(o.change)))?;
                     if ok {

@@ -119,7 +119,7 @@ fn run(tx: &Tx<'_>, ctx: &Ctx<'_>, c: &Cmd) -> Step {
         )),
         Cmd::Withdraw(e) => change(employee::withdraw(tx, ctx, o, &email(*e))),
         Cmd::Activate(e, face_ok, new_version) => {
-            let holder_id = employee::show(tx, o, &email(*e))
+            let holder_id = employee::show(tx, ctx, o, &email(*e))
                 .map(|s| s.account.holder_id.reveal().to_string())
                 .unwrap_or_else(|_| IDS[0].to_string());
             let face = if *face_ok {

@@ -111,9 +111,11 @@ proptest! {
                     // A pending upgrade past its 7 days is expired on the
                     // spot before the new attempt: one more audit row.
                     let now = w.now;
-                    let ctx = w.ctx();
-                    let dead = w.store.read(|tx| Ok(upgrade::status(tx, &ctx, Some(DOUYIN[*d]), None).ok().and_then(|v| v.into_iter().next()).is_some_and(|s| {
-                        s.upgrade.status == Status::Reviewing && s.upgrade.review_expires_at.is_some_and(|e| e <= now)
+                    // As stored: `upgrade status` shows it expired already (SW-1).
+                    let dead = w.store.read(|tx| Ok(roster::store::upgrade::by_shop(tx, None)?.into_iter().any(|u| {
+                        u.douyin_id.as_str() == DOUYIN[*d]
+                            && u.status == Status::Reviewing
+                            && u.review_expires_at.is_some_and(|e| e <= now)
                     }))).unwrap();
                     let auto = matches!(c, Cmd::Auto(..));
                     w.step(&what, |tx, ctx| {

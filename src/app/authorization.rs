@@ -57,9 +57,15 @@ fn douyin(raw: &str) -> Result<DouyinId> {
     field::douyin_id("DOUYIN_ID", raw, "PA-1")
 }
 
-/// The authorisation of this personal account: within `--org` its newest
-/// one with that enterprise, else its live one (or newest).
-fn get(tx: &Tx<'_>, org: Option<&str>, raw: &str) -> Result<Authorization> {
+/// The authorisation of this personal account as it stands now (SW-1: one
+/// that time has ended is expired, whether or not the sweep has run).
+fn get(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, raw: &str) -> Result<Authorization> {
+    Ok(rules::as_of(stored(tx, org, raw)?, ctx.now))
+}
+
+/// The stored authorisation of this personal account: within `--org` its
+/// newest one with that enterprise, else its live one (or newest).
+fn stored(tx: &Tx<'_>, org: Option<&str>, raw: &str) -> Result<Authorization> {
     let id = douyin(raw)?;
     let scope = org
         .map(|h| field::handle("--org", h).and_then(|h| store::org::get(tx, &h)))
@@ -192,7 +198,7 @@ pub fn invite(
     // PA-2: an invitation past its 48 hours is void even before the sweep
     // marks it: end it now (as the sweep would) so a new one can start.
     // PA-1 likewise: an authorisation past its validity binds nobody.
-    if let Some(dead) = existing.take_if(|e| lapsed(e, ctx.now)) {
+    if let Some(dead) = existing.take_if(|e| rules::lapsed_at(e, ctx.now).is_some()) {
         let action = if dead.status == Status::Invited {
             "auth.invitation-expired"
         } else {
@@ -268,7 +274,7 @@ pub fn invite_or_modify(
     if let Some(existing) = store::authorization::find(tx, &id)?
         && existing.status.is_live()
         && existing.org_id == o.id
-        && !lapsed(&existing, ctx.now)
+        && rules::lapsed_at(&existing, ctx.now).is_none()
     {
         let same_until = match input.valid_until.as_deref() {
             Some(v) => Some(field::instant("--valid-until", v)?) == existing.valid_until,
@@ -302,9 +308,10 @@ pub fn accept(
 ) -> Result<Outcome<AuthState>> {
     let name = field::name("--name", name)?;
     let person = field::identity("--id-number", id_number, "PA-2")?;
-    let before = get(tx, org, raw_id)?;
-    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Accept)?;
-    if !rules::invitation_open(before.invite_expires_at, ctx.now) {
+    let before = get(tx, ctx, org, raw_id)?;
+    // PA-2: an invitation that time ended (marked by the sweep or not) says
+    // so; nothing else expires without having been accepted.
+    if before.status == Status::Expired && before.accepted_at.is_none() {
         return Err(RuleViolation::new(
             "INVITATION_EXPIRED",
             "PA-2",
@@ -315,10 +322,14 @@ pub fn accept(
                 ctx.policy.invite_ttl_hours
             ),
         )
-        .hint("only a new invitation can restart it (after the sweep marks this one expired)")
+        .hint(format!(
+            "only a new invitation can restart it: `roster auth invite {} …`",
+            before.douyin_id.as_str()
+        ))
         .details(json!({ "invite_expires_at": crate::clock::fmt(before.invite_expires_at) }))
         .into());
     }
+    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Accept)?;
     let mut a = before.clone();
     a.status = Status::Reviewing;
     a.holder_name = Some(name);
@@ -337,7 +348,7 @@ pub fn review(
     reason: Option<&str>,
 ) -> Result<Outcome<AuthState>> {
     let reason = field::rejection_reason(approve, reason, "PA-3")?;
-    let before = get(tx, org, raw_id)?;
+    let before = get(tx, ctx, org, raw_id)?;
     rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Review)?;
     let mut a = before.clone();
     if approve {
@@ -384,7 +395,7 @@ pub fn resubmit(
     let person = id_number
         .map(|i| field::identity("--id-number", i, "PA-3"))
         .transpose()?;
-    let before = get(tx, org, raw_id)?;
+    let before = get(tx, ctx, org, raw_id)?;
     rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Resubmit)?;
     let mut a = before.clone();
     a.status = Status::Reviewing;
@@ -407,7 +418,7 @@ pub fn modify(
     new_modules: Option<&str>,
     new_valid_until: Option<&str>,
 ) -> Result<Outcome<AuthState>> {
-    let before = get(tx, org, raw_id)?;
+    let before = get(tx, ctx, org, raw_id)?;
     rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Modify)?;
     let o = store::org::by_id(tx, before.org_id)?;
     let mut a = before.clone();
@@ -425,7 +436,7 @@ pub fn modify(
 
 /// `auth unbind` (PA-5): never possible; the refusal names the way out.
 pub fn unbind(tx: &Tx<'_>, org: Option<&str>, raw_id: &str) -> Result<Outcome<AuthState>> {
-    let a = get(tx, org, raw_id)?;
+    let a = stored(tx, org, raw_id)?;
     Err(RuleViolation::new(
         "UNBIND_NOT_SUPPORTED",
         "PA-5",
@@ -451,7 +462,7 @@ pub fn end(
     reason: &str,
 ) -> Result<Outcome<AuthState>> {
     let why = field::code("--reason", reason, EndReason::parse)?;
-    let before = get(tx, org, raw_id)?;
+    let before = get(tx, ctx, org, raw_id)?;
     rules::check_transition(before.douyin_id.as_str(), before.status, Verb::End)?;
     if why == EndReason::Withdrawn && !matches!(before.status, Status::Invited | Status::Rejected) {
         return Err(RuleViolation::new(
@@ -472,13 +483,16 @@ pub fn end(
     commit(tx, ctx, "auth.end", Some(&before), a, Change::Updated)
 }
 
-pub fn show(tx: &Tx<'_>, org: Option<&str>, raw_id: &str) -> Result<AuthState> {
-    state(tx, get(tx, org, raw_id)?)
+/// `auth show`: the authorisation as it stands now (SW-1).
+pub fn show(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, raw_id: &str) -> Result<AuthState> {
+    state(tx, get(tx, ctx, org, raw_id)?)
 }
 
-/// `auth list`, streamed to `each`.
+/// `auth list`, streamed to `each`: every authorisation as it stands now,
+/// `--status` meaning that state (SW-1).
 pub fn list(
     tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
     org: Option<&str>,
     status: Option<&str>,
     mut each: impl FnMut(AuthState) -> Result<()>,
@@ -491,9 +505,12 @@ pub fn list(
         None => None,
     };
     let mut names = super::Names::default();
-    store::authorization::each(tx, org_id, status, |auth| {
+    store::authorization::each(tx, org_id, status, ctx.now, |auth| {
         let org = names.org(tx, auth.org_id)?;
-        each(AuthState { auth, org })
+        each(AuthState {
+            auth: rules::as_of(auth, ctx.now),
+            org,
+        })
     })
 }
 
@@ -517,25 +534,26 @@ pub fn expire_validity(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
     )
 }
 
+/// Records what time already did (SW-1): each authorisation ended by time
+/// becomes expired as of the instant it ended, not the instant this runs,
+/// so the record is the same whenever the sweep comes.
 fn expire(tx: &Tx<'_>, ctx: &Ctx<'_>, due: Vec<Authorization>, action: &str) -> Result<u64> {
-    let n = due.len();
+    let mut n = 0u64;
     for before in due {
-        let mut a = before.clone();
-        a.status = Status::Expired;
-        a.ended_at = Some(ctx.now);
+        let a = rules::as_of(before.clone(), ctx.now);
+        if a.status == before.status {
+            continue;
+        }
         commit(tx, ctx, action, Some(&before), a, Change::Updated)?;
+        n += 1;
     }
-    Ok(u64::try_from(n).unwrap_or(u64::MAX))
+    Ok(n)
 }
 
-/// Ended by time but not yet swept: an invitation past its deadline (PA-2)
-/// or an active authorisation past its validity (PA-1).
-fn lapsed(a: &Authorization, now: jiff::Timestamp) -> bool {
-    (a.status == Status::Invited && !rules::invitation_open(a.invite_expires_at, now))
-        || (a.status == Status::Active && rules::validity_passed(a.valid_until, now))
-}
-
-/// EA-11: the live authorisation of a Douyin id, for the employee side.
-pub fn live(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
-    Ok(store::authorization::find(tx, id)?.filter(|a| a.status.is_live()))
+/// EA-11 / PA-8: the live authorisation of a Douyin id as it stands now,
+/// for the employee and identity side (one that time ended binds nobody).
+pub fn live(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
+    Ok(store::authorization::find(tx, id)?
+        .map(|a| rules::as_of(a, ctx.now))
+        .filter(|a| a.status.is_live()))
 }

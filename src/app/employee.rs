@@ -362,7 +362,9 @@ pub fn apply(
             && existing.position_id == p.position_id
             && existing.department_id == p.department_id
         {
-            return Ok(Outcome::new(state(tx, existing)?, Change::Unchanged));
+            // SW-1: shown as it stands now, sweep or not.
+            let now = rules::as_of(existing, ctx.now);
+            return Ok(Outcome::new(state(tx, now)?, Change::Unchanged));
         }
         return Err(RuleViolation::new(
             "EMAIL_TAKEN",
@@ -377,7 +379,7 @@ pub fn apply(
     }
     let p = checked_placement(tx, ctx, &org, &input.holder, None)?;
     if let Some(d) = &douyin_id
-        && let Some(auth) = super::authorization::live(tx, d)?
+        && let Some(auth) = super::authorization::live(tx, ctx, d)?
     {
         return Err(RuleViolation::new(
             "IS_AUTHORIZED_PERSONAL_ACCOUNT",
@@ -934,7 +936,8 @@ pub fn deregister_review(
     why: Option<&str>,
 ) -> Result<Outcome<AccountState>> {
     let why = field::rejection_reason(approve, why, "EA-5")?;
-    let before = account(tx, org, email)?;
+    // SW-1: a review after the due instant was overdue, swept or not.
+    let before = rules::as_of(account(tx, org, email)?, ctx.now);
     rules::check_transition(before.email.as_str(), before.status, Verb::DeregisterReview)?;
     let mut a = before.clone();
     if approve {
@@ -960,8 +963,7 @@ pub fn deregister_review(
 
 /// SW-1 / EA-10: the sweep marks a deregistration request overdue.
 pub fn mark_overdue(tx: &Tx<'_>, ctx: &Ctx<'_>, before: Account) -> Result<Outcome<AccountState>> {
-    let mut a = before.clone();
-    a.deregister_overdue_at = Some(ctx.now);
+    let a = rules::as_of(before.clone(), ctx.now);
     commit(
         tx,
         ctx,
@@ -972,8 +974,9 @@ pub fn mark_overdue(tx: &Tx<'_>, ctx: &Ctx<'_>, before: Account) -> Result<Outco
     )
 }
 
-pub fn show(tx: &Tx<'_>, org: Option<&str>, email: &str) -> Result<AccountState> {
-    state(tx, account(tx, org, email)?)
+/// `employee show`: the account as it stands now (SW-1).
+pub fn show(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, email: &str) -> Result<AccountState> {
+    state(tx, rules::as_of(account(tx, org, email)?, ctx.now))
 }
 
 #[derive(Debug, Clone, Default)]
@@ -988,6 +991,7 @@ pub struct ListInput {
 /// `employee list`, streamed to `each` (constant memory).
 pub fn list(
     tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
     org: Option<&str>,
     f: &ListInput,
     mut each: impl FnMut(AccountState) -> Result<()>,
@@ -1015,7 +1019,9 @@ pub fn list(
         filter.department_ids = Some(store::department::subtree(tx, o.id, &dept.path)?);
     }
     let mut names = super::Names::default();
-    store::employee::each(tx, &filter, |a| each(state_with(tx, &mut names, a)?))
+    store::employee::each(tx, &filter, |a| {
+        each(state_with(tx, &mut names, rules::as_of(a, ctx.now))?)
+    })
 }
 
 /// `employee history` (EA-9): every holder with their period, newest first.

@@ -172,7 +172,7 @@ pub fn xingtu(
                 "EA-12",
             )
         });
-        let auth = super::authorization::live(tx, &id)?.map(|a| {
+        let auth = super::authorization::live(tx, ctx, &id)?.map(|a| {
             (
                 format!("an authorised personal account ({})", a.status.code()),
                 "PA-8",

@@ -370,8 +370,10 @@ pub fn tools(
                 .details(json!({ "tool": code, "positions": carrying }))
                 .into());
             }
+            // SW-1: an authorisation that time ended holds no tool, swept or not.
             let authorised: Vec<String> = store::authorization::list(tx, Some(org.id), None)?
                 .into_iter()
+                .map(|a| crate::domain::authorization::as_of(a, ctx.now))
                 .filter(|a| a.status.is_live() && a.modules.iter().any(|m| m == code))
                 .map(|a| a.douyin_id.as_str().to_string())
                 .collect();

@@ -624,12 +624,13 @@ pub fn check_not_subaccount(tx: &Tx<'_>, kind: OrgKind, phone: &str) -> Result<(
     Ok(())
 }
 
-/// SW-1 / VC-1: codes past their five minutes are purged.
+/// SW-1 / VC-1: codes past their five minutes are purged: their hashes
+/// erased, the rows no try reads deleted (`store::subaccount::purge_code`).
 pub fn purge_codes(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
     let due = store::subaccount::codes_due(tx, ctx.now)?;
     let n = due.len();
     for c in due {
-        store::subaccount::delete_code(tx, c.id)?;
+        store::subaccount::purge_code(tx, &c)?;
         let org = store::org::by_id(tx, c.org_id)?.handle;
         let v = CodeView::new(&org, &c, None);
         audit(

@@ -36,19 +36,23 @@ impl UpgradeState {
 
 fn state(tx: &Tx<'_>, ctx: &Ctx<'_>, upgrade: Upgrade) -> Result<UpgradeState> {
     let shop = store::org::by_id(tx, upgrade.shop_id)?.handle;
-    let attempts = store::upgrade::attempts(tx, upgrade.id)?;
+    let mut attempts = store::upgrade::attempts(tx, upgrade.id)?;
+    // SW-1: an attempt that time ended (see `rules::as_of`) ended at its
+    // deadline, as the sweep records it.
+    if upgrade.status == Status::Expired
+        && let Some(last) = attempts.last_mut()
+        && last.outcome.is_none()
+    {
+        last.outcome = Some("expired".to_string());
+        last.ended_at = upgrade.review_expires_at.map(crate::clock::fmt);
+    }
     let posting_limit = rules::posting_limit(
         upgrade.status,
         ctx.policy.posting_limit_before,
         ctx.policy.posting_limit_after,
     );
     // UP-3: final once the window closed, even before the sweep says so.
-    let cancel_final = !(upgrade.status == Status::Upgraded
-        && upgrade.mode == Mode::Automatic
-        && upgrade.cancel_closed_at.is_none()
-        && upgrade
-            .cancel_deadline
-            .is_some_and(|d| rules::cancel_open(d, ctx.now)));
+    let cancel_final = !rules::cancel_window_open(&upgrade, ctx.now);
     Ok(UpgradeState {
         upgrade,
         shop,
@@ -64,6 +68,8 @@ enum AttemptStep<'a> {
     None,
     Start(u32, Mode),
     End(&'a str, Option<&'a str>),
+    /// UP-6: time ended the attempt at this instant (SW-1).
+    Expired(jiff::Timestamp),
     /// An automatic upgrade: started and upgraded at once.
     StartUpgraded(u32),
 }
@@ -90,6 +96,9 @@ fn commit(
         AttemptStep::End(outcome, reason) => {
             store::upgrade::end_attempt(tx, after.id, outcome, ctx.now, reason)?;
         }
+        AttemptStep::Expired(at) => {
+            store::upgrade::end_attempt(tx, after.id, "expired", at, None)?;
+        }
         AttemptStep::StartUpgraded(n) => {
             store::upgrade::start_attempt(tx, after.id, n, Mode::Automatic, ctx.now)?;
             store::upgrade::end_attempt(tx, after.id, "upgraded", ctx.now, None)?;
@@ -104,9 +113,12 @@ fn douyin(raw: &str) -> Result<DouyinId> {
     field::douyin_id("DOUYIN_ID", raw, "UP-2")
 }
 
-fn get(tx: &Tx<'_>, raw: &str) -> Result<Upgrade> {
+/// The upgrade of this account as it stands now (SW-1: one that time
+/// ended is expired, whether or not the sweep has run).
+fn get(tx: &Tx<'_>, ctx: &Ctx<'_>, raw: &str) -> Result<Upgrade> {
     let id = douyin(raw)?;
-    store::upgrade::find(tx, &id)?.ok_or_else(|| {
+    let found = store::upgrade::find(tx, &id)?.map(|u| rules::as_of(u, ctx.now));
+    found.ok_or_else(|| {
         Error::not_found_hint(
             "UPGRADE_NOT_FOUND",
             format!("no official-account upgrade of {}", id.as_str()),
@@ -231,8 +243,8 @@ fn begin(
     let mut existing = store::upgrade::find(tx, &p.id)?;
     // UP-6: a pending upgrade past its 7 days is dead even before the sweep
     // marks it: expire it now (as the sweep would) so a new attempt starts.
-    if let Some(dead) = existing.take_if(|u| is_dead(u, ctx.now)) {
-        existing = Some(expire_one(tx, ctx, dead)?);
+    if let Some(dead) = existing.take_if(|u| rules::lapsed_at(u, ctx.now).is_some()) {
+        existing = expire_one(tx, ctx, dead)?;
     }
     if let Some(u) = &existing
         && !u.status.can_restart()
@@ -341,16 +353,20 @@ pub fn auto(
     begin(tx, ctx, raw_id, input, Mode::Automatic)
 }
 
-fn needs(u: &Upgrade, verb: &str, allowed: &[Status], rule: &'static str) -> Result<()> {
+fn needs(
+    ctx: &Ctx<'_>,
+    u: &Upgrade,
+    verb: &str,
+    allowed: &[Status],
+    rule: &'static str,
+) -> Result<()> {
     if allowed.contains(&u.status) {
         return Ok(());
     }
     let codes: Vec<&str> = allowed.iter().map(|s| s.code()).collect();
     let next: &[&'static str] = match u.status {
         Status::Reviewing => &["review", "operator"],
-        Status::Upgraded if u.mode == Mode::Automatic && u.cancel_closed_at.is_none() => {
-            &["operator", "cancel"]
-        }
+        Status::Upgraded if rules::cancel_window_open(u, ctx.now) => &["operator", "cancel"],
         Status::Upgraded => &["operator"],
         _ => &["start"],
     };
@@ -377,10 +393,11 @@ pub fn review(
     reason: Option<&str>,
 ) -> Result<Outcome<UpgradeState>> {
     let reason = field::rejection_reason(approve, reason, "UP-6")?;
-    let before = get(tx, raw_id)?;
-    needs(&before, "review", &[Status::Reviewing], "UP-6")?;
-    if let Some(exp) = before.review_expires_at
-        && rules::review_expired(exp, ctx.now)
+    let before = get(tx, ctx, raw_id)?;
+    // UP-6: only time expires an upgrade; marked by the sweep or not, the
+    // answer names the deadline.
+    if before.status == Status::Expired
+        && let Some(exp) = before.review_expires_at
     {
         return Err(RuleViolation::new(
             "REVIEW_EXPIRED",
@@ -391,9 +408,11 @@ pub fn review(
                 crate::clock::fmt(exp)
             ),
         )
-        .hint("start a new attempt with `roster upgrade start` (the sweep marks this one expired)")
+        .hint("start a new attempt with `roster upgrade start`")
+        .details(json!({ "review_expires_at": crate::clock::fmt(exp) }))
         .into());
     }
+    needs(ctx, &before, "review", &[Status::Reviewing], "UP-6")?;
     let mut u = before.clone();
     u.decided_at = Some(ctx.now);
     if approve {
@@ -440,8 +459,8 @@ pub fn review(
 
 /// `upgrade cancel` (UP-3): an automatic upgrade, within 30 days of it.
 pub fn cancel(tx: &Tx<'_>, ctx: &Ctx<'_>, raw_id: &str) -> Result<Outcome<UpgradeState>> {
-    let before = get(tx, raw_id)?;
-    needs(&before, "cancel", &[Status::Upgraded], "UP-3")?;
+    let before = get(tx, ctx, raw_id)?;
+    needs(ctx, &before, "cancel", &[Status::Upgraded], "UP-3")?;
     if before.mode != Mode::Automatic {
         return Err(RuleViolation::new(
             "NOT_AUTOMATIC",
@@ -496,8 +515,9 @@ pub fn operator(
     let name = field::name("--name", name)?;
     let person = field::identity("--id-number", id_number, "UP-5")?;
     let phone = field::phone("--phone", phone, "UP-5")?;
-    let before = get(tx, raw_id)?;
+    let before = get(tx, ctx, raw_id)?;
     needs(
+        ctx,
         &before,
         "operator",
         &[Status::Reviewing, Status::Upgraded],
@@ -533,7 +553,7 @@ pub fn status(
     shop_handle: Option<&str>,
 ) -> Result<Vec<UpgradeState>> {
     if let Some(raw) = raw_id {
-        let u = get(tx, raw)?;
+        let u = get(tx, ctx, raw)?;
         if let Some(h) = shop_handle
             && shop(tx, h)?.id != u.shop_id
         {
@@ -547,7 +567,7 @@ pub fn status(
     let shop_id = shop_handle.map(|h| shop(tx, h)).transpose()?.map(|s| s.id);
     store::upgrade::by_shop(tx, shop_id)?
         .into_iter()
-        .map(|u| state(tx, ctx, u))
+        .map(|u| state(tx, ctx, rules::as_of(u, ctx.now)))
         .collect()
 }
 
@@ -610,16 +630,14 @@ pub fn quota(
     Ok(Outcome::new(after, Change::Updated))
 }
 
-/// UP-6: pending and past its review time.
-fn is_dead(u: &Upgrade, now: jiff::Timestamp) -> bool {
-    u.status == Status::Reviewing
-        && u.review_expires_at
-            .is_some_and(|e| rules::review_expired(e, now))
-}
-
-fn expire_one(tx: &Tx<'_>, ctx: &Ctx<'_>, before: Upgrade) -> Result<Upgrade> {
-    let mut u = before.clone();
-    u.status = Status::Expired;
+/// Records what time already did (SW-1 / UP-6): the pending upgrade
+/// expired, its attempt ended at its deadline, not when this runs.
+/// `None` if it had not expired.
+fn expire_one(tx: &Tx<'_>, ctx: &Ctx<'_>, before: Upgrade) -> Result<Option<Upgrade>> {
+    let Some(at) = rules::lapsed_at(&before, ctx.now) else {
+        return Ok(None);
+    };
+    let u = rules::as_of(before.clone(), ctx.now);
     let out = commit(
         tx,
         ctx,
@@ -627,29 +645,28 @@ fn expire_one(tx: &Tx<'_>, ctx: &Ctx<'_>, before: Upgrade) -> Result<Upgrade> {
         Some(&before),
         u,
         Change::Updated,
-        AttemptStep::End("expired", None),
+        AttemptStep::Expired(at),
     )?;
-    Ok(out.value.upgrade)
+    Ok(Some(out.value.upgrade))
 }
 
 /// SW-1 / UP-6: pending upgrades without a decision for 7 days expire.
 pub fn expire_reviews(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
-    let due = store::upgrade::reviews_due(tx, ctx.now)?;
-    let n = due.len();
-    for before in due {
-        expire_one(tx, ctx, before)?;
+    let mut n = 0u64;
+    for before in store::upgrade::reviews_due(tx, ctx.now)? {
+        n += u64::from(expire_one(tx, ctx, before)?.is_some());
     }
-    Ok(u64::try_from(n).unwrap_or(u64::MAX))
+    Ok(n)
 }
 
-/// SW-1 / UP-3: cancel windows that have passed are closed, so status shows
-/// the upgrade as final.
+/// SW-1 / UP-3: cancel windows that have passed are recorded closed, as of
+/// their deadline (status shows them final from that instant, swept or not).
 pub fn close_cancel_windows(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
     let due = store::upgrade::cancel_windows_due(tx, ctx.now)?;
     let n = due.len();
     for before in due {
         let mut u = before.clone();
-        u.cancel_closed_at = Some(ctx.now);
+        u.cancel_closed_at = Some(before.cancel_deadline.unwrap_or(ctx.now));
         commit(
             tx,
             ctx,

@@ -227,7 +227,7 @@ pub fn run(run: &mut Run, cmd: AuthCmd) -> Result<()> {
             run.write(|tx, ctx| app::end(tx, ctx, org, &douyin_id, &reason))?
         }
         AuthCmd::Show { douyin_id } => {
-            let st = run.read(|tx, _| app::show(tx, org, &douyin_id))?;
+            let st = run.read(|tx, ctx| app::show(tx, ctx, org, &douyin_id))?;
             return run.one(&st.view(reveal));
         }
         AuthCmd::List { status } => {
@@ -240,7 +240,9 @@ pub fn run(run: &mut Run, cmd: AuthCmd) -> Result<()> {
                     "valid_until",
                     "invite_expires_at",
                 ],
-                |tx, _, emit| app::list(tx, org, status.as_deref(), |s| emit(s.view(reveal))),
+                |tx, ctx, emit| {
+                    app::list(tx, ctx, org, status.as_deref(), |s| emit(s.view(reveal)))
+                },
             );
         }
     };

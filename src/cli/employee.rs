@@ -366,7 +366,7 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             run.write(|tx, ctx| app::deregister_review(tx, ctx, org, &email, approve, reason))?
         }
         EmployeeCmd::Show { email } => {
-            let st = run.read(|tx, _| app::show(tx, org, &email))?;
+            let st = run.read(|tx, ctx| app::show(tx, ctx, org, &email))?;
             return run.one(&st.view(reveal));
         }
         EmployeeCmd::List {
@@ -389,7 +389,7 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
                     "department",
                     "activated",
                 ],
-                |tx, _, emit| app::list(tx, org, &f, |s| emit(s.view(reveal))),
+                |tx, ctx, emit| app::list(tx, ctx, org, &f, |s| emit(s.view(reveal))),
             );
         }
         EmployeeCmd::History { email } => {

@@ -146,6 +146,31 @@ pub fn validity_passed(valid_until: Option<Timestamp>, now: Timestamp) -> bool {
     valid_until.is_some_and(|v| now > v)
 }
 
+/// SW-1: the instant time ended this authorisation, if it has by `now`:
+/// an invitation at its deadline (PA-2), an active authorisation at the
+/// first second past its validity (PA-1). Instants are whole seconds.
+pub fn lapsed_at(a: &Authorization, now: Timestamp) -> Option<Timestamp> {
+    match a.status {
+        Status::Invited if !invitation_open(a.invite_expires_at, now) => Some(a.invite_expires_at),
+        Status::Active if validity_passed(a.valid_until, now) => a.valid_until.map(|v| {
+            v.checked_add(jiff::SignedDuration::from_secs(1))
+                .unwrap_or(v)
+        }),
+        _ => None,
+    }
+}
+
+/// SW-1: the authorisation as it stands at `now`. One that time has ended
+/// is expired from that instant, exactly as the sweep records it, so that
+/// no answer depends on whether the sweep has run.
+pub fn as_of(mut a: Authorization, now: Timestamp) -> Authorization {
+    if let Some(at) = lapsed_at(&a, now) {
+        a.status = Status::Expired;
+        a.ended_at = Some(at);
+    }
+    a
+}
+
 /// Why an authorisation ended (`auth end --reason`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EndReason {
@@ -214,6 +239,60 @@ mod tests {
         assert!(!validity_passed(until, ts("2026-03-01T15:59:59Z")));
         assert!(validity_passed(until, ts("2026-03-01T16:00:00Z")));
         assert!(!validity_passed(None, ts("2099-01-01T00:00:00Z")));
+    }
+
+    fn active(valid_until: Option<&str>) -> Authorization {
+        let t = ts("2026-02-13T01:00:00Z");
+        Authorization {
+            id: 1,
+            org_id: 1,
+            douyin_id: DouyinId::from_stored("dy_a".into()),
+            status: Status::Active,
+            modules: vec!["backend.video".into()],
+            valid_until: valid_until.map(ts),
+            invited_at: t,
+            invite_expires_at: ts("2026-02-15T01:00:00Z"),
+            holder_name: None,
+            holder_id: None,
+            accepted_at: Some(t),
+            rejection_reason: None,
+            ended_at: None,
+            end_reason: None,
+            created_at: t,
+            updated_at: t,
+        }
+    }
+
+    #[test]
+    fn sw1_validity_ends_the_second_after_valid_until_sweep_or_not() {
+        let a = active(Some("2026-03-01T15:59:59Z"));
+        assert_eq!(as_of(a.clone(), ts("2026-03-01T15:59:59Z")), a);
+        let e = as_of(a.clone(), ts("2026-03-09T00:00:00Z"));
+        assert_eq!(e.status, Status::Expired);
+        assert_eq!(e.ended_at, Some(ts("2026-03-01T16:00:00Z")));
+        assert_eq!(
+            as_of(active(None), ts("2099-01-01T00:00:00Z")).status,
+            Status::Active
+        );
+    }
+
+    #[test]
+    fn sw1_invitation_ends_at_its_deadline_sweep_or_not() {
+        let mut a = active(None);
+        a.status = Status::Invited;
+        assert_eq!(
+            as_of(a.clone(), ts("2026-02-15T00:59:59Z")).status,
+            Status::Invited
+        );
+        let e = as_of(a.clone(), ts("2026-02-15T01:00:00Z"));
+        assert_eq!(e.status, Status::Expired);
+        assert_eq!(e.ended_at, Some(ts("2026-02-15T01:00:00Z")));
+        // Reviewing and rejected ones wait for a decision: no deadline ends them.
+        for s in [Status::Reviewing, Status::Rejected, Status::Ended] {
+            a.status = s;
+            a.valid_until = Some(ts("2026-02-14T00:00:00Z"));
+            assert_eq!(as_of(a.clone(), ts("2026-12-01T00:00:00Z")).status, s);
+        }
     }
 
     #[test]

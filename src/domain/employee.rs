@@ -544,6 +544,22 @@ pub struct Account {
     pub updated_at: jiff::Timestamp,
 }
 
+/// SW-1 / EA-10: the account as it stands at `now`. A deregistration
+/// request past its due instant is overdue from the second after it,
+/// exactly as the sweep records it, whether or not the sweep has run.
+pub fn as_of(mut a: Account, now: jiff::Timestamp) -> Account {
+    if a.status == Status::Deregistering
+        && a.deregister_overdue_at.is_none()
+        && let Some(due) = a.deregister_due_at.filter(|d| *d < now)
+    {
+        a.deregister_overdue_at = Some(
+            due.checked_add(jiff::SignedDuration::from_secs(1))
+                .unwrap_or(due),
+        );
+    }
+    a
+}
+
 /// One holder's period on an account (EA-9).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Holder {

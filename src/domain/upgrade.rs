@@ -217,6 +217,32 @@ pub fn review_expired(expires_at: Timestamp, now: Timestamp) -> bool {
     now >= expires_at
 }
 
+/// SW-1 / UP-6: the instant a pending upgrade expired, if it has by `now`.
+pub fn lapsed_at(u: &Upgrade, now: Timestamp) -> Option<Timestamp> {
+    if u.status != Status::Reviewing {
+        return None;
+    }
+    u.review_expires_at.filter(|e| review_expired(*e, now))
+}
+
+/// SW-1: the upgrade as it stands at `now`. A pending upgrade past its
+/// deadline is expired from that instant, exactly as the sweep records it,
+/// so that no answer depends on whether the sweep has run.
+pub fn as_of(mut u: Upgrade, now: Timestamp) -> Upgrade {
+    if lapsed_at(&u, now).is_some() {
+        u.status = Status::Expired;
+    }
+    u
+}
+
+/// UP-3: an automatic upgrade that can still be cancelled at `now`; the
+/// window closes at its deadline whether or not the sweep has recorded it.
+pub fn cancel_window_open(u: &Upgrade, now: Timestamp) -> bool {
+    u.status == Status::Upgraded
+        && u.mode == Mode::Automatic
+        && u.cancel_deadline.is_some_and(|d| cancel_open(d, now))
+}
+
 /// One attempt of an upgrade (UP-6): how it started and how it ended.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Attempt {

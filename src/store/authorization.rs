@@ -89,31 +89,46 @@ pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
     ))
 }
 
+/// The rows as stored (the sweep's marks or not), `status` as stored.
 pub fn list(
     tx: &Tx<'_>,
     org_id: Option<i64>,
     status: Option<Status>,
 ) -> Result<Vec<Authorization>> {
     let mut out = Vec::new();
-    each(tx, org_id, status, |a| {
-        out.push(a);
-        Ok(())
-    })?;
-    Ok(out)
-}
-
-/// Streams the authorisations to `each`, one row at a time.
-pub fn each(
-    tx: &Tx<'_>,
-    org_id: Option<i64>,
-    status: Option<Status>,
-    mut each: impl FnMut(Authorization) -> Result<()>,
-) -> Result<()> {
     let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM authorizations WHERE (?1 IS NULL OR org_id = ?1) \
          AND (?2 IS NULL OR status = ?2) ORDER BY org_id, douyin_id, id"
     ))?;
     let mut rows = stmt.query(params![org_id, status.map(Status::code)])?;
+    while let Some(r) = rows.next()? {
+        out.push(from_row(r)?);
+    }
+    Ok(out)
+}
+
+/// The state a row has at `?3` (SW-1): an invitation past its deadline
+/// (PA-2) or an active authorisation past its validity (PA-1) is expired
+/// whether or not the sweep has marked it; `domain::authorization::as_of`
+/// in SQL, for filters.
+const STATUS_AT: &str = "CASE WHEN status = 'invited' AND invite_expires_at <= ?3 THEN 'expired' \
+     WHEN status = 'active' AND valid_until IS NOT NULL AND valid_until < ?3 THEN 'expired' \
+     ELSE status END";
+
+/// Streams the authorisations to `each`, one row at a time, as stored;
+/// `status` filters on the state at `now` (SW-1).
+pub fn each(
+    tx: &Tx<'_>,
+    org_id: Option<i64>,
+    status: Option<Status>,
+    now: jiff::Timestamp,
+    mut each: impl FnMut(Authorization) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = tx.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM authorizations WHERE (?1 IS NULL OR org_id = ?1) \
+         AND (?2 IS NULL OR {STATUS_AT} = ?2) ORDER BY org_id, douyin_id, id"
+    ))?;
+    let mut rows = stmt.query(params![org_id, status.map(Status::code), clock::fmt(now)])?;
     while let Some(r) = rows.next()? {
         each(from_row(r)?)?;
     }

@@ -86,6 +86,7 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
              JOIN orgs o ON o.id = a.org_id \
              WHERE a.status IN ('invited', 'reviewing', 'active', 'rejected') AND (?1 IS NULL OR o.handle = ?1) \
              AND NOT (a.status = 'invited' AND a.invite_expires_at <= ?2) \
+             AND NOT (a.status = 'active' AND a.valid_until IS NOT NULL AND a.valid_until < ?2) \
              ORDER BY o.handle, a.douyin_id"
                 .to_string(),
         ),

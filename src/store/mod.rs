@@ -52,6 +52,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_provisional_deadlines",
         include_str!("../../migrations/0007_provisional_deadlines.sql"),
     ),
+    (
+        "0008_code_tombstones",
+        include_str!("../../migrations/0008_code_tombstones.sql"),
+    ),
 ];
 
 pub fn schema_version() -> u32 {

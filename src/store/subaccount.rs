@@ -220,8 +220,13 @@ pub fn insert_code(tx: &Tx<'_>, c: &Code) -> Result<i64> {
     Ok(tx.conn().last_insert_rowid())
 }
 
-/// Voids every earlier live code of the target: only the newest works.
+/// Voids every earlier live code of the target: only the newest works. An
+/// erased one (`erase_code`) has done its job once a new code exists.
 pub fn void_codes(tx: &Tx<'_>, org_id: i64, target: &str, now: jiff::Timestamp) -> Result<usize> {
+    tx.exec(
+        "DELETE FROM codes WHERE org_id = ?1 AND target = ?2 AND code_hash = ''",
+        params![org_id, target],
+    )?;
     Ok(tx.exec(
         "UPDATE codes SET voided_at = ?3 WHERE org_id = ?1 AND target = ?2 AND used_at IS NULL AND voided_at IS NULL",
         params![org_id, target, clock::fmt(now)],
@@ -241,17 +246,30 @@ pub fn update_code(tx: &Tx<'_>, c: &Code) -> Result<()> {
     Ok(())
 }
 
-/// SW-1 / VC-1: codes past their five minutes, found by the expiry index.
+/// SW-1 / VC-1: codes past their five minutes whose hash is still stored,
+/// found by the (partial) expiry index.
 pub fn codes_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Code>> {
     let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {CODE_COLUMNS} FROM codes INDEXED BY codes_expiry WHERE expires_at <= ?1"
+        "SELECT {CODE_COLUMNS} FROM codes INDEXED BY codes_expiry \
+         WHERE expires_at <= ?1 AND code_hash <> ''"
     ))?;
     let rows = stmt.query_map([clock::fmt(now)], code_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-pub fn delete_code(tx: &Tx<'_>, id: i64) -> Result<()> {
-    tx.exec("DELETE FROM codes WHERE id = ?1", [id])?;
+/// SW-1 / VC-1: purges an expired code. The newest code of its target stays,
+/// with its hash erased, so that a try answers what it answered before
+/// (expired, used or void); an older one, which no try ever reads, goes.
+pub fn purge_code(tx: &Tx<'_>, c: &Code) -> Result<()> {
+    tx.exec(
+        "UPDATE codes SET code_hash = '' WHERE id = ?1 AND id = \
+         (SELECT max(id) FROM codes WHERE org_id = ?2 AND target = ?3)",
+        params![c.id, c.org_id, c.target],
+    )?;
+    tx.exec(
+        "DELETE FROM codes WHERE id = ?1 AND code_hash <> ''",
+        [c.id],
+    )?;
     Ok(())
 }
 

@@ -642,7 +642,10 @@ fn pa2_accept_at_the_deadline_is_invitation_expired() {
     );
     assert_err(&err, "INVITATION_EXPIRED", "PA-2");
     assert_eq!(err["details"]["invite_expires_at"], DEADLINE_UTC);
-    assert_eq!(status(&env, "dy_b"), "invited");
+    // Void at its deadline, as the sweep would record it (issue 10).
+    let v = show(&env, "dy_b");
+    assert_eq!(v["status"], "expired", "{v}");
+    assert_eq!(v["ended_at"], DEADLINE_UTC, "{v}");
 }
 
 #[test]
@@ -668,12 +671,14 @@ fn pa2_sweep_expires_the_invitation_at_its_deadline_not_before() {
     assert_eq!(s["changed"], 0, "{s}");
     assert_eq!(before, env.fingerprint());
     assert_eq!(env.audit_count("auth.invitation-expired"), 1);
-    // Only a new invitation restarts it.
+    // Only a new invitation restarts it; the answer is the one before the
+    // sweep (issue 10).
     let err = env.fail(
         4,
         &a(&["accept", "dy_a", "--name", "Li Lei", "--id-number", ID1]),
     );
-    assert_eq!(err["code"], "INVALID_STATE", "{err}");
+    assert_err(&err, "INVITATION_EXPIRED", "PA-2");
+    assert_eq!(err["details"]["invite_expires_at"], DEADLINE_UTC);
 }
 
 #[test]
@@ -1524,4 +1529,128 @@ fn pa1_list_filters_by_status_and_org() {
     for row in env.ok(&["auth", "list"]).as_array().unwrap() {
         assert_auth_fields(row);
     }
+}
+
+// ---------------------------------------------------------------------------
+// Issue 10: no answer depends on whether the sweep has run (SW-1)
+// ---------------------------------------------------------------------------
+
+/// acme with `dy_v` active until the end of 2026-03-01 (15:59:59Z), and the
+/// clock at the first second after it: the validity has ended, the sweep
+/// has not run.
+fn validity_just_ended() -> Env {
+    let mut env = acme();
+    env.ok(&w("org tools acme --grant video.booking"));
+    env.ok(&a(&w(
+        "invite dy_v --modules backend.video,video.booking --agree --valid-until 2026-03-01",
+    )));
+    accept(&env, "dy_v");
+    approve(&env, "dy_v");
+    assert!(allowed(&env, "dy_v"));
+    at(&mut env, "2026-03-02T00:00:00+08:00");
+    env
+}
+
+fn allowed(env: &Env, id: &str) -> bool {
+    env.ok(&["access", "check", id, "backend.video"])["allowed"]
+        .as_bool()
+        .unwrap()
+}
+
+#[test]
+fn pa1_modify_after_the_validity_ended_does_not_revive_it_before_the_sweep() {
+    let env = validity_just_ended();
+    assert!(!allowed(&env, "dy_v"));
+    let before = env.fail(4, &a(&w("modify dy_v --valid-until 2026-06-30")));
+    assert_err(&before, "INVALID_STATE", "PA-6");
+    assert!(!allowed(&env, "dy_v"), "modify revived the authorisation");
+    // The same command after the sweep: the same answer.
+    sweep(&env);
+    let after = env.fail(4, &a(&w("modify dy_v --valid-until 2026-06-30")));
+    assert_eq!(before, after);
+    assert!(!allowed(&env, "dy_v"));
+}
+
+/// A view without `updated_at`, the one field only the sweep's write moves.
+fn settled(mut v: Value) -> Value {
+    if let Some(o) = v.as_object_mut() {
+        o.remove("updated_at");
+    }
+    v
+}
+
+#[test]
+fn pa1_show_and_list_say_expired_once_the_validity_ended_before_the_sweep() {
+    let env = validity_just_ended();
+    let before = show(&env, "dy_v");
+    assert_eq!(before["status"], "expired", "{before}");
+    assert_eq!(before["ended_at"], "2026-03-01T16:00:00Z", "{before}");
+    assert_eq!(before["next_steps"], serde_json::json!([]), "{before}");
+    assert!(ids(&env.ok(&w("auth list --status active"))).is_empty());
+    assert_eq!(ids(&env.ok(&w("auth list --status expired"))), ["dy_v"]);
+    assert_eq!(env.ok(&w("auth list"))[0]["status"], "expired");
+    assert_eq!(quota_used(&env), 0);
+    sweep(&env);
+    assert_eq!(settled(before), settled(show(&env, "dy_v")));
+    assert_eq!(ids(&env.ok(&w("auth list --status expired"))), ["dy_v"]);
+}
+
+#[test]
+fn pa5_end_after_the_validity_ended_is_refused_before_the_sweep_as_after_it() {
+    let env = validity_just_ended();
+    let args = a(&w("end dy_v --reason account-deregistered"));
+    let before = env.fail(4, &args);
+    assert_err(&before, "INVALID_STATE", "PA-5");
+    sweep(&env);
+    assert_eq!(before, env.fail(4, &args));
+}
+
+#[test]
+fn pa2_accept_after_the_deadline_answers_the_same_before_and_after_the_sweep() {
+    let mut env = acme();
+    invite(&env, "dy_a");
+    at(&mut env, DEADLINE);
+    let args = a(&["accept", "dy_a", "--name", "Li Lei", "--id-number", ID1]);
+    let before = env.fail(4, &args);
+    assert_err(&before, "INVITATION_EXPIRED", "PA-2");
+    sweep(&env);
+    assert_eq!(before, env.fail(4, &args));
+}
+
+#[test]
+fn ea11_authorisation_past_its_validity_does_not_block_an_employee_account_before_the_sweep() {
+    let env = validity_just_ended();
+    sales(&env);
+    let mut args = apply_args("v@acme.cn", ID2);
+    args.extend_from_slice(&["--douyin-id", "dy_v"]);
+    assert_eq!(env.ok(&args)["status"], "reviewing");
+}
+
+#[test]
+fn pa8_authorisation_past_its_validity_does_not_block_the_xingtu_identity_before_the_sweep() {
+    let env = validity_just_ended();
+    let v = env.ok(&w("identity xingtu dy_v --on"));
+    assert_eq!(v["xingtu"], true, "{v}");
+}
+
+#[test]
+fn en5_tool_of_an_authorisation_past_its_validity_can_be_revoked_before_the_sweep() {
+    let env = validity_just_ended();
+    env.ok(&w("org tools acme --revoke video.booking"));
+}
+
+#[test]
+fn pa1_export_leaves_out_an_authorisation_past_its_validity_before_the_sweep() {
+    let env = validity_just_ended();
+    invite(&env, "dy_b");
+    let export = || {
+        let r = env.run(&w("--org acme export authorizations"));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let before = export();
+    assert!(!before.contains("dy_v"), "{before}");
+    assert!(before.contains("dy_b"), "{before}");
+    sweep(&env);
+    assert_eq!(before, export());
 }

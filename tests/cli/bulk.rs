@@ -1712,9 +1712,10 @@ fn access_at_follows_auth_modify_and_ends_at_the_validity() {
     assert_counts(&v, 1, 0, 1, 0, 0);
     at(&mut env, "2026-02-15T09:00:00+08:00");
     env.ok(&w("--org acme auth modify dy_a --modules backend.users"));
-    // Past the validity (2026-02-20 end of day, Shanghai), no sweep yet.
+    // Past the validity (2026-02-20 end of day, Shanghai), no sweep yet:
+    // expired all the same (issue 10).
     at(&mut env, "2026-03-01T09:00:00+08:00");
-    assert_eq!(env.ok(&w("--org acme auth show dy_a"))["status"], "active");
+    assert_eq!(env.ok(&w("--org acme auth show dy_a"))["status"], "expired");
 
     let d = |day: &str| format!("2026-02-{day}T12:00:00+08:00");
     // Before acceptance and approval: invited, nothing.

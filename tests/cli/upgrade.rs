@@ -1101,9 +1101,10 @@ fn up6_sweep_expires_pending_upgrades_at_seven_days_and_they_restart() {
     assert_eq!(ev[0]["object"], "upgrade:dy_1");
     assert_eq!(ev[0]["before"]["status"], "reviewing");
     assert_eq!(ev[0]["after"]["status"], "expired");
-    // An expired application can be restarted: a new 7 days.
+    // An expired application can be restarted: a new 7 days. Reviewing it
+    // answers as it did before the sweep (issue 10).
     let err = env.fail(4, &["upgrade", "review", "dy_1", "--approve"]);
-    assert_err(&err, "INVALID_STATE", "UP-6");
+    assert_err(&err, "REVIEW_EXPIRED", "UP-6");
     let v = start(&env, "dy_1", IDS[0]);
     assert_eq!(v["status"], "reviewing", "{v}");
     assert_eq!(v["attempts"], 2, "{v}");
@@ -1462,4 +1463,66 @@ fn au1_audit_before_shows_the_attempts_as_they_were() {
         ev[2]
     );
     assert_eq!(ev[2]["before"]["attempts"], 1, "{}", ev[2]);
+}
+
+// ---------------------------------------------------------------------------
+// Issue 10: no answer depends on whether the sweep has run (SW-1)
+// ---------------------------------------------------------------------------
+
+/// A view without `updated_at`, the one field only the sweep's write moves.
+fn settled(mut v: Value) -> Value {
+    if let Some(o) = v.as_object_mut() {
+        o.remove("updated_at");
+    }
+    v
+}
+
+#[test]
+fn up6_operator_change_past_the_review_time_is_refused_before_the_sweep() {
+    let mut env = acme();
+    start(&env, "dy_1", IDS[0]);
+    at(&mut env, REVIEW_EXPIRY);
+    let args = operator_args("dy_1", IDS[1]);
+    let before = env.fail(4, &args);
+    assert_err(&before, "INVALID_STATE", "UP-5");
+    sweep(&env);
+    assert_eq!(before, env.fail(4, &args));
+}
+
+#[test]
+fn up6_status_past_the_review_time_says_expired_before_the_sweep() {
+    let mut env = acme();
+    start(&env, "dy_1", IDS[0]);
+    at(&mut env, REVIEW_EXPIRY);
+    let before = status(&env, "dy_1");
+    assert_eq!(before["status"], "expired", "{before}");
+    assert_eq!(
+        before["attempt_history"][0]["outcome"], "expired",
+        "{before}"
+    );
+    assert_eq!(
+        before["attempt_history"][0]["ended_at"], REVIEW_EXPIRY_UTC,
+        "{before}"
+    );
+    let listed = env.ok(&["upgrade", "status", "--shop", SHOP]);
+    assert_eq!(listed[0]["status"], "expired", "{listed}");
+    // Swept a day later, the record still says when time ended it.
+    at(&mut env, "2026-02-21T09:00:00+08:00");
+    sweep(&env);
+    assert_eq!(settled(before), settled(status(&env, "dy_1")));
+}
+
+#[test]
+fn up3_refusal_past_the_cancel_window_answers_the_same_before_and_after_the_sweep() {
+    let mut env = acme();
+    auto(&env, "dy_a", IDS[0]);
+    at(&mut env, CANCEL_DEADLINE);
+    // The refusal lists the next steps: no more `cancel`.
+    let args = ["upgrade", "review", "dy_a", "--approve"];
+    let before = env.fail(4, &args);
+    assert_err(&before, "INVALID_STATE", "UP-6");
+    let cancel = env.fail(4, &w("upgrade cancel dy_a"));
+    sweep(&env);
+    assert_eq!(before, env.fail(4, &args));
+    assert_eq!(cancel, env.fail(4, &w("upgrade cancel dy_a")));
 }
