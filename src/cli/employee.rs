@@ -245,6 +245,14 @@ fn stdin_line(flag: &str) -> Result<String> {
     Ok(pw)
 }
 
+/// The password of `flag` (from stdin when given, else generated to be
+/// shown once), checked and hashed before the write lock (DESIGN: CPU work
+/// first).
+fn password(from_stdin: bool, flag: &str, rule: &'static str) -> Result<secret::Prepared> {
+    let given = from_stdin.then(|| stdin_line(flag)).transpose()?;
+    secret::prepare(given.as_deref(), flag, rule, secret::Cost::Standard)
+}
+
 fn decision(d: &Decision) -> (bool, Option<&str>) {
     (d.approve, d.reason.as_deref())
 }
@@ -262,20 +270,11 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             douyin_id,
             contact_phone,
         } => {
-            let given = password_stdin
-                .then(|| stdin_line("--password-stdin"))
-                .transpose()?;
             let input = ApplyInput {
                 email,
                 holder: person.input(),
                 agree,
-                // Hashed before the write lock (DESIGN: CPU work first).
-                password: secret::prepare(
-                    given.as_deref(),
-                    "--password-stdin",
-                    "EA-1",
-                    secret::Cost::Standard,
-                )?,
+                password: password(password_stdin, "--password-stdin", "EA-1")?,
                 douyin_id,
                 contact_phone,
             };
@@ -299,15 +298,7 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             app_version,
             new_password_stdin,
         } => {
-            let given = new_password_stdin
-                .then(|| stdin_line("--new-password-stdin"))
-                .transpose()?;
-            let new_password = secret::prepare(
-                given.as_deref(),
-                "--new-password-stdin",
-                "EA-6",
-                secret::Cost::Standard,
-            )?;
+            let new_password = password(new_password_stdin, "--new-password-stdin", "EA-6")?;
             // EA-6 compares the new password with the initial one: argon2
             // again, so it is done before the write lock too; the use case
             // compares again only if the account changed meanwhile.
@@ -345,15 +336,7 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             password_stdin,
         } => {
             let input = person.input();
-            let given = password_stdin
-                .then(|| stdin_line("--password-stdin"))
-                .transpose()?;
-            let pw = secret::prepare(
-                given.as_deref(),
-                "--password-stdin",
-                "EA-9",
-                secret::Cost::Standard,
-            )?;
+            let pw = password(password_stdin, "--password-stdin", "EA-9")?;
             return show(run, reveal, |tx, ctx| {
                 app::enable(tx, ctx, org, &email, &input, agree, &pw)
             });

@@ -301,6 +301,21 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    /// A calendar whose years 2030–2032 have no working day at all.
+    fn all_holidays_2030_to_2032() -> Calendar {
+        let mut text = String::from("{");
+        let mut d = date(2030, 1, 1);
+        while d.year() < 2033 {
+            if text.len() > 1 {
+                text.push(',');
+            }
+            text.push_str(&format!(r#""{d}": "holiday""#));
+            d = d.tomorrow().unwrap();
+        }
+        text.push('}');
+        Calendar::from_json(&text).unwrap()
+    }
+
     fn cal() -> Calendar {
         Calendar::embedded().unwrap()
     }
@@ -459,17 +474,7 @@ mod tests {
     #[test]
     fn tm1_walk_is_capped() {
         // Three covered years with every day off: the walk gives up at two years.
-        let mut text = String::from("{");
-        let mut d = date(2030, 1, 1);
-        while d.year() < 2033 {
-            if text.len() > 1 {
-                text.push(',');
-            }
-            text.push_str(&format!(r#""{d}": "holiday""#));
-            d = d.tomorrow().unwrap();
-        }
-        text.push('}');
-        let c = Calendar::from_json(&text).unwrap();
+        let c = all_holidays_2030_to_2032();
         let err = c.add_working_days(date(2030, 1, 1), 1).unwrap_err();
         assert!(err.contains("732"), "{err}");
     }
@@ -587,17 +592,7 @@ mod tests {
 
     #[test]
     fn ea10_deadline_without_any_working_day_is_an_error() {
-        let mut text = String::from("{");
-        let mut d = date(2030, 1, 1);
-        while d.year() < 2033 {
-            if text.len() > 1 {
-                text.push(',');
-            }
-            text.push_str(&format!(r#""{d}": "holiday""#));
-            d = d.tomorrow().unwrap();
-        }
-        text.push('}');
-        let c = Calendar::from_json(&text).unwrap();
+        let c = all_holidays_2030_to_2032();
         let e = c.deadline(ts("2030-01-01T02:00:00Z"), 1).unwrap_err();
         assert!(matches!(e, DeadlineError::NoWorkingDay(_)), "{e:?}");
     }
