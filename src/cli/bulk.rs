@@ -505,7 +505,7 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let layout = Layout::new(kind, &headers)?;
     if !layout.ignored().is_empty() {
         run.warn(format!(
-            "{} column(s) that a {} file does not have are ignored: {}",
+            "ignored {} column(s) that roster does not read when importing {}: {}",
             layout.ignored().len(),
             kind.code(),
             layout.ignored().join(", ")
@@ -601,16 +601,8 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     ));
     if !run.format.is_machine() {
         for e in sum.errors.iter().take(SHOWN_ERRORS) {
-            run.warn_plain(format!(
-                "line {}{}: {}: {}",
-                e.line,
-                e.column
-                    .as_deref()
-                    .map(|c| format!(", {c}"))
-                    .unwrap_or_default(),
-                e.code,
-                e.message
-            ));
+            // The message of a cell's error starts with its column.
+            run.warn_plain(format!("line {}: {}: {}", e.line, e.code, e.message));
         }
         let more = sum.failed.saturating_sub(SHOWN_ERRORS as u64);
         if more > 0 {

@@ -10,8 +10,7 @@ use std::process::Stdio;
 use serde_json::Value;
 
 use crate::bulk::{
-    ACME, acme_cn, assert_counts, col, count, import, import_in, o, read_report, report_row,
-    run_json,
+    ACME, acme_cn, assert_counts, col, count, import, o, read_report, report_row, run_json,
 };
 use crate::harness::*;
 
@@ -589,12 +588,13 @@ fn without_a_report_failed_rows_show_on_stderr_and_in_the_json_errors() {
     let r = env.run(&o(ACME, &["import", "positions", &file]));
     assert_eq!(r.code, 6);
     assert!(
-        r.stderr.contains("line 2, Permissions: UNKNOWN_PERMISSION"),
+        r.stderr
+            .contains("line 2: UNKNOWN_PERMISSION: Permissions: "),
         "{}",
         r.stderr
     );
-    assert!(r.stderr.contains("line 21, Permissions"), "{}", r.stderr);
-    assert!(!r.stderr.contains("line 22,"), "the first 20 only");
+    assert!(r.stderr.contains("line 21: "), "{}", r.stderr);
+    assert!(!r.stderr.contains("line 22: "), "the first 20 only");
     assert!(r.stderr.contains("and 5 more"), "{}", r.stderr);
     let v = import(&env, 6, &o(ACME, &["import", "positions", &file]));
     let errors = v["errors"].as_array().unwrap();
@@ -669,12 +669,19 @@ fn reimporting_an_employee_export_needs_no_report() {
     assert_eq!(exported.code, 0);
     let file = env.write_file("export.csv", &exported.stdout);
     let before = env.fingerprint();
-    let v = import_in(
+    let r = run_json(
         &env,
-        0,
         &o(ACME, &["import", "employees", &file, "--agree"]),
         None,
     );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("ignored"),
+        "an export's own columns: {}",
+        r.stderr
+    );
+    let v = r.json();
+    assert_eq!(v["ignored_columns"], serde_json::json!([]));
     assert_counts(&v, 3, 0, 0, 3, 0);
     assert_eq!(env.fingerprint(), before);
 }

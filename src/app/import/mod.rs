@@ -264,9 +264,16 @@ impl Layout {
             ));
         }
         let used: Vec<usize> = index.values().copied().collect();
+        // What `export` writes besides the input columns (`status` …) is
+        // known, not a typo: an export re-imports without a warning.
+        let exported: Vec<String> = super::export::header(kind)
+            .map(|h| h.iter().map(|c| header_key(c)).collect())
+            .unwrap_or_default();
         let ignored = input
             .iter()
-            .filter(|i| !used.contains(i) && !keys[**i].is_empty())
+            .filter(|i| {
+                !used.contains(i) && !keys[**i].is_empty() && !exported.contains(&keys[**i])
+            })
             .map(|i| headers[*i].clone())
             .collect();
         Ok(Layout {
