@@ -16,7 +16,6 @@ use crate::harness::*;
 
 const ID4: &str = "510107199201014566";
 const ID5: &str = "330106198706155677";
-const ID6: &str = "420102199311206784";
 
 /// An import that has landed something, so that there is data to lose.
 fn with_data() -> Env {
@@ -373,7 +372,35 @@ no.position@acme.cn,丙,310115198805122347,客服,销售部,sealed\n\
 excel@acme.cn,丁,3.10115E+17,销售,销售部,sealed\n\
 no.proof@acme.cn,戊,440305199508233456,销售,销售部,\n\
 ok.two@acme.cn,己,37020219890909789X,运营,运营部,盖章\n\
-no.dept@acme.cn,庚,320505199602298903,运营,市场部,sealed\n";
+no.dept@acme.cn,庚,320505199602298903,运营,市场部,sealed\n\
+taken@acme.cn,辛,420102199311206784,销售,销售部,sealed\n";
+
+/// The account that makes the last row of `REFEED` a refusal (EA-4: the
+/// login email is taken).
+fn take_email(env: &Env) {
+    let r = env.run_in(
+        &[
+            "--json",
+            "--org",
+            ACME,
+            "employee",
+            "apply",
+            "taken@acme.cn",
+            "--name",
+            "别人",
+            "--id-number",
+            ID5,
+            "--position",
+            "销售",
+            "--proof",
+            "sealed",
+            "--agree",
+            "--password-stdin",
+        ],
+        Some("Taken-Pass-1\n"),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
 
 /// Fixes each failed row of a report in place, as a person would in Excel.
 fn fix(rows: &mut [Vec<String>]) {
@@ -391,10 +418,10 @@ fn fix(rows: &mut [Vec<String>]) {
             "excel@acme.cn" => r[id] = ID5.to_string(),
             "no.proof@acme.cn" => r[proof] = "盖章".to_string(),
             "no.dept@acme.cn" => r[dept] = "运营部".to_string(),
+            "taken@acme.cn" => r[0] = "xin@acme.cn".to_string(),
             _ => {}
         }
     }
-    let _ = ID6;
 }
 
 fn csv_text(rows: &[Vec<String>]) -> String {
@@ -407,6 +434,7 @@ fn csv_text(rows: &[Vec<String>]) -> String {
 
 fn refeed_loop(gb18030: bool) {
     let env = acme_cn();
+    take_email(&env);
     let input = env.path("staff.csv");
     if gb18030 {
         let crlf = REFEED.replace('\n', "\r\n");
@@ -430,9 +458,22 @@ fn refeed_loop(gb18030: bool) {
             ],
         ),
     );
-    assert_counts(&v, 7, 2, 0, 0, 5);
+    assert_counts(&v, 8, 2, 0, 0, 6);
     let errors = v["errors"].as_array().unwrap();
-    assert_eq!(errors.len(), 5, "{v}");
+    assert_eq!(errors.len(), 6, "{v}");
+    let codes: Vec<&str> = errors.iter().map(|e| e["code"].as_str().unwrap()).collect();
+    assert_eq!(
+        codes,
+        [
+            "INVALID_ID_NUMBER",
+            "POSITION_NOT_FOUND",
+            "EXCEL_NUMBER",
+            "MISSING_FIELD",
+            "DEPARTMENT_NOT_FOUND",
+            "EMAIL_TAKEN"
+        ],
+        "invalid input, unknown names and a refusal by a rule"
+    );
     let bad_id = errors.iter().find(|e| e["line"] == 3).unwrap();
     assert_eq!(bad_id["code"], "INVALID_ID_NUMBER");
     assert_eq!(
@@ -493,14 +534,14 @@ fn refeed_loop(gb18030: bool) {
             ],
         ),
     );
-    assert_counts(&v, 7, 5, 0, 2, 0);
+    assert_counts(&v, 8, 6, 0, 2, 0);
     assert_eq!(
         v["ignored_columns"],
         serde_json::json!([]),
         "the report's own columns are not input"
     );
     let list = env.ok(&w("--org acme employee list"));
-    assert_eq!(list.as_array().unwrap().len(), 7);
+    assert_eq!(list.as_array().unwrap().len(), 9);
 }
 
 #[test]
@@ -516,6 +557,7 @@ fn fix_and_refeed_loop_gb18030() {
 #[test]
 fn rolled_back_rows_say_what_they_would_have_been_and_come_back_as_given() {
     let env = acme_cn();
+    take_email(&env);
     let input = env.write_file("staff.csv", REFEED);
     let report = env.path("r.csv");
     let before = env.fingerprint();
