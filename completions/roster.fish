@@ -1431,7 +1431,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every (account, org, permission) in force, in --org or every org (now, or at a past instant)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand import" -l report -d 'Write the input columns plus result, error_code, error_message here' -r -F
-complete -c roster -n "__fish_roster_using_subcommand import" -l batch -d 'Rows per committed transaction' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l batch -d 'At most N rows per committed transaction (each also holds the write lock at most 250 ms)' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand import" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l format -d 'Output format' -r -f -a "table\t''

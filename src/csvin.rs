@@ -181,31 +181,6 @@ impl<R: Read> Read for Decoding<R> {
     }
 }
 
-/// Whether everything `src` yields is UTF-8 (streaming, constant memory):
-/// for a file, decides UTF-8 or GB18030 on all of it, not only its start.
-pub fn is_utf8<R: Read>(mut src: R) -> io::Result<bool> {
-    let mut buf = vec![0u8; SNIFF];
-    let mut carry = 0usize;
-    loop {
-        let n = src.read(&mut buf[carry..])?;
-        let end = carry + n;
-        let chunk = &buf[..end];
-        match std::str::from_utf8(chunk) {
-            Ok(_) => carry = 0,
-            Err(e) if e.error_len().is_none() && n > 0 => {
-                // A character cut by the buffer: keep its start.
-                let keep = end - e.valid_up_to();
-                buf.copy_within(e.valid_up_to()..end, 0);
-                carry = keep;
-            }
-            Err(_) => return Ok(false),
-        }
-        if n == 0 {
-            return Ok(carry == 0);
-        }
-    }
-}
-
 /// The largest cell an import reads, in bytes of UTF-8: a quoted cell that
 /// runs past it has lost its closing quote (or is not a roster file).
 pub const MAX_CELL: usize = 64 * 1024;
@@ -351,6 +326,42 @@ impl Tracker {
     }
 }
 
+/// The first `SNIFF` bytes (fewer at the end of the input).
+fn read_head<R: Read>(src: &mut R) -> io::Result<Vec<u8>> {
+    let mut head = vec![0u8; SNIFF];
+    let mut n = 0;
+    while n < SNIFF {
+        let k = src.read(&mut head[n..])?;
+        if k == 0 {
+            break;
+        }
+        n += k;
+    }
+    head.truncate(n);
+    Ok(head)
+}
+
+fn newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|b| **b == b'\n').count() as u64
+}
+
+/// Bytes that are not valid in the file's encoding, at `line`.
+fn bad_encoding(line: u64, encoding: &'static Encoding) -> Malformed {
+    Malformed {
+        line,
+        code: "INVALID_ENCODING",
+        message: format!(
+            "line {line} has bytes that are not valid {}{}; save the file again as UTF-8 (or as Excel's \"Unicode Text\") and import it again",
+            encoding.name(),
+            if encoding == GB18030 {
+                " (nor UTF-8)"
+            } else {
+                ""
+            }
+        ),
+    }
+}
+
 /// Incremental UTF-8 validation across chunk boundaries.
 #[derive(Debug, Default)]
 struct Utf8Check {
@@ -360,20 +371,25 @@ struct Utf8Check {
 }
 
 impl Utf8Check {
-    fn feed(&mut self, bytes: &[u8]) {
+    /// Where in `bytes` the first sequence that is not UTF-8 starts, the
+    /// first time there is one.
+    fn feed(&mut self, bytes: &[u8]) -> Option<usize> {
         if self.done {
-            return;
+            return None;
         }
+        let carried = self.carry.len();
         let mut chunk = std::mem::take(&mut self.carry);
         chunk.extend_from_slice(bytes);
         match std::str::from_utf8(&chunk) {
-            Ok(_) => {}
+            Ok(_) => None,
             Err(e) if e.error_len().is_none() => {
                 self.carry = chunk[e.valid_up_to()..].to_vec();
+                None
             }
-            Err(_) => {
+            Err(e) => {
                 self.done = true;
                 self.valid = false;
+                Some(e.valid_up_to().saturating_sub(carried))
             }
         }
     }
@@ -398,15 +414,9 @@ pub fn check<R: Read>(
     mut src: R,
     mut copy: Option<&mut dyn io::Write>,
 ) -> io::Result<Result<Sniffed, Malformed>> {
-    let mut buf = vec![0u8; SNIFF];
-    let mut n = 0;
-    while n < SNIFF {
-        let k = src.read(&mut buf[n..])?;
-        if k == 0 {
-            break;
-        }
-        n += k;
-    }
+    let mut buf = read_head(&mut src)?;
+    let mut n = buf.len();
+    buf.resize(SNIFF, 0);
     let mut sniffed = sniff(&buf[..n]);
     let mut tracker = Tracker::new(sniffed.delimiter);
     let mut utf8 = Utf8Check {
@@ -437,15 +447,7 @@ pub fn check<R: Read>(
                 input = &input[read..];
                 match result {
                     DecoderResult::Malformed(_, _) => {
-                        return Ok(Err(tracker.malformed(
-                            tracker.line,
-                            "INVALID_ENCODING",
-                            format!(
-                                "line {} has bytes that are not valid {}; save the file again as UTF-8 (or as Excel's \"Unicode Text\") and import it again",
-                                tracker.line,
-                                sniffed.encoding.name()
-                            ),
-                        )));
+                        return Ok(Err(bad_encoding(tracker.line, sniffed.encoding)));
                     }
                     DecoderResult::InputEmpty => break,
                     DecoderResult::OutputFull => {}
@@ -458,21 +460,18 @@ pub fn check<R: Read>(
             } else {
                 chunk
             };
-            utf8.feed(body);
-            tracker.feed(body)
+            match utf8.feed(body) {
+                // A BOM says UTF-8: bytes that are not are refused at
+                // their line (without one, the file is GB18030).
+                Some(at) if sniffed.bom => {
+                    let line = tracker.line + newlines(body.get(..at).unwrap_or(body));
+                    return Ok(Err(bad_encoding(line, UTF_8)));
+                }
+                _ => tracker.feed(body),
+            }
         };
         if let Err(m) = verdict {
             return Ok(Err(m));
-        }
-        if sniffed.bom && !utf16 && !utf8.valid {
-            return Ok(Err(tracker.malformed(
-                tracker.line,
-                "INVALID_ENCODING",
-                format!(
-                    "the file says it is UTF-8 (it starts with a byte-order mark) but has bytes near line {} that are not; save it again as UTF-8",
-                    tracker.line
-                ),
-            )));
         }
         if eof {
             break;
@@ -483,8 +482,15 @@ pub fn check<R: Read>(
     if let Err(m) = tracker.end() {
         return Ok(Err(m));
     }
-    if !utf16 && !sniffed.bom {
-        sniffed.encoding = if utf8.end() { UTF_8 } else { GB18030 };
+    if !utf16 {
+        let valid = utf8.end();
+        if sniffed.bom && !valid {
+            // It ends in the middle of a character.
+            return Ok(Err(bad_encoding(tracker.line, UTF_8)));
+        }
+        if !sniffed.bom {
+            sniffed.encoding = if valid { UTF_8 } else { GB18030 };
+        }
     }
     Ok(Ok(sniffed))
 }
@@ -507,18 +513,11 @@ pub fn check_decodes<R: Read>(
         loop {
             let (result, read, written) =
                 decoder.decode_to_utf8_without_replacement(input, &mut out, eof);
-            line += out[..written].iter().filter(|b| **b == b'\n').count() as u64;
+            line += newlines(&out[..written]);
             input = &input[read..];
             match result {
                 DecoderResult::Malformed(_, _) => {
-                    return Ok(Err(Malformed {
-                        line,
-                        code: "INVALID_ENCODING",
-                        message: format!(
-                            "line {line} has bytes that are not valid {} (nor UTF-8); save the file again as UTF-8 (or as Excel's \"Unicode Text\") and import it again",
-                            encoding.name()
-                        ),
-                    }));
+                    return Ok(Err(bad_encoding(line, encoding)));
                 }
                 DecoderResult::InputEmpty => break,
                 DecoderResult::OutputFull => {}
@@ -538,31 +537,45 @@ pub fn open<R: Read>(src: R) -> io::Result<(Sniffed, CsvReader<R>)> {
     open_as(src, None).map(|(s, r, _)| (s, r))
 }
 
-/// Where CRLF line ends are in a decoded stream, for the line numbers of
-/// records: the `csv` crate counts a record that follows `\r\n` on the line
-/// before it (the `\n` is consumed as the record starts), so every line of
-/// an Excel file would be off by one.
+/// Where the line ends are in a decoded stream, for the line numbers of
+/// records. The `csv` crate notes where a record starts before it skips
+/// the line ends in front of it: a record after `\r\n` (every Excel file)
+/// or after blank lines would be counted on an earlier line.
 #[derive(Debug, Clone, Default)]
-pub struct LineEnds(Rc<RefCell<VecDeque<u64>>>);
+pub struct LineEnds(Rc<RefCell<Ends>>);
+
+#[derive(Debug, Default)]
+struct Ends {
+    /// Offsets of `\n` bytes.
+    lfs: VecDeque<u64>,
+    /// Offsets of the first byte after each run of `\r`/`\n` bytes.
+    run_ends: VecDeque<u64>,
+}
 
 impl LineEnds {
-    /// The line a record starts on, as people count (the header is 1).
+    /// The line a record starts on, as people count (the header is 1):
+    /// the `\n`s between where the crate says it starts and its first byte
+    /// are added. Offsets behind it are dropped as the reader goes, so
+    /// memory stays within the reader's look-ahead.
     pub fn line(&self, pos: &csv::Position) -> u64 {
-        let mut q = self.0.borrow_mut();
-        while q.front().is_some_and(|b| *b < pos.byte()) {
-            q.pop_front();
+        let mut e = self.0.borrow_mut();
+        let at = pos.byte();
+        while e.lfs.front().is_some_and(|o| *o < at) {
+            e.lfs.pop_front();
         }
-        pos.line() + u64::from(q.front() == Some(&pos.byte()))
+        while e.run_ends.front().is_some_and(|o| *o < at) {
+            e.run_ends.pop_front();
+        }
+        let end = e.run_ends.front().copied().unwrap_or(u64::MAX);
+        pos.line() + e.lfs.iter().take_while(|o| **o < end).count() as u64
     }
 }
 
-/// A decoded stream that notes the offset of every `\n` that ends a CRLF
-/// (`LineEnds`); the offsets behind the reader's position are dropped as it
-/// goes, so memory stays within the reader's look-ahead.
+/// A decoded stream that notes its line ends (`LineEnds`).
 pub struct Lines<R> {
     inner: R,
     offset: u64,
-    last: u8,
+    in_run: bool,
     ends: LineEnds,
 }
 
@@ -577,34 +590,30 @@ impl<R> std::fmt::Debug for Lines<R> {
 impl<R: Read> Read for Lines<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let mut q = self.ends.0.borrow_mut();
+        let mut e = self.ends.0.borrow_mut();
         for (i, b) in buf[..n].iter().enumerate() {
-            if *b == b'\n' && self.last == b'\r' {
-                q.push_back(self.offset + i as u64);
+            let at = self.offset + i as u64;
+            let end = *b == b'\n' || *b == b'\r';
+            if *b == b'\n' {
+                e.lfs.push_back(at);
             }
-            self.last = *b;
+            if !end && self.in_run {
+                e.run_ends.push_back(at);
+            }
+            self.in_run = end;
         }
         self.offset += n as u64;
         Ok(n)
     }
 }
 
-/// Like `open`; `utf8` (from `is_utf8` over the whole file) overrides the
+/// Like `open`; `utf8` (from `check` over the whole file) overrides the
 /// guess from the first 64 KiB when there is no BOM.
 pub fn open_as<R: Read>(
     mut src: R,
     utf8: Option<bool>,
 ) -> io::Result<(Sniffed, CsvReader<R>, LineEnds)> {
-    let mut head = vec![0u8; SNIFF];
-    let mut n = 0;
-    while n < SNIFF {
-        let k = src.read(&mut head[n..])?;
-        if k == 0 {
-            break;
-        }
-        n += k;
-    }
-    head.truncate(n);
+    let head = read_head(&mut src)?;
     let mut sniffed = sniff(&head);
     if !sniffed.bom
         && let Some(valid) = utf8
@@ -619,7 +628,7 @@ pub fn open_as<R: Read>(
         .from_reader(Lines {
             inner: Decoding::new(head, src, sniffed.encoding),
             offset: 0,
-            last: 0,
+            in_run: false,
             ends: ends.clone(),
         });
     Ok((sniffed, reader, ends))
@@ -738,31 +747,24 @@ mod tests {
     }
 
     #[test]
-    fn whole_file_utf8_check_sees_past_the_sniff_window() {
-        let text = "name\n".to_string() + &"a".repeat(100_000) + "\n";
-        assert!(is_utf8(text.as_bytes()).unwrap());
-        let (gb, _, _) = GB18030.encode("李雷\n");
-        let mut bytes = text.into_bytes();
-        bytes.extend_from_slice(&gb);
-        assert!(!is_utf8(&bytes[..]).unwrap());
-        let mut long = "李".repeat(30_000).into_bytes();
-        long.push(b'\n');
-        assert!(
-            is_utf8(&long[..]).unwrap(),
-            "characters cut by the buffer are fine"
-        );
-    }
-
-    #[test]
     fn record_lines_are_the_lines_people_see_with_crlf_and_lf() {
-        for text in ["h\r\na\r\n\"b\r\nc\"\r\nd\r\n", "h\na\n\"b\nc\"\nd\n"] {
+        for text in [
+            "h\r\na\r\n\"b\r\nc\"\r\nd\r\n\r\n\r\ne\r\n",
+            "h\na\n\"b\nc\"\nd\n\n\ne\n",
+            "h\n\na\n\"b\nc\"\r\nd\r\n\n\r\ne",
+        ] {
             let (_, mut r, ends) = open_as(text.as_bytes(), None).unwrap();
             let mut rec = csv::StringRecord::new();
             let mut lines = vec![];
             while r.read_record(&mut rec).unwrap() {
                 lines.push(ends.line(rec.position().unwrap()));
             }
-            assert_eq!(lines, [2, 3, 5], "{text:?}");
+            let want = if text.starts_with("h\n\n") {
+                [3, 4, 6, 9]
+            } else {
+                [2, 3, 5, 8]
+            };
+            assert_eq!(lines, want, "{text:?}");
         }
     }
 

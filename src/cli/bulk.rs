@@ -34,7 +34,7 @@ pub struct ImportArgs {
     /// Agree to the platform / authorisation agreement for every row (employees, authorizations)
     #[arg(long)]
     agree: bool,
-    /// Rows per committed transaction
+    /// At most N rows per committed transaction (each also holds the write lock at most 250 ms)
     #[arg(long, default_value_t = 2000, value_name = "N")]
     batch: usize,
 }
@@ -58,6 +58,47 @@ impl<R: Read> Read for Counting<R> {
             .fetch_add(u64::try_from(k).unwrap_or(0), Ordering::Relaxed);
         Ok(k)
     }
+}
+
+/// The scratch copy of a stream; its write errors are told apart from the
+/// stream's read errors.
+struct Spool(File);
+
+#[derive(Debug)]
+struct SpoolFailure(io::Error);
+
+impl std::fmt::Display for SpoolFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "writing the scratch copy: {}", self.0)
+    }
+}
+
+impl std::error::Error for SpoolFailure {}
+
+impl Write for Spool {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0
+            .write(buf)
+            .map_err(|e| io::Error::new(e.kind(), SpoolFailure(e)))
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.0
+            .flush()
+            .map_err(|e| io::Error::new(e.kind(), SpoolFailure(e)))
+    }
+}
+
+/// A failure of the CSV reader: reading the file (I/O, exit 1) or its
+/// contents (exit 5; the whole-input check makes these rare).
+fn csv_failure(file: &str, e: csv::Error) -> Error {
+    if e.is_io_error() {
+        let io = match e.into_kind() {
+            csv::ErrorKind::Io(io) => io,
+            other => io::Error::other(format!("{other:?}")),
+        };
+        return io_failure("FILE_UNREADABLE", Path::new(file), &io);
+    }
+    Error::invalid("FILE", "INVALID_CSV", None, e.to_string())
 }
 
 /// A private scratch file, unlinked at once: it disappears with the
@@ -105,7 +146,7 @@ fn io_failure(code: &'static str, path: &Path, e: &io::Error) -> Error {
 /// (encoding, quotes, bounds: `csvin::check`). A stream (stdin, a pipe, a
 /// FIFO) is copied to a private scratch file as it is checked, so that it
 /// can then be read again.
-fn checked_input(file: &str) -> Result<(File, crate::csvin::Sniffed, Option<u64>)> {
+fn checked_input(file: &str) -> Result<(io::Take<File>, crate::csvin::Sniffed, Option<u64>)> {
     let name = if file == "-" { "stdin" } else { file };
     let path = Path::new(name);
     let unreadable = |e: io::Error| io_failure("FILE_UNREADABLE", path, &e);
@@ -120,21 +161,42 @@ fn checked_input(file: &str) -> Result<(File, crate::csvin::Sniffed, Option<u64>
         let regular = f.metadata().map_err(unreadable)?.is_file();
         (Some(f), regular)
     };
+    let stamp = |f: &File| f.metadata().map(|m| (m.len(), m.modified().ok()));
     let sniffed = if regular {
         let src = f
             .as_mut()
             .ok_or_else(|| Error::internal("input vanished"))?;
-        crate::csvin::check(&mut *src, None)
+        let before = stamp(src).map_err(unreadable)?;
+        let sniffed = crate::csvin::check(&mut *src, None)
             .map_err(unreadable)?
-            .map_err(malformed)?
+            .map_err(malformed)?;
+        // What was checked is what is imported: a file written to while
+        // it was checked is refused.
+        if stamp(src).map_err(unreadable)? != before {
+            return Err(Error::Io {
+                code: "INPUT_CHANGED",
+                message: format!(
+                    "{name} changed while it was being checked; import it again once it is complete"
+                ),
+            });
+        }
+        sniffed
     } else {
-        let mut spool = scratch()?;
+        let mut spool = Spool(scratch()?);
         let verdict = match f.as_mut() {
             Some(src) => crate::csvin::check(src, Some(&mut spool)),
             None => crate::csvin::check(io::stdin().lock(), Some(&mut spool)),
         };
-        let sniffed = verdict.map_err(unreadable)?.map_err(malformed)?;
-        f = Some(spool);
+        let sniffed = verdict
+            .map_err(|e| {
+                if e.get_ref().is_some_and(|inner| inner.is::<SpoolFailure>()) {
+                    scratch_failure(e)
+                } else {
+                    unreadable(e)
+                }
+            })?
+            .map_err(malformed)?;
+        f = Some(spool.0);
         sniffed
     };
     let mut f = f.ok_or_else(|| Error::internal("input vanished"))?;
@@ -145,10 +207,9 @@ fn checked_input(file: &str) -> Result<(File, crate::csvin::Sniffed, Option<u64>
             .map_err(malformed)?;
         f.seek(io::SeekFrom::Start(0)).map_err(unreadable)?;
     }
-    let size = regular
-        .then(|| f.metadata().ok().map(|m| m.len()))
-        .flatten();
-    Ok((f, sniffed, size))
+    // Only what was checked is read, should the file grow meanwhile.
+    let len = stamp(&f).map_err(unreadable)?.0;
+    Ok((f.take(len), sniffed, regular.then_some(len)))
 }
 
 /// A path with every symlink followed, as far as it exists: a report
@@ -208,8 +269,19 @@ fn check_report_path(report: &Path, input: &str, db: &Path) -> Result<()> {
             "the report would overwrite the file being imported; write it elsewhere",
         ));
     }
+    // The report's folder must exist before the database is opened (and
+    // perhaps created) for it.
+    let dir = resolved(report)
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    if !dir.is_dir() {
+        return Err(Error::Io {
+            code: "REPORT_UNWRITABLE",
+            message: format!("{}: no such folder for the report", dir.display()),
+        });
+    }
     let db_resolved = resolved(db);
-    for suffix in ["", "-wal", "-shm", "-journal"] {
+    for suffix in ["", "-wal", "-shm", "-journal", "-turn"] {
         let mut name = db_resolved.clone().into_os_string();
         name.push(suffix);
         let mut given = db.to_path_buf().into_os_string();
@@ -238,12 +310,23 @@ fn check_report_path(report: &Path, input: &str, db: &Path) -> Result<()> {
 /// `error_code`, `error_message` (and `initial_password` for employees).
 /// A failed row, and a row that did not land, comes back exactly as it
 /// was given, so that it can be fixed and imported again as it is; a row
-/// that landed has its identity numbers masked (PII-1) unless revealed.
+/// that landed has its identity numbers masked (PII-1) unless revealed,
+/// and its password cell blanked. The report never says a row landed that
+/// did not: what a batch wrote is cut off again if the batch rolls back.
 struct Report {
     w: csv::Writer<BufWriter<File>>,
+    /// The same open file, to cut it back and to sync it.
+    file: File,
+    /// The length of the report when the last batch committed.
+    mark: u64,
+    regular: bool,
     path: PathBuf,
     input: Vec<usize>,
-    mask: Vec<usize>,
+    /// Columns holding identity numbers (masked when landed, unless
+    /// revealed) and the password column (blanked when landed).
+    ids: Vec<usize>,
+    password: Vec<usize>,
+    reveal: bool,
     passwords: bool,
     /// Rows whose fate the end of an all-or-nothing run decides.
     spool: Option<csv::Writer<BufWriter<File>>>,
@@ -258,8 +341,12 @@ struct Line {
     cells: Vec<String>,
 }
 
+fn scratch_failure(e: impl Into<io::Error>) -> Error {
+    io_failure("SCRATCH_UNWRITABLE", Path::new("scratch file"), &e.into())
+}
+
 impl Report {
-    fn create(path: &Path, layout: &Layout, passwords: bool, mask: Vec<usize>) -> Result<Report> {
+    fn create(path: &Path, layout: &Layout, passwords: bool, reveal: bool) -> Result<Report> {
         let failed = |e: io::Error| io_failure("REPORT_UNWRITABLE", path, &e);
         // PII-1: the report may hold initial passwords and identity
         // numbers: readable by its owner only, also when it existed.
@@ -271,32 +358,40 @@ impl Report {
             opts.mode(0o600);
         }
         let file = opts.open(path).map_err(failed)?;
+        let regular = file.metadata().map_err(failed)?.is_file();
         #[cfg(unix)]
-        {
+        if regular {
             use std::os::unix::fs::PermissionsExt;
-            if file.metadata().map_err(failed)?.is_file() {
-                file.set_permissions(std::fs::Permissions::from_mode(0o600))
-                    .map_err(failed)?;
-            }
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))
+                .map_err(failed)?;
         }
+        let control = file.try_clone().map_err(failed)?;
         let mut buf = BufWriter::new(file);
         // A BOM so that Excel opens the report as UTF-8.
         buf.write_all(b"\xEF\xBB\xBF").map_err(failed)?;
-        let mut w = csv::Writer::from_writer(buf);
+        let w = csv::Writer::from_writer(buf);
         let mut head: Vec<&str> = layout.input().iter().map(|i| layout.header(*i)).collect();
         head.extend(["result", "error_code", "error_message"]);
         if passwords {
             head.push("initial_password");
         }
-        w.write_record(&head).map_err(|e| failed(e.into()))?;
-        Ok(Report {
+        let mut r = Report {
             w,
+            file: control,
+            mark: 0,
+            regular,
             path: path.to_path_buf(),
             input: layout.input().to_vec(),
-            mask,
+            ids: layout.columns_of(&["id_number", "legal_rep_id"]),
+            password: layout.columns_of(&["password"]),
+            reveal,
             passwords,
             spool: None,
-        })
+        };
+        r.w.write_record(&head).map_err(|e| r.failed(e))?;
+        r.flush()?;
+        crate::app::import::Sink::committed(&mut r);
+        Ok(r)
     }
 
     fn failed(&self, e: impl Into<io::Error>) -> Error {
@@ -321,25 +416,36 @@ impl Report {
         }
     }
 
+    /// A cell of a row that landed: identity numbers masked (the id
+    /// columns as the stored number masks, so that re-importing the report
+    /// matches it; any other cell wherever one appears), the password
+    /// blanked.
+    fn landed_cell(&self, i: usize, c: &str) -> String {
+        use crate::domain::validate::{identity_number, mask_identities_in};
+        if self.password.contains(&i) {
+            return String::new();
+        }
+        if self.reveal {
+            return c.to_string();
+        }
+        if self.ids.contains(&i)
+            && let Ok(id) = identity_number(c)
+        {
+            return id.masked();
+        }
+        mask_identities_in(c)
+    }
+
     /// Writes one row, now that it is known whether it landed.
     fn write(&mut self, l: Line, landed: bool) -> Result<()> {
-        use crate::domain::validate::{clean, fold_width, mask_identities_in};
         let ok = l.result != "failed";
         let mut rec: Vec<String> = self
             .input
             .iter()
             .map(|i| {
                 let c = l.cells.get(*i).map_or("", String::as_str);
-                if ok && landed && self.mask.contains(i) {
-                    // Masked as cleaned, so that re-importing the report
-                    // matches the stored number (full-width digits folded).
-                    let folded = fold_width(&clean(c));
-                    let masked = mask_identities_in(&folded);
-                    if masked == folded {
-                        c.to_string()
-                    } else {
-                        masked
-                    }
+                if ok && landed {
+                    self.landed_cell(*i, c)
                 } else {
                     c.to_string()
                 }
@@ -363,8 +469,14 @@ impl Report {
         self.w.write_record(&rec).map_err(|e| self.failed(e))
     }
 
+    /// Flushed to the file and, for a regular file, to the disk: the
+    /// passwords in it must outlive a crash right after the commit.
     fn flush(&mut self) -> Result<()> {
-        self.w.flush().map_err(|e| self.failed(e))
+        self.w.flush().map_err(|e| self.failed(e))?;
+        if self.regular {
+            self.file.sync_data().map_err(|e| self.failed(e))?;
+        }
+        Ok(())
     }
 }
 
@@ -391,9 +503,7 @@ impl app::Sink for Report {
                     let l = Self::line(r);
                     let mut rec = vec![l.result, l.code, l.message, l.password];
                     rec.extend(l.cells);
-                    spool.write_record(&rec).map_err(|e| {
-                        io_failure("SCRATCH_UNWRITABLE", Path::new("scratch"), &e.into())
-                    })?;
+                    spool.write_record(&rec).map_err(scratch_failure)?;
                 }
                 Ok(())
             }
@@ -402,23 +512,18 @@ impl app::Sink for Report {
 
     fn settle(&mut self, landed: bool) -> Result<()> {
         if let Some(spool) = self.spool.take() {
-            let scratch_err =
-                |e: io::Error| io_failure("SCRATCH_UNWRITABLE", Path::new("scratch"), &e);
             let mut file = spool
                 .into_inner()
-                .map_err(|e| scratch_err(io::Error::other(e.to_string())))?
+                .map_err(|e| scratch_failure(io::Error::other(e.to_string())))?
                 .into_inner()
-                .map_err(|e| scratch_err(io::Error::other(e.to_string())))?;
-            file.seek(io::SeekFrom::Start(0)).map_err(scratch_err)?;
+                .map_err(|e| scratch_failure(io::Error::other(e.to_string())))?;
+            file.seek(io::SeekFrom::Start(0)).map_err(scratch_failure)?;
             let mut rd = csv::ReaderBuilder::new()
                 .has_headers(false)
                 .flexible(true)
                 .from_reader(io::BufReader::new(file));
             let mut rec = csv::StringRecord::new();
-            while rd
-                .read_record(&mut rec)
-                .map_err(|e| scratch_err(e.into()))?
-            {
+            while rd.read_record(&mut rec).map_err(scratch_failure)? {
                 let mut it = rec.iter().map(str::to_string);
                 let mut next = || it.next().unwrap_or_default();
                 let l = Line {
@@ -433,6 +538,29 @@ impl app::Sink for Report {
         }
         self.flush()
     }
+
+    fn committed(&mut self) {
+        if let Ok(m) = self.file.metadata() {
+            self.mark = m.len();
+        }
+    }
+
+    fn rolled_back(&mut self) {
+        self.spool = None;
+        if !self.regular {
+            return;
+        }
+        // What the writer still holds goes out, and is then cut off with
+        // everything else the rolled-back batch wrote.
+        if let Ok(clone) = self.file.try_clone() {
+            drop(std::mem::replace(
+                &mut self.w,
+                csv::Writer::from_writer(BufWriter::new(clone)),
+            ));
+        }
+        let _ = self.file.set_len(self.mark);
+        let _ = self.file.seek(io::SeekFrom::Start(self.mark));
+    }
 }
 
 /// No report: results are only counted.
@@ -445,6 +573,8 @@ impl app::Sink for NoReport {
     fn settle(&mut self, _: bool) -> Result<()> {
         Ok(())
     }
+    fn committed(&mut self) {}
+    fn rolled_back(&mut self) {}
 }
 
 /// Failed rows a person sees on stderr without a report.
@@ -498,7 +628,7 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
             .map_err(|e| io_failure("FILE_UNREADABLE", Path::new(&a.file), &e))?;
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| Error::invalid("FILE", "INVALID_CSV", None, e.to_string()))?
+        .map_err(|e| csv_failure(&a.file, e))?
         .iter()
         .map(str::to_string)
         .collect();
@@ -519,16 +649,22 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
         run.store_rw()?
     };
     store.bulk_cache()?;
-    let mask: Vec<usize> = if run.reveal() {
-        Vec::new()
-    } else {
-        layout.columns_of(&["id_number", "legal_rep_id"])
-    };
+    // Again now that the database's -wal and -shm exist: an alias of one
+    // of them (another spelling on a case-insensitive disk, a bind mount)
+    // is caught by its inode before the report truncates it.
+    if let Some(report) = &a.report {
+        check_report_path(report, &a.file, &run.global.db)?;
+    }
     let mut report = a
         .report
         .as_ref()
-        .map(|p| Report::create(p, &layout, passwords, mask))
+        .map(|p| Report::create(p, &layout, passwords, run.reveal()))
         .transpose()?;
+    // A report on /dev/null shows a generated password to nobody.
+    let shown = a
+        .report
+        .as_ref()
+        .is_some_and(|p| !std::fs::metadata(p).is_ok_and(|m| super::is_dev_null(&m)));
     let ctx = run.ctx();
     let flags = Flags {
         agree: a.agree,
@@ -536,7 +672,7 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
         dry_run: a.dry_run,
         all_or_nothing: a.all_or_nothing,
         batch: a.batch.max(1),
-        passwords_shown: report.is_some(),
+        passwords_shown: shown,
         pause: std::time::Duration::from_millis(500),
     };
     let progress = (io::stderr().is_terminal() && !run.global.quiet).then(|| {
@@ -566,7 +702,7 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let mut next = || -> Result<Option<Input>> {
         let more = reader
             .read_record(&mut record)
-            .map_err(|e| Error::invalid("FILE", "INVALID_CSV", None, e.to_string()))?;
+            .map_err(|e| csv_failure(&a.file, e))?;
         if let Some(bar) = &progress {
             bar.set_position(bytes_read.load(Ordering::Relaxed));
         }
@@ -618,8 +754,10 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     }
     if let Some(s) = &sum.stopped {
         run.warn(format!(
-            "the import stopped at line {}: {}; the {} rows before it are in the database (see the summary); import the file again to go on: rows that landed come back unchanged",
-            s.line, s.message, sum.rows
+            "the import stopped at line {}: {}; the {} rows before it that did not fail are in the database (see the summary); import the file again to go on: rows that landed come back unchanged",
+            s.line,
+            s.message,
+            sum.created + sum.updated + sum.unchanged
         ));
     }
     run.one(&sum)?;
@@ -681,4 +819,95 @@ pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
         Ok(())
     })?;
     out.flush().map_err(io_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Change;
+    use crate::app::import::Sink;
+
+    fn row(line: u64, id: &str, outcome: Result<Change>) -> RowResult {
+        RowResult {
+            line,
+            cells: vec![
+                format!("p{line}@acme.cn"),
+                id.to_string(),
+                "Pass-word-1".into(),
+                "Li".into(),
+                "Sales".into(),
+                "sealed".into(),
+            ],
+            outcome,
+            column: None,
+            password: None,
+        }
+    }
+
+    fn layout() -> Layout {
+        let headers = [
+            "email",
+            "id_number",
+            "password",
+            "name",
+            "position",
+            "proof",
+        ]
+        .map(String::from);
+        Layout::new(Kind::Employees, &headers).unwrap()
+    }
+
+    #[test]
+    fn a_rolled_back_batch_is_cut_from_the_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut r = Report::create(&path, &layout(), true, false).unwrap();
+        r.rows(
+            vec![row(2, "110105199003071239", Ok(Change::Created))],
+            Some(true),
+        )
+        .unwrap();
+        r.committed();
+        r.rows(
+            vec![row(3, "310115198805122347", Ok(Change::Created))],
+            Some(true),
+        )
+        .unwrap();
+        // The commit failed (or the batch did): its rows did not land.
+        r.rolled_back();
+        drop(r);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("p2@acme.cn"), "{text}");
+        assert!(
+            !text.contains("p3@acme.cn"),
+            "a row that did not land: {text}"
+        );
+    }
+
+    #[test]
+    fn pii1_a_landed_row_is_masked_and_its_password_blanked_a_failed_one_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut r = Report::create(&path, &layout(), true, false).unwrap();
+        let bad = Error::invalid("id_number", "INVALID_ID_NUMBER", None, "bad");
+        r.rows(
+            vec![
+                // A lower-case x masks as the stored (upper-case) number.
+                row(2, "11010519491231002x", Ok(Change::Created)),
+                row(3, "110105199003071238", Err(bad)),
+            ],
+            Some(true),
+        )
+        .unwrap();
+        drop(r);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains("p2@acme.cn,110***********002X,,Li,Sales,sealed,created"),
+            "{text}"
+        );
+        assert!(
+            text.contains("p3@acme.cn,110105199003071238,Pass-word-1,Li,Sales,sealed,failed"),
+            "{text}"
+        );
+    }
 }

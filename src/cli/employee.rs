@@ -416,11 +416,16 @@ fn show(
     f: impl FnOnce(&crate::store::Tx<'_>, &crate::app::Ctx<'_>) -> Result<Outcome<AccountState>>,
 ) -> Result<()> {
     let (o, shown) = run.write_showing(f, |o| {
-        if o.value.initial_password.is_some() {
-            answer(run, o, reveal).map(Some)
-        } else {
-            Ok(None)
+        if o.value.initial_password.is_none() {
+            return Ok(None);
         }
+        let (out, err) = answer(run, o, reveal)?;
+        Ok(Some(super::Shown {
+            out,
+            err,
+            // For people (table, or --quiet) it is on stderr.
+            secret_on_stdout: run.format != Format::Table && !run.global.quiet,
+        }))
     })?;
     if shown {
         return Ok(());

@@ -250,12 +250,23 @@ impl Run {
     /// cannot be recorded (busy, read-only) nothing is shown.
     fn open(&self, write: bool) -> Result<Store> {
         let path = &self.global.db;
-        if !write && !path.exists() {
-            return Err(Error::not_found_hint(
-                "DB_NOT_FOUND",
-                format!("there is no roster database at {}", path.display()),
-                "create it with `roster init`, or point --db / ROSTER_DB at the existing one",
-            ));
+        if !write {
+            match std::fs::metadata(path) {
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    return Err(Error::not_found_hint(
+                        "DB_NOT_FOUND",
+                        format!("there is no roster database at {}", path.display()),
+                        "create it with `roster init`, or point --db / ROSTER_DB at the existing one",
+                    ));
+                }
+                Err(e) => {
+                    return Err(Error::Io {
+                        code: "DB_UNREADABLE",
+                        message: format!("{}: {e}", path.display()),
+                    });
+                }
+            }
         }
         let mut store = Store::open(path, self.global.busy_timeout)?;
         if self.global.reveal_pii && !self.revealed.get() {
@@ -302,15 +313,15 @@ impl Run {
     pub(crate) fn write_showing<T>(
         &self,
         f: impl FnOnce(&Tx<'_>, &Ctx<'_>) -> Result<T>,
-        render: impl FnOnce(&T) -> Result<Option<(Vec<u8>, Vec<u8>)>>,
+        render: impl FnOnce(&T) -> Result<Option<Shown>>,
     ) -> Result<(T, bool)> {
         let ctx = self.ctx();
         self.with_db(true, |store| {
             store.write(false, |tx| {
                 let v = f(tx, &ctx)?;
                 let shown = match render(&v)? {
-                    Some((out, err)) => {
-                        show_secret(&out, &err)?;
+                    Some(shown) => {
+                        show_secret(&shown)?;
                         true
                     }
                     None => false,
@@ -453,39 +464,65 @@ pub(crate) fn io_error(e: io::Error) -> Error {
     Error::Internal(anyhow::Error::new(e).context("writing output"))
 }
 
-/// Writes an answer that shows a secret once, and makes sure it reached
-/// a reader: through a duplicate of each descriptor (the standard streams
-/// silently drop writes to a closed descriptor), flushed, and never to
+/// Where a secret shown once goes, with the rest of the answer.
+pub(crate) struct Shown {
+    pub out: Vec<u8>,
+    pub err: Vec<u8>,
+    /// Whether the secret is on stdout (JSON) or on stderr (for people).
+    pub secret_on_stdout: bool,
+}
+
+/// Writes an answer that shows a secret once, and makes sure the secret
+/// reached a reader: through a duplicate of its descriptor (the standard
+/// streams silently drop writes to a closed one), flushed, and never to
 /// /dev/null (where the Rust runtime also puts a stream that was closed
-/// when roster started). The error names no I/O source, so a closed pipe
-/// here is a failure, not a quiet exit.
-fn show_secret(out: &[u8], err: &[u8]) -> Result<()> {
+/// when roster started). The other stream is written as usual. The error
+/// names no I/O source, so a closed pipe here is a failure, not a quiet
+/// exit.
+fn show_secret(shown: &Shown) -> Result<()> {
     use std::os::fd::AsFd;
     fn put(fd: std::os::fd::BorrowedFd<'_>, bytes: &[u8]) -> io::Result<()> {
-        if bytes.is_empty() {
-            return Ok(());
-        }
         let mut f = std::fs::File::from(fd.try_clone_to_owned()?);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt;
-            let (to, null) = (f.metadata()?, std::fs::metadata("/dev/null")?);
-            if to.dev() == null.dev() && to.ino() == null.ino() {
-                return Err(io::Error::other("it is /dev/null, or was closed"));
-            }
+        if is_dev_null(&f.metadata()?) {
+            return Err(io::Error::other("it is /dev/null, or was closed"));
         }
         f.write_all(bytes)?;
         f.flush()
     }
-    let failed = |stream: &str, e: io::Error| {
+    let (stdout, stderr) = (io::stdout(), io::stderr());
+    let (stream, secret, fd, other) = if shown.secret_on_stdout {
+        ("stdout", &shown.out, stdout.as_fd(), &shown.err)
+    } else {
+        ("stderr", &shown.err, stderr.as_fd(), &shown.out)
+    };
+    put(fd, secret).map_err(|e| {
         Error::internal(format!(
             "the generated password could not be shown on {stream} ({e}), so nothing was changed; run the command again with {stream} going somewhere, or choose the password with --password-stdin"
         ))
+    })?;
+    let _ = if shown.secret_on_stdout {
+        io::stderr().write_all(other)
+    } else {
+        let mut out = io::stdout().lock();
+        out.write_all(other).and_then(|()| out.flush())
     };
-    // Whatever the run buffered for stdout goes first, in order.
-    io::stdout().flush().map_err(|e| failed("stdout", e))?;
-    put(io::stderr().as_fd(), err).map_err(|e| failed("stderr", e))?;
-    put(io::stdout().as_fd(), out).map_err(|e| failed("stdout", e))
+    Ok(())
+}
+
+/// Whether a file is /dev/null (where the Rust runtime also puts a standard
+/// stream that was closed when roster started): what is written there is
+/// shown to nobody.
+pub(crate) fn is_dev_null(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(null) = std::fs::metadata("/dev/null") {
+            return meta.dev() == null.dev()
+                && meta.ino() == null.ino()
+                && meta.rdev() == null.rdev();
+        }
+    }
+    false
 }
 
 fn is_broken_pipe(e: &Error) -> bool {

@@ -123,6 +123,17 @@ fn done_waiting() {
     TURN.with(|t| t.borrow_mut().1 = None);
 }
 
+/// Whatever waited for a lock inside a store call has stopped waiting by
+/// the time the call returns, whichever way it returns: a waiter's shared
+/// lock on the turn file never outlives its wait.
+struct NotWaitingAfter;
+
+impl Drop for NotWaitingAfter {
+    fn drop(&mut self) {
+        done_waiting();
+    }
+}
+
 /// SQLite's busy handler (the one `busy_timeout` installs) sleeps longer
 /// and longer, up to 100 ms between tries: a writer that has waited a
 /// while wakes too rarely to catch the moment a long import releases the
@@ -142,6 +153,7 @@ fn wait_for_lock(tries: i32) -> bool {
         since
     });
     if now.duration_since(since) >= Duration::from_millis(BUSY_MS.load(Ordering::Relaxed)) {
+        done_waiting();
         return false;
     }
     let jitter =
@@ -210,8 +222,10 @@ impl Store {
     /// Opens (creating with mode 0600 when missing) and migrates `path`.
     pub fn open(path: &Path, busy_timeout_ms: u64) -> Result<Store> {
         BUSY_MS.store(busy_timeout_ms, Ordering::Relaxed);
-        TURN.with(|t| t.borrow_mut().0 = Some(turn_path(path)));
         create_private(path)?;
+        // One turn file per database, however its path is spelled.
+        let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        TURN.with(|t| t.borrow_mut().0 = Some(turn_path(&real)));
         let conn = Connection::open(path).map_err(|e| {
             Error::Internal(anyhow::Error::new(e).context(format!("opening {}", path.display())))
         })?;
@@ -233,6 +247,7 @@ impl Store {
     }
 
     fn configure(&mut self, busy_timeout_ms: u64) -> Result<()> {
+        let _done = NotWaitingAfter;
         self.conn.busy_handler(Some(wait_for_lock))?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.set_prepared_statement_cache_capacity(256);
@@ -296,6 +311,7 @@ impl Store {
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction; commits on Ok unless
     /// `dry_run`, rolls back otherwise (a refused command leaves no trace).
     pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let _done = NotWaitingAfter;
         let tx = Tx {
             tx: self.immediate()?,
         };
@@ -311,6 +327,7 @@ impl Store {
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction that commits only if `f`
     /// says so (`--all-or-nothing`, `--dry-run` decide after the fact).
     pub fn write_then<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<(T, bool)>) -> Result<T> {
+        let _done = NotWaitingAfter;
         let tx = Tx {
             tx: self.immediate()?,
         };
@@ -368,6 +385,7 @@ impl Store {
 
     /// Runs `f` in a deferred (read) transaction: one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let _done = NotWaitingAfter;
         let tx = Tx {
             tx: self
                 .conn

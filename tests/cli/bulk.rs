@@ -927,12 +927,14 @@ fn dry_run_writes_nothing_but_says_what_would_happen() {
 }
 
 #[test]
-fn dry_run_of_employees_needs_no_report_and_writes_nothing() {
+fn dry_run_of_employees_answers_as_the_real_run_would_and_writes_nothing() {
     let env = acme_cn();
     let before = env.fingerprint();
+    // Without a report the real run fails every new row (REPORT_REQUIRED):
+    // so does the dry run.
     let v = import(
         &env,
-        0,
+        6,
         &o(
             ACME,
             &[
@@ -944,7 +946,34 @@ fn dry_run_of_employees_needs_no_report_and_writes_nothing() {
             ],
         ),
     );
+    assert_counts(&v, 3, 0, 0, 0, 3);
+    assert_eq!(v["errors"][0]["code"], "REPORT_REQUIRED");
+    // With one it would create them; the report shows no password.
+    let report = env.path("r.csv");
+    let v = import(
+        &env,
+        0,
+        &o(
+            ACME,
+            &[
+                "import",
+                "employees",
+                fixture!("employees_gb18030.csv"),
+                "--agree",
+                "--dry-run",
+                "--report",
+                report.to_str().unwrap(),
+            ],
+        ),
+    );
     assert_counts(&v, 3, 3, 0, 0, 0);
+    let rows = read_report(&report);
+    let (result, pw) = (col(&rows[0], "result"), col(&rows[0], "initial_password"));
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| r[result] == "would_create" && r[pw].is_empty())
+    );
     assert_eq!(env.fingerprint(), before);
 }
 

@@ -727,3 +727,60 @@ fn reimporting_an_employee_export_needs_no_report() {
     assert_counts(&v, 3, 0, 0, 3, 0);
     assert_eq!(env.fingerprint(), before);
 }
+
+#[test]
+fn pii1_a_report_on_dev_null_shows_no_password_so_no_account_lands() {
+    let env = acme_cn();
+    let before = env.fingerprint();
+    let v = import(
+        &env,
+        6,
+        &o(
+            ACME,
+            &[
+                "import",
+                "employees",
+                crate::bulk::fixture_path("employees_utf8.csv").as_str(),
+                "--agree",
+                "--report",
+                "/dev/null",
+            ],
+        ),
+    );
+    assert_eq!(v["errors"][0]["code"], "REPORT_REQUIRED", "{v}");
+    assert_eq!(env.fingerprint(), before);
+}
+
+#[test]
+fn pii1_apply_for_people_shows_the_password_on_stderr_whatever_stdout_is() {
+    let env = acme_cn();
+    // The secret is on stderr in table mode: stdout on /dev/null is fine.
+    let out = apply_cmd(&env, false)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("initial password for li@acme.cn"));
+    env.ok(&w("--org acme employee show li@acme.cn"));
+}
+
+#[test]
+fn a_row_with_more_cells_than_the_header_fails_instead_of_losing_them() {
+    let env = acme_cn();
+    let file = env.write_file(
+        "p.csv",
+        "name,permissions,description\nA,backend.video,Sells things, mostly video\nB,backend.video,fine\n",
+    );
+    let v = import(&env, 6, &o(ACME, &["import", "positions", &file]));
+    assert_counts(&v, 2, 1, 0, 0, 1);
+    assert_eq!(v["errors"][0]["code"], "TOO_MANY_CELLS");
+    assert_eq!(v["errors"][0]["line"], 2);
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("mostly video"),
+        "{v}"
+    );
+}

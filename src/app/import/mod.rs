@@ -383,6 +383,45 @@ impl<'a> Row<'a> {
         Ok(Some(cell))
     }
 
+    /// The password cell exactly as typed (only blank counts as absent):
+    /// cleaning it would store another password than the one given, and
+    /// the strength rule refuses surrounding spaces as the command does.
+    pub fn password(&self) -> Option<String> {
+        let i = self.layout.index.get("password")?;
+        let cell = self.cells.get(*i)?;
+        (!clean(cell).is_empty()).then(|| cell.clone())
+    }
+
+    /// A row with more cells than the header has columns lost its cells
+    /// past the header silently (a comma that should have been quoted).
+    fn check_width(&self) -> Result<()> {
+        let extra: Vec<&str> = self
+            .cells
+            .iter()
+            .skip(self.layout.headers.len())
+            .map(String::as_str)
+            .filter(|c| !clean(c).is_empty())
+            .collect();
+        if extra.is_empty() {
+            return Ok(());
+        }
+        Err(Error::invalid(
+            "row",
+            "TOO_MANY_CELLS",
+            None,
+            format!(
+                "the row has {} cells but the header only {} columns; the cells past it ({}) would be lost: quote a cell that holds a comma",
+                self.cells.len(),
+                self.layout.headers.len(),
+                extra
+                    .iter()
+                    .map(|c| format!("{c:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ))
+    }
+
     pub fn need(&self, field: &str) -> Result<String> {
         self.get(field)?
             .ok_or_else(|| Error::invalid(field, "MISSING_FIELD", None, "is empty"))
@@ -443,8 +482,10 @@ fn unmask(field: &str, cell: String, stored: Option<&validate::IdentityNumber>) 
     if !cell.contains('*') {
         return Ok(cell);
     }
+    // As cleaned and folded, so that `１１０***…００２ｘ` matches too.
+    let normal = validate::fold_width(&cell).to_uppercase();
     match stored {
-        Some(id) if id.masked() == cell => Ok(id.reveal().to_string()),
+        Some(id) if id.masked() == normal => Ok(id.reveal().to_string()),
         _ => Err(Error::invalid(
             field,
             "MASKED_ID_NUMBER",
@@ -452,6 +493,14 @@ fn unmask(field: &str, cell: String, stored: Option<&validate::IdentityNumber>) 
             "is masked; give the full number (export with --reveal-pii to get it)",
         )),
     }
+}
+
+/// Whether a row's initial password must be hashed for it to land: it
+/// creates an account (its email is free) and its password is given, or
+/// generated with a report to show it in. Never in a dry run, which stores
+/// nothing. The one rule for hashing before the lock and under it.
+pub(super) fn hash_needed(email_free: bool, given: bool, flags: &Flags) -> bool {
+    email_free && !flags.dry_run && (given || flags.passwords_shown)
 }
 
 /// Imports one row with the use case of the one-at-a-time command.
@@ -464,6 +513,7 @@ pub fn apply_row(
     row: &Row<'_>,
     password: Option<secret::Prepared>,
 ) -> Result<RowOutcome> {
+    row.check_width()?;
     let org_cell = row.get("org")?;
     let org = org_cell.as_deref().or(flags.org.as_deref());
     let plain = |change| RowOutcome {
@@ -507,18 +557,14 @@ pub fn apply_row(
                 row.need("id_number")?,
                 stored.as_ref().map(|a| &a.holder_id),
             )?;
-            let given = row.get("password")?;
+            let given = row.password();
             let mut pw = match password {
                 Some(p) => p,
                 None => secret::Prepared::placeholder(given.as_deref(), "password", "EA-1")?,
             };
             // Hashed under the lock only when nothing could hash it before
-            // (another writer created or freed the email meanwhile).
-            if stored.is_none()
-                && !pw.is_hashed()
-                && !flags.dry_run
-                && (given.is_some() || flags.passwords_shown)
-            {
+            // (another writer took the email's place meanwhile).
+            if !pw.is_hashed() && hash_needed(stored.is_none(), given.is_some(), flags) {
                 pw = pw.hashed(ctx.cost)?;
             }
             let input = super::employee::ApplyInput {
@@ -537,16 +583,24 @@ pub fn apply_row(
                 contact_phone: row.get("contact_phone")?,
             };
             let o = super::employee::apply(tx, ctx, org, &input)?;
-            // A placeholder never lands: left unhashed, the row creates an
-            // account with a generated password that has nowhere to be
-            // shown once (the savepoint rolls it back).
-            if o.change == Change::Created && !input.password.is_hashed() && !flags.dry_run {
-                return Err(Error::invalid(
-                    "password",
-                    "REPORT_REQUIRED",
-                    Some("EA-1"),
-                    "this row creates an account whose initial password is generated and shown once: give --report FILE (where it is shown) or a password column",
-                ));
+            if o.change == Change::Created {
+                // A generated password with nowhere to be shown once: the
+                // row fails (its savepoint rolls the account back), in a dry
+                // run as in the real one.
+                if input.password.generated().is_some() && !flags.passwords_shown {
+                    return Err(Error::invalid(
+                        "password",
+                        "REPORT_REQUIRED",
+                        Some("EA-1"),
+                        "this row creates an account whose initial password is generated and shown once: give --report FILE (where it is shown) or a password column",
+                    ));
+                }
+                // A placeholder never lands.
+                if !input.password.is_hashed() && !flags.dry_run {
+                    return Err(Error::internal(
+                        "an employee row was about to land without its password hashed",
+                    ));
+                }
             }
             Ok(RowOutcome {
                 change: o.change,

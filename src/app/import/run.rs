@@ -57,6 +57,12 @@ pub trait Sink {
     fn rows(&mut self, rows: Vec<RowResult>, landed: Option<bool>) -> Result<()>;
     /// The fate of every row given with `None`, before the commit.
     fn settle(&mut self, landed: bool) -> Result<()>;
+    /// The transaction holding the rows given so far has committed.
+    fn committed(&mut self);
+    /// The transaction holding the rows given since the last commit was
+    /// rolled back (an error, or a commit that failed): they did not land,
+    /// and whatever the sink wrote of them must not say they did.
+    fn rolled_back(&mut self);
 }
 
 /// A failed row as the summary lists it.
@@ -166,13 +172,13 @@ pub fn run(
     summary.errors_cap = ERRORS_CAP;
     if flags.dry_run || flags.all_or_nothing {
         let mut tally = Tally::default();
-        let landed = store.write_then(|tx| {
+        let result = store.write_then(|tx| {
             loop {
                 let chunk = read(next, CHUNK)?;
                 if chunk.is_empty() {
                     break;
                 }
-                let pws = passwords(tx, ctx, layout, flags, &chunk)?;
+                let pws = passwords(&password_jobs(tx, layout, flags, &chunk)?, ctx.cost);
                 let rows = apply(tx, ctx, layout, flags, chunk, pws, &mut tally)?;
                 sink.rows(rows, if flags.dry_run { Some(false) } else { None })?;
             }
@@ -181,12 +187,25 @@ pub fn run(
                 sink.settle(landed)?;
             }
             Ok((landed, landed))
-        })?;
+        });
+        let landed = match result {
+            Ok(landed) => {
+                sink.committed();
+                landed
+            }
+            Err(e) => {
+                sink.rolled_back();
+                return Err(e);
+            }
+        };
         summary.add(tally);
         summary.landed = landed;
         return Ok(());
     }
     let mut committed = false;
+    // The line of the last row read: a failure before the next batch has
+    // a row of its own stops at the line after it.
+    let mut last_line = 1u64;
     // Rows read and made ready, waiting for a transaction.
     let mut ready: VecDeque<(Input, Option<secret::Prepared>)> = VecDeque::new();
     loop {
@@ -194,8 +213,12 @@ pub fn run(
         let batch = (|| -> Result<Option<Tally>> {
             if ready.is_empty() {
                 let chunk = read(next, flags.batch.max(1))?;
+                if let Some(last) = chunk.last() {
+                    last_line = last.line;
+                }
                 // DESIGN: the hashing happens here, before BEGIN IMMEDIATE.
-                let pws = store.read(|tx| passwords(tx, ctx, layout, flags, &chunk))?;
+                let jobs = store.read(|tx| password_jobs(tx, layout, flags, &chunk))?;
+                let pws = passwords(&jobs, ctx.cost);
                 ready.extend(chunk.into_iter().zip(pws));
             }
             let Some((first, _)) = ready.front() else {
@@ -203,7 +226,7 @@ pub fn run(
             };
             first_line = Some(first.line);
             let mut tally = Tally::default();
-            store.write_then(|tx| {
+            let written = store.write_then(|tx| {
                 // A batch holds the lock for at most MAX_HOLD, whatever the
                 // machine's speed, so that waiting writers get a turn well
                 // within their busy timeout; its other rows go next.
@@ -225,7 +248,14 @@ pub fn run(
                 }
                 sink.rows(rows, Some(true))?;
                 Ok(((), true))
-            })?;
+            });
+            match written {
+                Ok(()) => sink.committed(),
+                Err(e) => {
+                    sink.rolled_back();
+                    return Err(e);
+                }
+            }
             Ok(Some(tally))
         })();
         match batch {
@@ -238,7 +268,7 @@ pub fn run(
             Ok(None) => break,
             Err(e) if committed => {
                 summary.stopped = Some(Stopped {
-                    line: first_line.unwrap_or(0),
+                    line: first_line.unwrap_or(last_line + 1),
                     code: e.code(),
                     message: mask_identities_in(&e.to_string()),
                 });
@@ -275,13 +305,15 @@ fn read(next: &mut dyn FnMut() -> Result<Option<Input>>, n: usize) -> Result<Vec
 /// outside the write lock, on every core: only for employee rows that will
 /// create an account as far as can be told now (the email is free), and
 /// never for a dry run, which stores nothing.
-fn passwords(
+/// Each row's hashing job: `Some(given password)` when the row will need
+/// a hashed password (read in a snapshot; the hashing itself happens after
+/// it, so that no snapshot is held for the seconds argon2 takes).
+fn password_jobs(
     tx: &Tx<'_>,
-    ctx: &Ctx<'_>,
     layout: &Layout,
     flags: &Flags,
     chunk: &[Input],
-) -> Result<Vec<Option<secret::Prepared>>> {
+) -> Result<Vec<Option<Option<String>>>> {
     let mut jobs: Vec<Option<Option<String>>> = Vec::with_capacity(chunk.len());
     for input in chunk {
         let job = if layout.kind() != Kind::Employees || flags.dry_run {
@@ -293,14 +325,18 @@ fn passwords(
                 Some(Ok(e)) => store::employee::find(tx, e.as_str())?.is_none(),
                 _ => false,
             };
-            let given = row.get("password").ok().flatten();
-            (free && (given.is_some() || flags.passwords_shown)).then_some(given)
+            let given = row.password();
+            super::hash_needed(free, given.is_some(), flags).then_some(given)
         };
         jobs.push(job);
     }
+    Ok(jobs)
+}
+
+/// Runs the hashing jobs on every core.
+fn passwords(jobs: &[Option<Option<String>>], cost: secret::Cost) -> Vec<Option<secret::Prepared>> {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let per = jobs.len().div_ceil(cores.max(1)).max(1);
-    let cost = ctx.cost;
     let mut out: Vec<Option<secret::Prepared>> = Vec::with_capacity(jobs.len());
     std::thread::scope(|s| {
         let handles: Vec<_> = jobs
@@ -324,7 +360,7 @@ fn passwords(
             out.extend(h.join().unwrap_or_else(|_| vec![None; part.len()]));
         }
     });
-    Ok(out)
+    out
 }
 
 /// Applies a chunk of rows, each in its own savepoint.
@@ -378,14 +414,28 @@ mod tests {
     use crate::domain::calendar::Calendar;
     use crate::domain::policy::Policy;
 
-    /// A sink that takes `ok` batches, then fails like a full disk.
+    /// A sink that takes `ok` batches, then fails like a full disk. It
+    /// keeps what it was given like a report: rows of a batch that rolled
+    /// back are taken out again.
     struct Fails {
         ok: usize,
+        pending: Vec<(u64, Option<bool>)>,
         seen: Vec<(u64, Option<bool>)>,
+    }
+
+    impl Fails {
+        fn new(ok: usize) -> Self {
+            Fails {
+                ok,
+                pending: vec![],
+                seen: vec![],
+            }
+        }
     }
 
     impl Sink for Fails {
         fn rows(&mut self, rows: Vec<RowResult>, landed: Option<bool>) -> Result<()> {
+            self.pending.extend(rows.iter().map(|r| (r.line, landed)));
             if self.ok == 0 {
                 return Err(Error::Io {
                     code: "REPORT_UNWRITABLE",
@@ -393,11 +443,16 @@ mod tests {
                 });
             }
             self.ok -= 1;
-            self.seen.extend(rows.iter().map(|r| (r.line, landed)));
             Ok(())
         }
         fn settle(&mut self, _: bool) -> Result<()> {
             Ok(())
+        }
+        fn committed(&mut self) {
+            self.seen.append(&mut self.pending);
+        }
+        fn rolled_back(&mut self) {
+            self.pending.clear();
         }
     }
 
@@ -478,10 +533,7 @@ mod tests {
         let (mut store, policy, calendar) = setup();
         let ctx = ctx(&policy, &calendar);
         let layout = Layout::new(Kind::Positions, &["name".into(), "permissions".into()]).unwrap();
-        let mut sink = Fails {
-            ok: 2,
-            seen: vec![],
-        };
+        let mut sink = Fails::new(2);
         let mut sum = Summary::default();
         run(
             &mut store,
@@ -498,7 +550,12 @@ mod tests {
         let stopped = sum.stopped.expect("stopped");
         assert_eq!((stopped.line, stopped.code), (6, "REPORT_UNWRITABLE"));
         assert_eq!(positions(&mut store), 4);
-        assert!(sink.seen.iter().all(|(_, landed)| *landed == Some(true)));
+        // The sink kept exactly the rows that landed.
+        assert_eq!(
+            sink.seen,
+            [2, 3, 4, 5].map(|l| (l, Some(true))),
+            "a rolled-back batch's rows must not stay in the report"
+        );
     }
 
     #[test]
@@ -506,10 +563,7 @@ mod tests {
         let (mut store, policy, calendar) = setup();
         let ctx = ctx(&policy, &calendar);
         let layout = Layout::new(Kind::Positions, &["name".into(), "permissions".into()]).unwrap();
-        let mut sink = Fails {
-            ok: 0,
-            seen: vec![],
-        };
+        let mut sink = Fails::new(0);
         let mut sum = Summary::default();
         let err = run(
             &mut store,
@@ -523,6 +577,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.code(), "REPORT_UNWRITABLE");
         assert_eq!(positions(&mut store), 0);
+        assert!(sink.seen.is_empty());
     }
 
     #[test]
@@ -530,10 +585,7 @@ mod tests {
         let (mut store, policy, calendar) = setup();
         let ctx = ctx(&policy, &calendar);
         let layout = Layout::new(Kind::Positions, &["name".into(), "permissions".into()]).unwrap();
-        let mut sink = Fails {
-            ok: 10,
-            seen: vec![],
-        };
+        let mut sink = Fails::new(10);
         let mut sum = Summary::default();
         let mut f = flags(2);
         f.all_or_nothing = true;
