@@ -403,9 +403,13 @@ pub fn run(run: &mut Run, cmd: EmployeeCmd) -> Result<()> {
             return run.one(&report);
         }
     };
-    let (out, err) = answer(run, &o, reveal)?;
-    let _ = std::io::Write::write_all(&mut std::io::stderr(), &err);
-    run.stdout().raw(&out).map_err(super::io_error)
+    emit(run, &o, reveal)
+}
+
+/// An employee change without a secret to show.
+fn emit(run: &mut Run, o: &Outcome<AccountState>, reveal: bool) -> Result<()> {
+    let what = format!("employee {}", o.value.account.email.as_str());
+    run.outcome(&what, o, |s| s.view(reveal))
 }
 
 /// A change that may create a password shown once (apply, enable,
@@ -430,9 +434,7 @@ fn show(
     if shown {
         return Ok(());
     }
-    let (out, err) = answer(run, &o, reveal)?;
-    let _ = std::io::Write::write_all(&mut std::io::stderr(), &err);
-    run.stdout().raw(&out).map_err(super::io_error)
+    emit(run, &o, reveal)
 }
 
 /// The answer to an employee change: the view on stdout; on stderr the

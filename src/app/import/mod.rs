@@ -620,9 +620,10 @@ pub fn apply_row(
         }
         Kind::Subaccounts => {
             let im = row.flag("im")?;
+            let phone = row.get("phone")?;
             let input = super::subaccount::AddInput {
-                phone: row.get("phone")?,
-                email: if row.get("phone")?.is_some() {
+                phone: phone.clone(),
+                email: if phone.is_some() {
                     None
                 } else {
                     row.get("email")?
