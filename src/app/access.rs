@@ -146,7 +146,7 @@ fn check_permission(code: &str) -> Result<String> {
 /// The org `access` is scoped to: `--org` (or ROSTER_ORG, or the config's
 /// default_org) when given, which must exist; else every org.
 fn scope(tx: &Tx<'_>, org: Option<&str>) -> Result<Option<crate::domain::org::Org>> {
-    org.map(|h| super::org::scoped(tx, Some(h))).transpose()
+    org.map(|h| super::lookup::org(tx, Some(h))).transpose()
 }
 
 fn instant(at: Option<&str>, now: jiff::Timestamp) -> Result<jiff::Timestamp> {

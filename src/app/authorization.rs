@@ -44,8 +44,8 @@ fn commit(
 ) -> Result<Outcome<AuthState>> {
     after.updated_at = ctx.now;
     after.id = store::authorization::save(tx, &after)?;
-    let held = |a: Option<&Authorization>| i64::from(a.is_some_and(|a| a.status.is_live()));
-    store::org::add_seats(tx, after.org_id, held(Some(&after)) - held(before))?;
+    let held = |a: &Authorization| a.status.is_live();
+    super::seats::moved(tx, after.org_id, before.is_some_and(held), held(&after))?;
     super::access::refresh_authorization(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
@@ -87,7 +87,7 @@ fn stored(tx: &Tx<'_>, org: Option<&str>, raw: &str) -> Result<Authorization> {
 /// PA-6: modules from the enterprise catalogue, tools only if held (EN-5);
 /// at least one.
 fn modules(org: &Org, list: &str) -> Result<Vec<String>> {
-    let m = super::position::permissions(org, list, "--modules")?;
+    let m = super::lookup::permissions(org, list, "--modules")?;
     if m.is_empty() {
         return Err(Error::invalid(
             "--modules",
@@ -177,7 +177,7 @@ pub fn check_invite(
 }
 
 fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
-    super::org::scoped_enterprise(tx, org, "PA-1", "authorised personal accounts")
+    super::lookup::enterprise(tx, org, "PA-1", "authorised personal accounts")
 }
 
 /// `auth invite` for one personal account (PA-1, PA-2, PA-4, PA-7, PA-8,
@@ -238,7 +238,7 @@ pub fn invite(
             .into());
     }
     check_free(tx, &id)?;
-    super::employee::check_seat(tx, ctx, &org, "authorised personal accounts")?;
+    super::seats::check_free(tx, ctx, &org, "authorised personal accounts")?;
     let a = Authorization {
         id: 0,
         org_id: org.id,

@@ -3,7 +3,8 @@
 //! round-robin whose state lives in the database, so consecutive `route`
 //! calls from separate processes share the load exactly by weight.
 
-use super::{Change, Ctx, Outcome, audit, json, org::scoped};
+use super::lookup::org as scoped;
+use super::{Change, Ctx, Outcome, audit, json};
 use crate::domain::org::{Org, OrgKind};
 use crate::domain::subaccount::{self as rules, Status};
 use crate::error::{Error, Result, RuleViolation};

@@ -2,9 +2,10 @@
 
 use serde_json::json;
 
+use super::lookup::{self, department as get, path_arg};
 use super::{Change, Ctx, Outcome, audit, json};
 use crate::domain::org::Org;
-use crate::domain::position::{Department, department_name, department_path};
+use crate::domain::position::{Department, department_name};
 use crate::error::{Error, Result, RuleViolation};
 use crate::store::{self, Tx};
 use crate::views::DepartmentView;
@@ -15,28 +16,7 @@ pub fn key(org: &str, path: &str) -> String {
 
 /// DEP-1: departments belong to enterprises.
 fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
-    super::org::scoped_enterprise(tx, org, "DEP-1", "departments")
-}
-
-fn path_arg(field: &str, raw: &str) -> Result<String> {
-    department_path(raw)
-        .map(|segs| segs.join("/"))
-        .map_err(|why| Error::invalid(field, "INVALID_DEPARTMENT_PATH", Some("DEP-1"), why))
-}
-
-pub fn get(tx: &Tx<'_>, org: &Org, path: &str) -> Result<Department> {
-    store::department::find(tx, org.id, path)?.ok_or_else(|| {
-        Error::not_found_hint(
-            "DEPARTMENT_NOT_FOUND",
-            format!("{} has no department {path:?}", org.handle),
-            format!("`roster department list --org {}` shows them", org.handle),
-        )
-    })
-}
-
-/// A department named on the command line (or in a CSV cell) by path.
-pub fn get_by_arg(tx: &Tx<'_>, org: &Org, raw: &str) -> Result<Department> {
-    get(tx, org, &path_arg("--department", raw)?)
+    lookup::enterprise(tx, org, "DEP-1", "departments")
 }
 
 fn parent_of(tx: &Tx<'_>, org: &Org, path: &str) -> Result<Option<Department>> {

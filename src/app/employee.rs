@@ -86,7 +86,7 @@ fn account(tx: &Tx<'_>, org: Option<&str>, email: &str) -> Result<Account> {
 }
 
 fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
-    super::org::scoped_enterprise(tx, org, "EA-1", "employee accounts")
+    super::lookup::enterprise(tx, org, "EA-1", "employee accounts")
 }
 
 /// The person and placement of an application, a resubmission or a
@@ -160,14 +160,14 @@ fn placement(tx: &Tx<'_>, org: &Org, h: &HolderInput, base: Option<&Account>) ->
         .map(|n| crate::domain::validate::clean(&n))
         .or_else(|| base.and_then(|a| a.proof_note.clone()));
     let position_id = match (pick(&h.position), base) {
-        (Some(p), _) => super::position::get(tx, org, &p)?.id,
+        (Some(p), _) => super::lookup::position(tx, org, &p)?.id,
         (None, Some(a)) => a.position_id,
         (None, None) => {
-            super::position::get(tx, org, required(&h.position, "--position", "EA-1")?)?.id
+            super::lookup::position(tx, org, required(&h.position, "--position", "EA-1")?)?.id
         }
     };
     let department_id = match (pick(&h.department), base) {
-        (Some(d), _) => Some(super::department::get_by_arg(tx, org, &d)?.id),
+        (Some(d), _) => Some(super::lookup::department_arg(tx, org, &d)?.id),
         (None, Some(a)) => a.department_id,
         (None, None) => None,
     };
@@ -217,7 +217,7 @@ fn checked_placement(
 
 /// EA-7: an identity under a penalty in force cannot hold a new account.
 fn check_penalty(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &IdentityNumber) -> Result<()> {
-    let active = super::identity::penalized(tx, ctx, id)?;
+    let active = super::lookup::penalties(tx, ctx, id)?;
     if let Some(p) = active.first() {
         let until = p
             .until
@@ -261,55 +261,6 @@ fn shown_once(mut out: Outcome<AccountState>, pw: &secret::Prepared) -> Outcome<
     out
 }
 
-/// EN-2, EN-3, EN-4: the enterprise is verified and has a free seat.
-pub fn check_seat(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, rule_ctx: &str) -> Result<()> {
-    let Some(e) = &org.enterprise else {
-        return Ok(());
-    };
-    if e.verified_at.is_none() {
-        return Err(RuleViolation::new(
-            "ENTERPRISE_NOT_VERIFIED",
-            "EN-2",
-            format!(
-                "{} is not verified; an enterprise must be verified before it holds {rule_ctx}",
-                org.handle
-            ),
-        )
-        .hint(format!("`roster org verify {}`", org.handle))
-        .into());
-    }
-    let used = store::org::seats_used(tx, org.id, ctx.now)?;
-    let limit = ctx.policy.quota.for_level(e.level);
-    if used >= limit {
-        let next = ctx.policy.quota.level_allowing(used);
-        return Err(RuleViolation::new(
-            "QUOTA_EXCEEDED",
-            "EN-4",
-            format!(
-                "{} holds {used} of {limit} employee-account seats at level {} (both kinds count)",
-                org.handle,
-                e.level.code()
-            ),
-        )
-        .hint(match next {
-            Some(l) => format!(
-                "level {} allows {}; or free a seat (withdraw, deregister)",
-                l.code(),
-                ctx.policy.quota.for_level(l)
-            ),
-            None => "no level allows more; free a seat (withdraw, deregister)".to_string(),
-        })
-        .details(json!({
-            "used": used,
-            "limit": limit,
-            "level": e.level.code(),
-            "level_allowing_more": next.map(|l| l.code()),
-        }))
-        .into());
-    }
-    Ok(())
-}
-
 /// Writes the account and its audit event with before/after views.
 fn commit(
     tx: &Tx<'_>,
@@ -321,8 +272,8 @@ fn commit(
 ) -> Result<Outcome<AccountState>> {
     after.updated_at = ctx.now;
     after.id = store::employee::save(tx, &after)?;
-    let held = |a: Option<&Account>| i64::from(a.is_some_and(|a| a.status.holds_seat()));
-    store::org::add_seats(tx, after.org_id, held(Some(&after)) - held(before))?;
+    let held = |a: &Account| a.status.holds_seat();
+    super::seats::moved(tx, after.org_id, before.is_some_and(held), held(&after))?;
     super::access::refresh_employee(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
@@ -419,7 +370,7 @@ pub fn apply(
         )
         .into());
     }
-    check_seat(tx, ctx, &org, "employee accounts")?;
+    super::seats::check_free(tx, ctx, &org, "employee accounts")?;
     let hash = input.password.hash().to_string();
     let account = Account {
         id: 0,
@@ -1012,10 +963,10 @@ pub fn list(
         ..Default::default()
     };
     if let (Some(o), Some(p)) = (&org, &f.position) {
-        filter.position_id = Some(super::position::get(tx, o, p)?.id);
+        filter.position_id = Some(super::lookup::position(tx, o, p)?.id);
     }
     if let (Some(o), Some(d)) = (&org, &f.department) {
-        let dept = super::department::get_by_arg(tx, o, d)?;
+        let dept = super::lookup::department_arg(tx, o, d)?;
         filter.department_ids = Some(store::department::subtree(tx, o.id, &dept.path)?);
     }
     let mut names = super::Names::default();

@@ -46,14 +46,6 @@ fn state(tx: &Tx<'_>, ctx: &Ctx<'_>, id: IdentityNumber) -> Result<IdentityState
     })
 }
 
-/// EA-7: is a penalty in force on this identity now? (Used by applications.)
-pub fn penalized(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &IdentityNumber) -> Result<Vec<Penalty>> {
-    Ok(store::identity::penalties(tx, id)?
-        .into_iter()
-        .filter(|p| p.in_force(ctx.now))
-        .collect())
-}
-
 /// `identity penalize ID --kind K [--until INSTANT]`: records a penalty on the
 /// identity's other real-name accounts. A penalty of the same kind already in
 /// force gets the new end instead of a second row.
@@ -126,7 +118,7 @@ pub fn clear(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &str) -> Result<Outcome<IdentitySta
     let id = field::identity("ID", id, "EA-7")?;
     let before = view(tx, ctx, &id, false)?;
     let mut n = 0;
-    for mut p in penalized(tx, ctx, &id)? {
+    for mut p in super::lookup::penalties(tx, ctx, &id)? {
         p.cleared_at = Some(ctx.now);
         store::identity::update_penalty(tx, &p)?;
         n += 1;

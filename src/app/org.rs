@@ -29,13 +29,7 @@ impl OrgState {
 }
 
 pub fn state(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Org) -> Result<OrgState> {
-    let seats = match &org.enterprise {
-        Some(e) => Some((
-            store::org::seats_used(tx, org.id, ctx.now)?,
-            ctx.policy.quota.for_level(e.level),
-        )),
-        None => None,
-    };
+    let seats = super::seats::usage(tx, ctx, &org)?;
     Ok(OrgState { org, seats })
 }
 
@@ -208,49 +202,17 @@ pub fn create(tx: &Tx<'_>, ctx: &Ctx<'_>, input: &NewOrg) -> Result<Outcome<OrgS
 }
 
 /// `NOT_AN_ENTERPRISE`: `what` belongs to enterprises, and `org` is not one.
-fn not_an_enterprise(org: &Org, rule: &'static str, what: &str) -> Error {
-    let kind = org.kind.code();
-    let article = if kind.starts_with(['a', 'e']) {
-        "an"
-    } else {
-        "a"
-    };
-    RuleViolation::new(
-        "NOT_AN_ENTERPRISE",
-        rule,
-        format!(
-            "{:?} is {article} {kind} org; {what}: enterprises only",
-            org.handle
-        ),
-    )
-    .into()
-}
-
 fn enterprise_of<'a>(
     org: &'a mut Org,
     rule: &'static str,
     what: &str,
 ) -> Result<&'a mut EnterpriseFacts> {
     if org.enterprise.is_none() {
-        return Err(not_an_enterprise(org, rule, what));
+        return Err(super::lookup::not_an_enterprise(org, rule, what));
     }
     org.enterprise
         .as_mut()
         .ok_or_else(|| Error::internal("enterprise facts vanished"))
-}
-
-/// The `--org` of a command that only enterprises have (`what`, `rule`).
-pub fn scoped_enterprise(
-    tx: &Tx<'_>,
-    handle: Option<&str>,
-    rule: &'static str,
-    what: &str,
-) -> Result<Org> {
-    let org = scoped(tx, handle)?;
-    if org.enterprise.is_none() {
-        return Err(not_an_enterprise(&org, rule, what));
-    }
-    Ok(org)
 }
 
 /// Applies `f` to an enterprise's facts and records the change, or reports
@@ -436,13 +398,4 @@ pub fn list(tx: &Tx<'_>, ctx: &Ctx<'_>, kind: Option<&str>) -> Result<Vec<OrgSta
         .into_iter()
         .map(|o| state(tx, ctx, o))
         .collect()
-}
-
-/// The org an org-scoped command acts on (`--org`), or exit 2 naming the
-/// ways to give one.
-pub fn scoped(tx: &Tx<'_>, handle: Option<&str>) -> Result<Org> {
-    let h = handle.ok_or_else(|| Error::Usage {
-        message: "this command acts on an organisation: give --org HANDLE, set ROSTER_ORG, or default_org in the config".to_string(),
-    })?;
-    store::org::get(tx, &field::handle("--org", h)?)
 }

@@ -2,66 +2,17 @@
 
 use serde_json::json;
 
-use super::{Change, Ctx, Outcome, audit, json, org::scoped};
+use super::lookup::{self, org as scoped, permissions};
+use super::{Change, Ctx, Outcome, audit, json};
 use crate::domain::org::{Org, OrgKind};
-use crate::domain::permission::{self, CodeError};
+use crate::domain::permission;
 use crate::domain::position::{Position, position_name};
-use crate::error::{Error, Result, RuleViolation};
+use crate::error::{Result, RuleViolation};
 use crate::store::{self, Tx};
 use crate::views::PositionView;
 
 pub fn key(org: &str, name: &str) -> String {
     format!("position:{org}/{name}")
-}
-
-/// POS-1/POS-3/EN-5: the codes a position of `org` (or, with `field`
-/// `--modules`, an authorisation, PA-6) may carry.
-pub fn permissions(org: &Org, list: &str, field: &str) -> Result<Vec<String>> {
-    let codes = permission::parse_codes(org.kind, list).map_err(|e| match e {
-        CodeError::Unknown { code, valid } => Error::invalid(
-            field,
-            "UNKNOWN_PERMISSION",
-            Some("POS-1"),
-            format!(
-                "{code:?} is not in the {} catalogue; valid codes: {}",
-                org.kind.code(),
-                valid.join(", ")
-            ),
-        ),
-        CodeError::NotGrantable { code } => RuleViolation::new(
-            "PERMISSION_NOT_GRANTABLE",
-            "POS-3",
-            format!("{code} (sub-account management) stays with the main account; no position can carry it"),
-        )
-        .into(),
-    })?;
-    if let Some(e) = &org.enterprise {
-        // EN-5: an enterprise grants only tools it holds itself.
-        let missing: Vec<&String> = codes
-            .iter()
-            .filter(|c| permission::is_tool(c) && !e.tools.contains(c))
-            .collect();
-        if !missing.is_empty() {
-            let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
-            return Err(RuleViolation::new(
-                "TOOL_NOT_HELD",
-                "EN-5",
-                format!(
-                    "{} does not hold the tool(s) {}",
-                    org.handle,
-                    list.join(", ")
-                ),
-            )
-            .hint(format!(
-                "grant them to the enterprise first: `roster org tools {} --grant {}`",
-                org.handle,
-                list.join(",")
-            ))
-            .details(json!({ "missing": list }))
-            .into());
-        }
-    }
-    Ok(codes)
 }
 
 fn view(tx: &Tx<'_>, org: &Org, p: &Position) -> Result<PositionView> {
@@ -70,17 +21,6 @@ fn view(tx: &Tx<'_>, org: &Org, p: &Position) -> Result<PositionView> {
         p,
         store::position::holders(tx, p.id)?,
     ))
-}
-
-pub fn get(tx: &Tx<'_>, org: &Org, name: &str) -> Result<Position> {
-    let name = super::field::code("name", name, position_name)?;
-    store::position::find(tx, org.id, &name)?.ok_or_else(|| {
-        Error::not_found_hint(
-            "POSITION_NOT_FOUND",
-            format!("{} has no position {name:?}", org.handle),
-            format!("`roster position list --org {}` shows them", org.handle),
-        )
-    })
 }
 
 #[derive(Debug, Clone, Default)]
@@ -158,7 +98,7 @@ pub fn edit(
     input: &PositionEdit,
 ) -> Result<Outcome<PositionView>> {
     let org = scoped(tx, org)?;
-    let before = get(tx, &org, name)?;
+    let before = lookup::position(tx, &org, name)?;
     let mut p = before.clone();
     if let Some(list) = &input.permissions {
         p.permissions = permissions(&org, list, "--perm")?;
@@ -203,7 +143,7 @@ pub fn delete(
     name: &str,
 ) -> Result<Outcome<PositionView>> {
     let org = scoped(tx, org)?;
-    let p = get(tx, &org, name)?;
+    let p = lookup::position(tx, &org, name)?;
     let v = view(tx, &org, &p)?;
     if v.holders > 0 {
         return Err(RuleViolation::new(
@@ -229,7 +169,7 @@ pub fn delete(
 
 pub fn show(tx: &Tx<'_>, org: Option<&str>, name: &str) -> Result<PositionView> {
     let org = scoped(tx, org)?;
-    let p = get(tx, &org, name)?;
+    let p = lookup::position(tx, &org, name)?;
     view(tx, &org, &p)
 }
 

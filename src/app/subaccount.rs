@@ -5,7 +5,8 @@
 use jiff::SignedDuration;
 use serde_json::json;
 
-use super::{Change, Ctx, Outcome, audit, field, json, org::scoped};
+use super::lookup::org as scoped;
+use super::{Change, Ctx, Outcome, audit, field, json};
 use crate::domain::org::{Org, OrgKind};
 use crate::domain::subaccount::{self as rules, CodeFailure, Status, SubAccount, Verb};
 use crate::error::{Error, Result, RuleViolation};
@@ -235,7 +236,7 @@ fn positions(tx: &Tx<'_>, org: &Org, list: &str) -> Result<Vec<i64>> {
     }
     let mut ids = Vec::new();
     for n in names {
-        ids.push(super::position::get(tx, org, &n)?.id);
+        ids.push(super::lookup::position(tx, org, &n)?.id);
     }
     ids.sort_unstable();
     ids.dedup();
