@@ -46,7 +46,7 @@ fn commit(
     after.id = store::authorization::save(tx, &after)?;
     let held = |a: &Authorization| a.status.is_live();
     super::seats::moved(tx, after.org_id, before.is_some_and(held), held(&after))?;
-    super::access::refresh_authorization(tx, ctx, &after)?;
+    super::grants::authorization(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
     let k = key(&a.auth.douyin_id);

@@ -274,7 +274,7 @@ fn commit(
     after.id = store::employee::save(tx, &after)?;
     let held = |a: &Account| a.status.holds_seat();
     super::seats::moved(tx, after.org_id, before.is_some_and(held), held(&after))?;
-    super::access::refresh_employee(tx, ctx, &after)?;
+    super::grants::employee(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
     let k = key(&a.account.email);

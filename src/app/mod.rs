@@ -10,6 +10,7 @@ pub mod cs;
 pub mod department;
 pub mod employee;
 pub mod export;
+pub mod grants;
 pub mod identity;
 pub mod import;
 pub mod lookup;

@@ -122,7 +122,7 @@ pub fn edit(
     }
     store::position::update(tx, &p)?;
     // POS-5: every holder's permissions change from this moment on.
-    super::access::refresh_position_holders(tx, ctx, p.id)?;
+    super::grants::position_holders(tx, ctx, p.id)?;
     let (b, a) = (view(tx, &org, &before)?, view(tx, &org, &p)?);
     audit(
         tx,

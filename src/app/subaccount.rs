@@ -58,7 +58,7 @@ fn commit(
 ) -> Result<Outcome<SubState>> {
     after.updated_at = ctx.now;
     after.id = store::subaccount::save(tx, &after)?;
-    super::access::refresh_subaccount(tx, ctx, &after)?;
+    super::grants::subaccount(tx, ctx, &after)?;
     let b = before.map(|b| state(tx, b.clone())).transpose()?;
     let a = state(tx, after)?;
     let k = key(&a.org, &a.sub.key);
