@@ -2,10 +2,13 @@
 //! or stderr. One file per noun; each verb parses, calls one `app` function
 //! and emits the view.
 
+mod access;
 mod audit;
 mod auth;
 mod bulk;
 mod calendar;
+mod code;
+mod cs;
 mod department;
 mod employee;
 mod identity;
@@ -138,7 +141,7 @@ enum Command {
         subcommand,
         after_help = "Example:\n  roster --org starlight code issue --phone 13800138000"
     )]
-    Code(subaccount::CodeCmd),
+    Code(code::CodeCmd),
     /// Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)
     #[command(
         subcommand,
@@ -150,13 +153,13 @@ enum Command {
         subcommand,
         after_help = "Example:\n  roster --org acme-shop cs route 商品详情页"
     )]
-    Cs(subaccount::CsCmd),
+    Cs(cs::CsCmd),
     /// Who holds which permission, now or at any past instant (POS-4)
     #[command(
         subcommand,
         after_help = "Example:\n  roster access check 13800138000 agency.tasks --at 2026-03-01"
     )]
-    Access(subaccount::AccessCmd),
+    Access(access::AccessCmd),
     /// Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers
     #[command(
         after_help = "Each row runs through exactly the checks of the one-at-a-time command. Valid rows land, \
@@ -640,12 +643,12 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
         Command::Employee(c) => employee::run(run, c),
         Command::Auth(c) => auth::run(run, c),
         Command::Upgrade(c) => upgrade::run(run, c),
-        Command::Code(c) => subaccount::run_code(run, c),
+        Command::Code(c) => code::run(run, c),
         Command::Import(a) => bulk::import(run, a),
         Command::Export(a) => bulk::export(run, a),
-        Command::Subaccount(c) => subaccount::run_subaccount(run, c),
-        Command::Cs(c) => subaccount::run_cs(run, c),
-        Command::Access(c) => subaccount::run_access(run, c),
+        Command::Subaccount(c) => subaccount::run(run, c),
+        Command::Cs(c) => cs::run(run, c),
+        Command::Access(c) => access::run(run, c),
         Command::Sweep { dry_run } => sweep(run, dry_run),
         Command::Calendar { cmd } => calendar::run(run, cmd),
         Command::Identity(c) => identity::run(run, c),

@@ -1,13 +1,11 @@
-//! `roster code …`, `roster subaccount …`, `roster cs …`, `roster access …`
-//! (SPEC §6 … §8, POS-4)
+//! `roster subaccount …`: agency and shop staff sub-accounts (SPEC §6, §7).
 
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 
 use super::Run;
-use crate::app::{access, cs, subaccount as app};
+use crate::app::subaccount as app;
 use crate::domain::subaccount::Verb;
 use crate::error::{Error, Result};
-use crate::output::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OnOff {
@@ -19,21 +17,9 @@ pub enum OnOff {
 #[command(group(ArgGroup::new("target").required(true).args(["phone", "email"])))]
 pub struct Target {
     #[arg(long)]
-    phone: Option<String>,
+    pub(crate) phone: Option<String>,
     #[arg(long)]
-    email: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum CodeCmd {
-    /// Issue a one-time code for a phone or email of --org: 6 digits, 5 minutes, single use (VC-1)
-    #[command(
-        after_help = "The code is printed once (stdout; JSON field `code`) and stored only as a hash.\n\nExample:\n  roster --org starlight code issue --phone 13800138000"
-    )]
-    Issue {
-        #[command(flatten)]
-        target: Target,
-    },
+    pub(crate) email: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -107,120 +93,8 @@ pub enum SubaccountCmd {
     },
 }
 
-#[derive(Debug, Subcommand)]
-pub enum CsCmd {
-    /// Service groups bound to pages
-    #[command(
-        subcommand,
-        after_help = "Example:\n  roster --org acme-shop cs group create 售前 --pages 商品详情页,店铺首页"
-    )]
-    Group(GroupCmd),
-    /// Group members and their weights
-    #[command(
-        subcommand,
-        after_help = "Example:\n  roster --org acme-shop cs member add 售前 13700137000 --weight 3"
-    )]
-    Member(MemberCmd),
-    /// Put a sub-account online or offline for routing
-    #[command(after_help = "Example:\n  roster --org acme-shop cs online 13700137000 on")]
-    Online {
-        key: String,
-        #[arg(value_enum)]
-        state: OnOff,
-    },
-    /// Who takes the next conversation on PAGE (smooth weighted round-robin, SH-4)
-    #[command(
-        after_help = "Nobody online prints agent: null and exits 0.\n\nExample:\n  roster --org acme-shop --json cs route 商品详情页"
-    )]
-    Route { page: String },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum GroupCmd {
-    /// Create a group bound to pages
-    #[command(
-        after_help = "Example:\n  roster --org acme-shop cs group create 售前 --pages 商品详情页,店铺首页"
-    )]
-    Create {
-        name: String,
-        #[arg(long, value_name = "PAGE[,PAGE…]")]
-        pages: String,
-    },
-    /// Show a group with its members
-    #[command(after_help = "Example:\n  roster --org acme-shop cs group show 售前")]
-    Show { name: String },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum MemberCmd {
-    /// Add (or reweigh) a member with the IM permission
-    #[command(
-        after_help = "Example:\n  roster --org acme-shop cs member add 售前 13700137000 --weight 3"
-    )]
-    Add {
-        group: String,
-        key: String,
-        #[arg(long, default_value_t = 1)]
-        weight: u32,
-    },
-    /// Remove a member
-    #[command(after_help = "Example:\n  roster --org acme-shop cs member remove 售前 13700137000")]
-    Remove { group: String, key: String },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum AccessCmd {
-    /// Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)
-    #[command(
-        after_help = "KEY: an employee email, a Douyin id, or a sub-account phone or email.\n\nWith --org (or ROSTER_ORG, default_org) the answer is about that org only. Without, it is about every org: `org` names the first granting org by handle (null when none grants it) and `orgs` all of them.\n\nExample:\n  roster --org starlight --json access check 13800138000 agency.tasks\n  roster access check li@acme.cn backend.video --at 2026-03-01T10:00:00+08:00"
-    )]
-    Check {
-        key: String,
-        permission: String,
-        /// RFC 3339, or a date = the end of that day in Asia/Shanghai
-        #[arg(long, value_name = "INSTANT")]
-        at: Option<String>,
-    },
-    /// Every (account, org, permission) in force, in --org or every org (now, or at a past instant)
-    #[command(
-        after_help = "One row per (account, org, permission); `via` lists every position or grant that gives it.\n\nExample:\n  roster --org starlight access list --at 2026-03-01 --format csv"
-    )]
-    List {
-        #[arg(long, value_name = "INSTANT")]
-        at: Option<String>,
-    },
-}
-
 fn on(v: Option<OnOff>) -> Option<bool> {
     v.map(|v| v == OnOff::On)
-}
-
-pub fn run_code(run: &mut Run, cmd: CodeCmd) -> Result<()> {
-    let org = run.org().map(str::to_string);
-    let CodeCmd::Issue { target } = cmd;
-    let o = run.write(|tx, ctx| {
-        app::issue_code(
-            tx,
-            ctx,
-            org.as_deref(),
-            target.phone.as_deref(),
-            target.email.as_deref(),
-        )
-    })?;
-    if run.format == Format::Table || run.global.quiet {
-        // Shown once; with --quiet it still reaches the person, on stderr.
-        if let Some(c) = &o.value.code {
-            eprintln!(
-                "verification code for {} (valid until {}): {c}",
-                o.value.target, o.value.expires_at
-            );
-        }
-        if run.global.quiet {
-            return Ok(());
-        }
-    }
-    let what = format!("code for {}", o.value.target);
-    run.outcome(&what, &o, Clone::clone)
 }
 
 /// One batch verb over several keys: each in its own transaction, each
@@ -261,7 +135,7 @@ fn batch(run: &mut Run, org: Option<&str>, keys: Vec<String>, verb: Verb) -> Res
     Ok(())
 }
 
-pub fn run_subaccount(run: &mut Run, cmd: SubaccountCmd) -> Result<()> {
+pub fn run(run: &mut Run, cmd: SubaccountCmd) -> Result<()> {
     let org = run.org().map(str::to_string);
     let org = org.as_deref();
     let o = match cmd {
@@ -320,67 +194,4 @@ pub fn run_subaccount(run: &mut Run, cmd: SubaccountCmd) -> Result<()> {
     };
     let what = format!("sub-account {}", o.value.sub.key);
     run.outcome(&what, &o, |s| s.view())
-}
-
-pub fn run_cs(run: &mut Run, cmd: CsCmd) -> Result<()> {
-    let org = run.org().map(str::to_string);
-    let org = org.as_deref();
-    let o = match cmd {
-        CsCmd::Group(GroupCmd::Create { name, pages }) => {
-            run.write(|tx, ctx| cs::create_group(tx, ctx, org, &name, &pages))?
-        }
-        CsCmd::Group(GroupCmd::Show { name }) => {
-            let v = run.read(|tx, _| cs::show_group(tx, org, &name))?;
-            return run.one(&v);
-        }
-        CsCmd::Member(MemberCmd::Add { group, key, weight }) => {
-            run.write(|tx, ctx| cs::add_member(tx, ctx, org, &group, &key, weight))?
-        }
-        CsCmd::Member(MemberCmd::Remove { group, key }) => {
-            run.write(|tx, ctx| cs::remove_member(tx, ctx, org, &group, &key))?
-        }
-        CsCmd::Online { key, state } => {
-            let o = run.write(|tx, ctx| cs::online(tx, ctx, org, &key, state == OnOff::On))?;
-            let what = format!("sub-account {}", o.value.sub.key);
-            return run.outcome(&what, &o, |s| s.view());
-        }
-        CsCmd::Route { page } => {
-            let v = run.write(|tx, ctx| cs::route(tx, ctx, org, &page))?;
-            if v.agent.is_none() {
-                run.say(format!("no agent online for page {}", v.page));
-            }
-            return run.one(&v);
-        }
-    };
-    let what = format!("group {}", o.value.group);
-    run.outcome(&what, &o, Clone::clone)
-}
-
-/// Access is per org: `--org` (ROSTER_ORG, default_org) scopes both verbs;
-/// without it they answer across orgs and name the org of each answer.
-pub fn run_access(run: &mut Run, cmd: AccessCmd) -> Result<()> {
-    let org = run.org().map(str::to_string);
-    let org = org.as_deref();
-    match cmd {
-        AccessCmd::Check {
-            key,
-            permission,
-            at,
-        } => {
-            let v =
-                run.read(|tx, ctx| access::check(tx, ctx, org, &key, &permission, at.as_deref()))?;
-            run.one(&v)
-        }
-        AccessCmd::List { at } => {
-            let mut store = run.store()?;
-            let now = run.now;
-            store.read(|tx| {
-                let mut list = run.out.list_narrow(&[]);
-                access::list(tx, now, org, at.as_deref(), |g| {
-                    list.item(&g).map_err(super::io_error)
-                })?;
-                list.end().map_err(super::io_error)
-            })
-        }
-    }
 }
