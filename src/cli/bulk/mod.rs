@@ -1,0 +1,311 @@
+//! `roster import KIND FILE|-` and `roster export KIND` (CLI.md "Bulk
+//! import"): streaming rows through the one-at-a-time use cases, batched
+//! transactions with a savepoint per row, the per-row report, the summary.
+
+mod input;
+mod paths;
+mod report;
+
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use clap::Args;
+
+use super::{Run, io_error};
+use crate::app::export;
+use crate::app::import::{self as app, Flags, Input, Kind, Layout};
+use crate::error::{Error, Result};
+use crate::output::Format;
+use input::{checked_input, csv_failure, io_failure};
+use paths::check_report_path;
+use report::{NoReport, Report};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// orgs, employees, authorizations, subaccounts, positions or departments
+    kind: String,
+    /// The CSV file, or - for stdin
+    file: String,
+    /// Land nothing if any row fails
+    #[arg(long)]
+    all_or_nothing: bool,
+    /// Check every row and write nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// Write the input columns plus result, error_code, error_message here
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+    /// Agree to the platform / authorisation agreement for every row (employees, authorizations)
+    #[arg(long)]
+    agree: bool,
+    /// At most N rows per committed transaction (each also holds the write lock at most 250 ms)
+    #[arg(long, default_value_t = 2000, value_name = "N")]
+    batch: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// orgs, employees, authorizations, subaccounts, positions or departments
+    kind: String,
+}
+
+/// Counts the raw bytes read, for the progress bar.
+struct Counting<R> {
+    inner: R,
+    n: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let k = self.inner.read(buf)?;
+        self.n
+            .fetch_add(u64::try_from(k).unwrap_or(0), Ordering::Relaxed);
+        Ok(k)
+    }
+}
+
+/// Failed rows a person sees on stderr without a report.
+const SHOWN_ERRORS: usize = 20;
+
+pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
+    let kind = crate::app::field::code("KIND", &a.kind, Kind::parse)?;
+    if matches!(kind, Kind::Employees | Kind::Authorizations) && !a.agree {
+        return Err(Error::invalid(
+            "--agree",
+            "AGREEMENT_REQUIRED",
+            Some(if kind == Kind::Employees {
+                "EA-1"
+            } else {
+                "PA-1"
+            }),
+            format!(
+                "importing {} needs agreement to the platform agreement for every row: add --agree",
+                kind.code()
+            ),
+        ));
+    }
+    if kind == Kind::Subaccounts && (a.dry_run || a.all_or_nothing) {
+        // VC-1: codes are single use and wrong tries count; rolling a whole
+        // file back would un-count the tries (unlimited guesses) and a dry
+        // run cannot check a code without spending it.
+        return Err(Error::invalid(
+            if a.dry_run {
+                "--dry-run"
+            } else {
+                "--all-or-nothing"
+            },
+            "NOT_FOR_CODES",
+            Some("VC-1"),
+            "sub-accounts are added with one-time codes, which a rolled-back import cannot check; import them in the default mode",
+        ));
+    }
+    // Every check that needs no database, and nothing opened for writing
+    // until they have all passed.
+    if let Some(report) = &a.report {
+        check_report_path(report, &a.file, &run.global.db)?;
+    }
+    let (file, sniffed, size) = checked_input(&a.file)?;
+    let bytes_read = Arc::new(AtomicU64::new(0));
+    let counting = Counting {
+        inner: file,
+        n: Arc::clone(&bytes_read),
+    };
+    let (_, mut reader, ends) =
+        crate::csvin::open_as(counting, Some(sniffed.encoding == encoding_rs::UTF_8))
+            .map_err(|e| io_failure("FILE_UNREADABLE", Path::new(&a.file), &e))?;
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_failure(&a.file, e))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let layout = Layout::new(kind, &headers)?;
+    if !layout.ignored().is_empty() {
+        run.warn(format!(
+            "ignored {} column(s) that roster does not read when importing {}: {}",
+            layout.ignored().len(),
+            kind.code(),
+            layout.ignored().join(", ")
+        ));
+    }
+    let passwords = kind == Kind::Employees;
+    // A dry run reads: it never creates a database.
+    let mut store = if a.dry_run {
+        run.store()?
+    } else {
+        run.store_rw()?
+    };
+    store.bulk_cache()?;
+    // Again now that the database's -wal and -shm exist: an alias of one
+    // of them (another spelling on a case-insensitive disk, a bind mount)
+    // is caught by its inode before the report truncates it.
+    if let Some(report) = &a.report {
+        check_report_path(report, &a.file, &run.global.db)?;
+    }
+    let mut report = a
+        .report
+        .as_ref()
+        .map(|p| Report::create(p, &layout, passwords, run.reveal()))
+        .transpose()?;
+    // A report on /dev/null shows a generated password to nobody.
+    let shown = a
+        .report
+        .as_ref()
+        .is_some_and(|p| !std::fs::metadata(p).is_ok_and(|m| super::is_dev_null(&m)));
+    let ctx = run.ctx();
+    let flags = Flags {
+        agree: a.agree,
+        org: run.org().map(str::to_string),
+        dry_run: a.dry_run,
+        all_or_nothing: a.all_or_nothing,
+        batch: a.batch.max(1),
+        passwords_shown: shown,
+        pause: std::time::Duration::from_millis(500),
+    };
+    let progress = (io::stderr().is_terminal() && !run.global.quiet).then(|| {
+        let bar = match size {
+            Some(n) => indicatif::ProgressBar::new(n),
+            None => indicatif::ProgressBar::new_spinner(),
+        };
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} importing {msg} [{bar:30}] {bytes}/{total_bytes} {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(kind.code());
+        bar
+    });
+    let mut sum = app::Summary {
+        kind: kind.code(),
+        encoding: sniffed.describe(),
+        dry_run: a.dry_run,
+        all_or_nothing: a.all_or_nothing,
+        report: a.report.as_ref().map(|p| p.display().to_string()),
+        ignored_columns: layout.ignored().to_vec(),
+        ..app::Summary::default()
+    };
+    let mut record = csv::StringRecord::new();
+    let mut next = || -> Result<Option<Input>> {
+        let more = reader
+            .read_record(&mut record)
+            .map_err(|e| csv_failure(&a.file, e))?;
+        if let Some(bar) = &progress {
+            bar.set_position(bytes_read.load(Ordering::Relaxed));
+        }
+        Ok(more.then(|| Input {
+            line: record.position().map_or(0, |p| ends.line(p)),
+            cells: record.iter().map(str::to_string).collect(),
+        }))
+    };
+    let mut no_report = NoReport;
+    let sink: &mut dyn app::Sink = match report.as_mut() {
+        Some(r) => r,
+        None => &mut no_report,
+    };
+    app::run(&mut store, &ctx, &layout, &flags, &mut next, sink, &mut sum)?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    run.say(format!(
+        "import {}: {} rows ({}), {} created, {} updated, {} unchanged, {} failed{}",
+        kind.code(),
+        sum.rows,
+        sum.encoding,
+        sum.created,
+        sum.updated,
+        sum.unchanged,
+        sum.failed,
+        match (a.dry_run, sum.landed) {
+            (true, _) => " — dry run, nothing written",
+            (false, false) => " — all or nothing: nothing landed",
+            _ => "",
+        }
+    ));
+    if !run.format.is_machine() {
+        for e in sum.errors.iter().take(SHOWN_ERRORS) {
+            // The message of a cell's error starts with its column.
+            run.warn_plain(format!("line {}: {}: {}", e.line, e.code, e.message));
+        }
+        let more = sum.failed.saturating_sub(SHOWN_ERRORS as u64);
+        if more > 0 {
+            run.warn_plain(format!(
+                "… and {more} more failed row(s){}",
+                if a.report.is_some() {
+                    " (every row is in the report)"
+                } else {
+                    "; --report FILE lists every row"
+                }
+            ));
+        }
+    }
+    if let Some(s) = &sum.stopped {
+        run.warn(format!(
+            "the import stopped at line {}: {}; the {} rows before it that did not fail are in the database (see the summary); import the file again to go on: rows that landed come back unchanged",
+            s.line,
+            s.message,
+            sum.created + sum.updated + sum.unchanged
+        ));
+    }
+    run.one(&sum)?;
+    if sum.failed > 0 || sum.stopped.is_some() {
+        return Err(Error::Partial {
+            rows: sum.rows,
+            failed: sum.failed,
+        });
+    }
+    Ok(())
+}
+
+pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
+    let kind = crate::app::field::code("KIND", &a.kind, Kind::parse)?;
+    let header = export::header(kind)?;
+    let org = run.org().map(str::to_string);
+    let reveal = run.reveal();
+    let format = match run.format {
+        Format::Table => Format::Csv,
+        f => f,
+    };
+    if run.global.quiet {
+        // -q: no output on success; still check the kind and the org.
+        let org = org.clone();
+        return run.read(|tx, ctx| {
+            if let Some(h) = &org {
+                crate::app::org::show(tx, ctx, h)?;
+            }
+            Ok(())
+        });
+    }
+    let now = run.now;
+    let mut store = run.store()?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    store.read(|tx| {
+        match format {
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(header).map_err(|e| io_error(e.into()))?;
+                export::rows(tx, kind, org.as_deref(), reveal, now, |m| {
+                    let cells: Vec<String> = header
+                        .iter()
+                        .map(|c| m.get(*c).map(crate::output::cell).unwrap_or_default())
+                        .collect();
+                    w.write_record(&cells).map_err(|e| io_error(e.into()))
+                })?;
+                w.flush().map_err(io_error)?;
+            }
+            _ => {
+                let mut o = crate::output::Out::new(format, run.global.quiet, &mut out);
+                let mut list = o.list::<serde_json::Map<String, serde_json::Value>>();
+                export::rows(tx, kind, org.as_deref(), reveal, now, |m| {
+                    list.item(&m).map_err(io_error)
+                })?;
+                list.end().map_err(io_error)?;
+            }
+        }
+        Ok(())
+    })?;
+    out.flush().map_err(io_error)
+}
