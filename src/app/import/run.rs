@@ -326,7 +326,7 @@ fn password_jobs(
                 _ => false,
             };
             let given = row.password();
-            super::hash_needed(free, given.is_some(), flags).then_some(given)
+            super::rows::hash_needed(free, given.is_some(), flags).then_some(given)
         };
         jobs.push(job);
     }
