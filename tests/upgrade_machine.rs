@@ -4,7 +4,8 @@
 //! the invariants checked after every step:
 //! - at most one main account per subject (UP-4);
 //! - live accounts of each type never exceed the subject's quota (UP-4),
-//!   and a cross-border subject has no vertical account;
+//!   and a cross-border subject has no vertical account, whether the
+//!   cross-border shop or the vertical account came first;
 //! - no person operates more than five live accounts (UP-5);
 //! - an account's type never changes once upgraded (UP-4);
 //! - refusals leave no trace; every change writes one audit row; a second
@@ -36,6 +37,8 @@ enum Cmd {
     Cancel(usize),
     Operator(usize, usize),
     Quota(usize, u32, u32),
+    /// A new cross-border shop of the (so far domestic) first subject.
+    CrossBorderShop,
     Sweep,
     Advance(u32),
 }
@@ -53,6 +56,7 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         1 => d.clone().prop_map(Cmd::Cancel),
         1 => (d, p).prop_map(|(d, p)| Cmd::Operator(d, p)),
         1 => (0..2usize, 0u32..4, 0u32..4).prop_map(|(s, v, x)| Cmd::Quota(s, v, x)),
+        1 => Just(Cmd::CrossBorderShop),
         1 => Just(Cmd::Sweep),
         3 => (0u32..(24 * 12)).prop_map(Cmd::Advance),
     ]
@@ -132,6 +136,25 @@ proptest! {
                 Cmd::Operator(d, p) => {
                     w.step(&what, |tx, ctx| upgrade::operator(tx, ctx, DOUYIN[*d], &format!("P{p}"), IDS[*p], "13800138000").map(|o| Did::One(o.change)))?;
                 }
+                Cmd::CrossBorderShop => {
+                    w.step(&what, |tx, ctx| {
+                        org::create(
+                            tx,
+                            ctx,
+                            &NewOrg {
+                                kind: "shop".into(),
+                                handle: "xb0".into(),
+                                name: "xb0".into(),
+                                shop_type: Some("flagship".into()),
+                                subject: Some(SUBJECTS[0].into()),
+                                cross_border: true,
+                                main_phone: Some("13900139009".into()),
+                                ..Default::default()
+                            },
+                        )
+                        .map(|o| Did::One(o.change))
+                    })?;
+                }
                 Cmd::Quota(s, v, x) => {
                     w.step(&what, |tx, ctx| upgrade::quota(tx, ctx, SUBJECTS[*s], Some(*v), Some(*x)).map(|o| Did::One(o.change)))?;
                 }
@@ -144,7 +167,7 @@ proptest! {
                 .filter(|u| u.status == Status::Upgraded
                     || (u.status == Status::Reviewing && u.review_expires_at.is_some_and(|e| e > now)))
                 .collect();
-            for (k, subject) in SUBJECTS.iter().enumerate() {
+            for subject in &SUBJECTS {
                 let ctx = w.ctx();
                 let quota = w.store.read(|tx| upgrade::quota(tx, &ctx, subject, None, None)).unwrap().value;
                 let count = |t: &str| live.iter().filter(|u| u.subject == *subject && u.account_type.map(|a| a.code()) == Some(t)).count();
@@ -152,9 +175,12 @@ proptest! {
                 prop_assert!(count("main") <= 1, "two main accounts for {}", subject);
                 prop_assert!(count("vertical") <= n(quota.vertical.limit), "vertical over quota for {}", subject);
                 prop_assert!(count("dedicated") <= n(quota.dedicated.limit), "dedicated over quota for {}", subject);
-                if k == 1 {
+                // UP-4: whichever came first, the cross-border shop or the
+                // vertical account, they never meet.
+                if quota.cross_border {
                     prop_assert_eq!(count("vertical"), 0, "a cross-border subject has a vertical account");
                 }
+                prop_assert!(quota.vertical.used <= quota.vertical.limit, "vertical used over its limit for {}", subject);
             }
             for id in IDS.iter().take(2) {
                 let n = live.iter().filter(|u| u.operator_id.reveal() == *id).count();

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::{Change, Ctx, Outcome, field};
 use crate::domain::authorization::{self as rules, Authorization, EndReason, Status, Verb};
+use crate::domain::bindings::{Role, Taking};
 use crate::domain::org::Org;
 use crate::domain::validate::DouyinId;
 use crate::error::{Error, Result, RuleViolation};
@@ -117,36 +118,6 @@ fn valid_until(ctx: &Ctx<'_>, raw: Option<&str>) -> Result<Option<jiff::Timestam
     Ok(Some(t))
 }
 
-/// EA-11 and PA-8: a personal account that is an employee account, or holds
-/// the creator-marketplace identity, cannot be authorised.
-fn check_free(tx: &Tx<'_>, id: &DouyinId) -> Result<()> {
-    if let Some(e) = store::employee::by_douyin_id(tx, id)? {
-        return Err(RuleViolation::new(
-            "IS_EMPLOYEE_ACCOUNT",
-            "EA-11",
-            format!(
-                "{} is the enterprise employee account {}; an employee account cannot become an authorised personal account",
-                id.as_str(),
-                e.email.as_str()
-            ),
-        )
-        .into());
-    }
-    if store::identity::xingtu_since(tx, id)?.is_some() {
-        return Err(RuleViolation::new(
-            "XINGTU_EXCLUSIVE",
-            "PA-8",
-            format!(
-                "{} holds the creator-marketplace identity (星图达人), which excludes an employee account",
-                id.as_str()
-            ),
-        )
-        .hint(format!("`roster identity xingtu {} --off` once the identity is given up", id.as_str()))
-        .into());
-    }
-    Ok(())
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct InviteInput {
     pub modules: String,
@@ -208,36 +179,15 @@ pub fn invite(
     }
     if let Some(existing) = existing
         && existing.status.is_live()
+        && existing.org_id == org.id
+        && existing.modules == mods
+        && existing.valid_until == until
     {
-        if existing.org_id == org.id && existing.modules == mods && existing.valid_until == until {
-            return Ok(Outcome::new(state(tx, existing)?, Change::Unchanged));
-        }
-        let other = store::org::by_id(tx, existing.org_id)?.handle;
-        let (code, msg) = if existing.org_id == org.id {
-            (
-                "ALREADY_BOUND_HERE",
-                format!(
-                    "{} is already {} with {other}",
-                    id.as_str(),
-                    existing.status.code()
-                ),
-            )
-        } else {
-            (
-                "BOUND_TO_OTHER_ENTERPRISE",
-                format!(
-                    "{} is bound to another enterprise ({other}, {}); a personal account serves one enterprise at a time",
-                    id.as_str(),
-                    existing.status.code()
-                ),
-            )
-        };
-        return Err(RuleViolation::new(code, "PA-4", msg)
-            .hint("`roster auth modify` changes modules; an expired or ended binding frees the account")
-            .details(json!({ "org": other, "status": existing.status.code() }))
-            .into());
+        return Ok(Outcome::new(state(tx, existing)?, Change::Unchanged));
     }
-    check_free(tx, &id)?;
+    // PA-4, EA-11, PA-8: what else the Douyin id is decides whether it can
+    // be invited (a live binding, here or elsewhere, included).
+    super::bindings::douyin_id(tx, ctx, &id, &Taking::at(Role::AuthorisedAccount, &org))?;
     super::seats::check_free(tx, ctx, &org, "authorised personal accounts")?;
     let a = Authorization {
         id: 0,
@@ -548,12 +498,4 @@ fn expire(tx: &Tx<'_>, ctx: &Ctx<'_>, due: Vec<Authorization>, action: &str) -> 
         n += 1;
     }
     Ok(n)
-}
-
-/// EA-11 / PA-8: the live authorisation of a Douyin id as it stands now,
-/// for the employee and identity side (one that time ended binds nobody).
-pub fn live(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
-    Ok(store::authorization::find(tx, id)?
-        .map(|a| rules::as_of(a, ctx.now))
-        .filter(|a| a.status.is_live()))
 }

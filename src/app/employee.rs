@@ -6,6 +6,7 @@
 use serde_json::json;
 
 use super::{Change, Ctx, Outcome, field};
+use crate::domain::bindings::{Role, Taking};
 use crate::domain::calendar::{Deadline, DeadlineError};
 use crate::domain::employee::{
     self as rules, Account, Holder, Proof, ShowcaseFacts, Status, Unmet, Verb,
@@ -329,46 +330,10 @@ pub fn apply(
         .into());
     }
     let p = checked_placement(tx, ctx, &org, &input.holder, None)?;
-    if let Some(d) = &douyin_id
-        && let Some(auth) = super::authorization::live(tx, ctx, d)?
-    {
-        return Err(RuleViolation::new(
-            "IS_AUTHORIZED_PERSONAL_ACCOUNT",
-            "EA-11",
-            format!(
-                "Douyin id {} is an authorised personal account ({}); it cannot become an employee account",
-                d.as_str(),
-                auth.status.code()
-            ),
-        )
-        .into());
-    }
-    if let Some(d) = &douyin_id
-        && store::identity::xingtu_since(tx, d)?.is_some()
-    {
-        return Err(RuleViolation::new(
-            "XINGTU_EXCLUSIVE",
-            "EA-12",
-            format!(
-                "Douyin id {} holds the creator-marketplace identity (星图达人), which excludes an employee account",
-                d.as_str()
-            ),
-        )
-        .into());
-    }
-    if let Some(d) = &douyin_id
-        && let Some(other) = store::employee::by_douyin_id(tx, d)?
-    {
-        return Err(RuleViolation::new(
-            "DOUYIN_ID_TAKEN",
-            "EA-11",
-            format!(
-                "Douyin id {} is already the employee account {}",
-                d.as_str(),
-                other.email.as_str()
-            ),
-        )
-        .into());
+    // EA-11, EA-12: what else the Douyin id is decides whether it can be
+    // an employee account.
+    if let Some(d) = &douyin_id {
+        super::bindings::douyin_id(tx, ctx, d, &Taking::at(Role::EmployeeAccount, &org))?;
     }
     super::seats::check_free(tx, ctx, &org, "employee accounts")?;
     let hash = input.password.hash().to_string();

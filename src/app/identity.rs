@@ -2,6 +2,7 @@
 //! (EA-12, PA-8).
 
 use super::{Change, Ctx, Outcome, audit, field, json};
+use crate::domain::bindings::{Role, Taking};
 use crate::domain::identity::{Penalty, PenaltyKind};
 use crate::domain::validate::IdentityNumber;
 use crate::error::{Error, Result};
@@ -157,30 +158,9 @@ pub fn xingtu(
         return Ok(Outcome::new(before, Change::Unchanged));
     }
     if on {
-        // EA-12 / PA-8: the identity and an employee account exclude each other.
-        let employee = store::employee::by_douyin_id(tx, &id)?.map(|e| {
-            (
-                format!("the employee account {}", e.email.as_str()),
-                "EA-12",
-            )
-        });
-        let auth = super::authorization::live(tx, ctx, &id)?.map(|a| {
-            (
-                format!("an authorised personal account ({})", a.status.code()),
-                "PA-8",
-            )
-        });
-        if let Some((what, rule)) = employee.or(auth) {
-            return Err(crate::error::RuleViolation::new(
-                "XINGTU_EXCLUSIVE",
-                rule,
-                format!(
-                    "{} is {what}: the creator-marketplace identity (星图达人) and an employee account exclude each other",
-                    id.as_str()
-                ),
-            )
-            .into());
-        }
+        // EA-12, PA-8: what else the Douyin id is decides whether it can
+        // take the identity.
+        super::bindings::douyin_id(tx, ctx, &id, &Taking::new(Role::Xingtu))?;
     }
     let new_since = on.then_some(ctx.now);
     store::identity::set_xingtu(tx, &id, new_since)?;

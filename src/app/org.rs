@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use super::{Change, Ctx, Outcome, audit, field, json};
+use crate::domain::bindings::{Role, Taking};
 use crate::domain::org::{EnterpriseFacts, Level, Org, OrgKind, ShopFacts, ShopType};
 use crate::domain::permission;
 use crate::error::{Error, Result, RuleViolation};
@@ -163,30 +164,23 @@ pub fn create(tx: &Tx<'_>, ctx: &Ctx<'_>, input: &NewOrg) -> Result<Outcome<OrgS
         .hint("choose another handle, or `roster org show` it")
         .into());
     }
+    // AG-3, SH-2 (and one main account per phone and kind): what else the
+    // main phone is decides whether it can be this org's login.
     if let Some(phone) = &org.main_phone
-        && let Some(other) = store::org::by_main_phone(tx, org.kind, phone)?
+        && let Some(role) = super::bindings::main_role(org.kind)
     {
-        // One phone is the main account of one shop (SH-2) and of one
-        // agency (AG-3, decided): the phone is the login.
-        let (code, rule) = match org.kind {
-            OrgKind::Shop => ("PHONE_IS_SHOP_MAIN", "SH-2"),
-            _ => ("PHONE_IS_AGENCY_MAIN", "AG-3"),
-        };
-        return Err(RuleViolation::new(
-            code,
-            rule,
-            format!(
-                "phone {} is already the main account of {} {:?}",
-                phone,
-                org.kind.code(),
-                other.handle
-            ),
-        )
-        .details(json!({ "phone": phone.as_str(), "org": other.handle }))
-        .into());
+        super::bindings::phone(tx, ctx, phone.as_str(), &Taking::at(role, &org))?;
     }
-    if let Some(phone) = &org.main_phone {
-        super::subaccount::check_not_subaccount(tx, org.kind, phone.as_str())?;
+    // UP-4: a subject with vertical accounts cannot turn cross-border.
+    if let Some(shop) = &org.shop
+        && shop.cross_border
+    {
+        super::bindings::subject(
+            tx,
+            ctx,
+            shop.subject.as_str(),
+            &Taking::new(Role::CrossBorderShop),
+        )?;
     }
     org.id = store::org::insert(tx, &org)?;
     let st = state(tx, ctx, org)?;

@@ -3,10 +3,10 @@
 //! (SPEC AG-1 … AG-6, SH-1 … SH-3, VC-1, POS-4).
 
 use jiff::SignedDuration;
-use serde_json::json;
 
 use super::lookup::org as scoped;
 use super::{Change, Ctx, Outcome, audit, field, json};
+use crate::domain::bindings::Taking;
 use crate::domain::org::{Org, OrgKind};
 use crate::domain::subaccount::{self as rules, CodeFailure, Status, SubAccount, Verb};
 use crate::error::{Error, Result, RuleViolation};
@@ -289,104 +289,6 @@ pub enum Added {
     CodeRefused(Error, bool),
 }
 
-/// AG-2, AG-3, SH-2: where this key may not become a sub-account of `org`.
-fn check_bindings(tx: &Tx<'_>, ctx: &Ctx<'_>, org: &Org, k: &Key) -> Result<()> {
-    let others: Vec<SubAccount> = store::subaccount::live_by_key(tx, &k.key)?;
-    let here = others.iter().any(|s| s.org_id == org.id);
-    let phone = crate::domain::validate::Phone::from_stored(k.key.clone());
-    // AG-3: an agency's main account is a sub-account nowhere, of an agency
-    // or of a shop.
-    if let Some(main) = store::org::by_main_phone(tx, OrgKind::Agency, &phone)? {
-        return Err(RuleViolation::new(
-            "PHONE_IS_AGENCY_MAIN",
-            "AG-3",
-            format!(
-                "{} is the main account of agency {}; while it is, it cannot be a sub-account anywhere",
-                k.key, main.handle
-            ),
-        )
-        .into());
-    }
-    match org.kind {
-        OrgKind::Agency => {
-            if here {
-                return Err(RuleViolation::new(
-                    "ALREADY_BOUND_TO_AGENCY",
-                    "AG-2",
-                    format!("{} is already bound to this agency ({})", k.key, org.handle),
-                )
-                .hint(format!(
-                    "it is already there; `roster --org {} subaccount edit {}` changes its name or positions",
-                    org.handle, k.key
-                ))
-                .into());
-            }
-            let n = store::subaccount::live_count_in_kind(tx, &k.key, "agency")?;
-            let limit = ctx.policy.agencies_per_phone;
-            if n >= limit {
-                return Err(RuleViolation::new(
-                    "AGENCY_LIMIT",
-                    "AG-2",
-                    format!(
-                        "{} is already a sub-account of {n} agencies; the most is {limit}",
-                        k.key
-                    ),
-                )
-                .details(json!({ "agencies": n, "limit": limit }))
-                .into());
-            }
-        }
-        OrgKind::Shop => {
-            if here {
-                return Err(RuleViolation::new(
-                    "PHONE_ALREADY_IN_SHOP",
-                    "SH-2",
-                    format!(
-                        "{} is already a sub-account of this shop ({})",
-                        k.key, org.handle
-                    ),
-                )
-                .hint(format!(
-                    "it is already there; `roster --org {} subaccount edit {}` changes its nickname, positions or IM",
-                    org.handle, k.key
-                ))
-                .into());
-            }
-            let shops: Vec<i64> = others
-                .iter()
-                .map(|s| s.org_id)
-                .filter(|id| *id != org.id)
-                .collect();
-            for id in shops {
-                let other = store::org::by_id(tx, id)?;
-                if other.kind == OrgKind::Shop {
-                    return Err(RuleViolation::new(
-                        "PHONE_BOUND_TO_OTHER_SHOP",
-                        "SH-2",
-                        format!("{} is a sub-account of shop {}", k.key, other.handle),
-                    )
-                    .hint(format!(
-                        "unbind it there first: `roster --org {} subaccount delete {}`",
-                        other.handle, k.key
-                    ))
-                    .details(json!({ "shop": other.handle }))
-                    .into());
-                }
-            }
-            if let Some(main) = store::org::by_main_phone(tx, OrgKind::Shop, &phone)? {
-                return Err(RuleViolation::new(
-                    "PHONE_IS_SHOP_MAIN",
-                    "SH-2",
-                    format!("{} is the main account of shop {}", k.key, main.handle),
-                )
-                .into());
-            }
-        }
-        OrgKind::Enterprise => {}
-    }
-    Ok(())
-}
-
 /// `subaccount add` (AG-1 … AG-3, SH-1, SH-2, VC-1). The rules are checked
 /// before the code, so a refused request leaves the code unused. A key
 /// already live in the org is refused (AG-2, SH-2), except that bulk import
@@ -420,7 +322,11 @@ pub fn add_with(
         )));
     }
     let code = code?;
-    check_bindings(tx, ctx, &org, &k)?;
+    // AG-2, AG-3, SH-2: what else the key is decides whether it can be a
+    // sub-account here.
+    let role = super::bindings::sub_role(org.kind)
+        .ok_or_else(|| Error::internal("a sub-account of an enterprise"))?;
+    super::bindings::phone(tx, ctx, &k.key, &Taking::at(role, &org))?;
     if let Err((f, recorded)) = use_code(tx, ctx, &org, &k.key, &code)? {
         return Ok(Added::CodeRefused(f.violation(&k.key).into(), recorded));
     }
@@ -595,34 +501,6 @@ pub fn list(
         None => None,
     };
     store::subaccount::each(tx, org_id, status, |s| each(state(tx, s)?))
-}
-
-/// AG-3: a phone that is a live sub-account anywhere cannot be the main
-/// account of an agency (nor, one shop per phone, of a shop).
-pub fn check_not_subaccount(tx: &Tx<'_>, kind: OrgKind, phone: &str) -> Result<()> {
-    let live = store::subaccount::live_by_key(tx, phone)?;
-    if let Some(s) = live.first() {
-        let org = store::org::by_id(tx, s.org_id)?;
-        let rule = if kind == OrgKind::Agency {
-            "AG-3"
-        } else {
-            "SH-2"
-        };
-        return Err(RuleViolation::new(
-            "PHONE_IS_SUBACCOUNT",
-            rule,
-            format!(
-                "{phone} is a sub-account of {} {} ({} in all); while it is, it cannot be the main account of {}",
-                org.kind.code(),
-                org.handle,
-                live.len(),
-                if kind == OrgKind::Agency { "an agency" } else { "a shop" }
-            ),
-        )
-        .hint("delete or revoke every sub-account of the phone first")
-        .into());
-    }
-    Ok(())
 }
 
 /// SW-1 / VC-1: codes past their five minutes are purged: their hashes

@@ -5,6 +5,7 @@
 use serde_json::json;
 
 use super::{Change, Ctx, Outcome, audit, field, json};
+use crate::domain::bindings::{Role, Taking};
 use crate::domain::org::{Org, OrgKind};
 use crate::domain::upgrade::{
     self as rules, AccountType, Attempt, Mode, Status, TypeSeats, Upgrade,
@@ -164,26 +165,6 @@ fn seats(
     ))
 }
 
-/// UP-5: one person operates at most `accounts_per_operator` accounts.
-fn check_operator(tx: &Tx<'_>, ctx: &Ctx<'_>, person: &IdentityNumber, except: i64) -> Result<()> {
-    let n = store::upgrade::operated_by(tx, person, except, ctx.now)?;
-    let limit = ctx.policy.accounts_per_operator;
-    if n >= limit {
-        return Err(RuleViolation::new(
-            "OPERATOR_LIMIT",
-            "UP-5",
-            format!(
-                "{} already operates {n} official accounts (pending upgrades included); one operator runs at most {limit}",
-                person.masked()
-            ),
-        )
-        .hint("choose another operator, or move one of their accounts to someone else with `roster upgrade operator`")
-        .details(json!({ "operated": n, "limit": limit }))
-        .into());
-    }
-    Ok(())
-}
-
 /// Raw input of `upgrade start` and `upgrade auto`.
 #[derive(Debug, Clone, Default)]
 pub struct StartInput {
@@ -274,7 +255,7 @@ fn begin(
     }
     let self_id = existing.as_ref().map_or(0, |u| u.id);
     // UP-5: the first operator is the pre-upgrade real-name holder.
-    check_operator(tx, ctx, &p.holder_id, self_id)?;
+    super::bindings::operator(tx, ctx, &p.holder_id, self_id)?;
     let (used, limit, cross_border) = seats(tx, ctx, &subject, self_id)?;
     let t = rules::pick_type(p.account_type, used, limit, cross_border, &subject)?;
     let attempts = existing.as_ref().map_or(0, |u| u.attempts) + 1;
@@ -416,7 +397,7 @@ pub fn review(
     let mut u = before.clone();
     u.decided_at = Some(ctx.now);
     if approve {
-        check_operator(tx, ctx, &u.operator_id, u.id)?;
+        super::bindings::operator(tx, ctx, &u.operator_id, u.id)?;
         let (used, limit, cross_border) = seats(tx, ctx, &u.subject, u.id)?;
         let explicit = if u.type_explicit {
             u.account_type
@@ -529,7 +510,7 @@ pub fn operator(
     {
         return Ok(Outcome::new(state(tx, ctx, before)?, Change::Unchanged));
     }
-    check_operator(tx, ctx, &person, before.id)?;
+    super::bindings::operator(tx, ctx, &person, before.id)?;
     let mut u = before.clone();
     u.operator_name = name;
     u.operator_id = person;
@@ -594,6 +575,10 @@ pub fn quota(
     if vertical.is_none() && dedicated.is_none() {
         return Ok(Outcome::new(before, Change::Unchanged));
     }
+    // UP-4: a cross-border subject has no vertical seats to give.
+    if vertical.is_some_and(|n| n > 0) {
+        super::bindings::subject(tx, ctx, subject, &Taking::new(Role::VerticalAccount))?;
+    }
     let (cur_v, cur_d) = store::upgrade::subject_quota(tx, subject)?.unwrap_or((
         ctx.policy.vertical_per_subject,
         ctx.policy.dedicated_per_subject,
@@ -613,7 +598,10 @@ pub fn quota(
             .into());
         }
     }
-    if store::upgrade::subject_quota(tx, subject)? == Some((v, d)) {
+    // AU-1: the limits the subject would have are the change; the same
+    // limits again (a default written out, a vertical 0 on a cross-border
+    // subject) change nothing and record nothing.
+    if rules::limits(v, d, cross_border) == rules::limits(cur_v, cur_d, cross_border) {
         return Ok(Outcome::new(before, Change::Unchanged));
     }
     store::upgrade::set_subject_quota(tx, subject, v, d, ctx.now)?;

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod authorization;
+pub mod bindings;
 pub mod calendar;
 pub mod employee;
 pub mod identity;

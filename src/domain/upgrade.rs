@@ -4,6 +4,7 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
+use super::bindings::{self, Held, Role, Taking};
 use super::org::{ShopType, parse_code};
 use super::validate::{DouyinId, IdentityNumber, Phone};
 use crate::error::RuleViolation;
@@ -148,14 +149,17 @@ pub fn pick_type(
 ) -> Result<AccountType, RuleViolation> {
     let room = |t: AccountType| used.get(t) < limit.get(t);
     let details = serde_json::json!({ "subject": subject, "used": used, "limit": limit });
-    match explicit {
-        Some(AccountType::Vertical) if cross_border => Err(RuleViolation::new(
-            "NO_VERTICAL_FOR_CROSS_BORDER",
-            "UP-4",
-            "cross-border subjects have no vertical accounts",
+    // The cross-border refusal is the bindings table's (UP-4, both ways);
+    // without --type a cross-border subject's vertical limit of 0 skips it.
+    if explicit == Some(AccountType::Vertical) && cross_border {
+        bindings::excluded(
+            subject,
+            &[Held::new(Role::CrossBorderShop)],
+            &Taking::new(Role::VerticalAccount),
         )
-        .hint("choose --type dedicated, or leave --type out")
-        .details(details)),
+        .map_err(|v| v.details(details.clone()))?;
+    }
+    match explicit {
         Some(t) if room(t) => Ok(t),
         Some(t) => Err(RuleViolation::new(
             "ACCOUNT_TYPE_FULL",

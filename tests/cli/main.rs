@@ -8,6 +8,7 @@ mod harness;
 
 mod access;
 mod auth;
+mod bindings;
 mod bulk;
 mod calendar;
 mod employee;

@@ -163,7 +163,7 @@ fn concurrent_creates_with_one_main_phone_let_exactly_one_through() {
     assert_eq!(won, 1, "{results:?}");
     for (code, _, stderr) in results.iter().filter(|r| r.0 != 0) {
         assert_eq!(*code, 4, "{stderr}");
-        assert!(stderr.contains("PHONE_IS_AGENCY_MAIN"), "{stderr}");
+        assert!(stderr.contains("MAIN_PHONE_TAKEN"), "{stderr}");
     }
     assert_eq!(env.ok(&["org", "list"]).as_array().unwrap().len(), 1);
     assert_eq!(env.audit_count("org.create"), 1);

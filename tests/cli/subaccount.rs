@@ -1194,10 +1194,15 @@ fn sh2_shop_main_phone_cannot_be_a_sub_account() {
     assert_err(&err, "PHONE_IS_SHOP_MAIN", "SH-2");
 }
 
+/// Issue 11: it asserted that an agency sub-account could not become a
+/// shop's main account (citing SH-2, which speaks of shop sub-accounts
+/// only), while a shop's main account could become an agency sub-account.
+/// The same end state is now allowed in both orders; a shop sub-account is
+/// what stands in the way of a shop main account.
 #[test]
-fn sh2_live_sub_account_phone_cannot_become_a_shop_main() {
-    let env = star();
-    add(&env, AG, P1, "Zhang", "运营");
+fn sh2_live_shop_sub_account_phone_cannot_become_a_shop_main() {
+    let env = acme_shop();
+    add(&env, SHOP, P1, "小张", "客服");
     let create = [
         "org",
         "create",
@@ -1213,10 +1218,35 @@ fn sh2_live_sub_account_phone_cannot_become_a_shop_main() {
         P1,
     ];
     let err = env.fail(4, &create);
-    assert_err(&err, "PHONE_IS_SUBACCOUNT", "SH-2");
-    env.ok(&o(AG, &["subaccount", "revoke", P1]));
+    assert_err(&err, "PHONE_IS_SHOP_SUBACCOUNT", "SH-2");
+    env.ok(&o(SHOP, &["subaccount", "delete", P1]));
     let v = env.ok(&create);
     assert_eq!(v["main_phone"], P1);
+}
+
+#[test]
+fn agency_sub_account_phone_may_become_a_shop_main() {
+    let env = star();
+    add(&env, AG, P1, "Zhang", "运营");
+    let v = env.ok(&[
+        "org",
+        "create",
+        "shop",
+        "new-shop",
+        "--name",
+        "New",
+        "--shop-type",
+        "flagship",
+        "--subject",
+        USCC_A,
+        "--main-phone",
+        P1,
+    ]);
+    assert_eq!(v["main_phone"], P1);
+    assert_eq!(
+        env.ok(&o(AG, &["subaccount", "show", P1]))["status"],
+        "enabled"
+    );
 }
 
 #[test]
@@ -1239,7 +1269,9 @@ fn sh2_main_phone_is_unique_per_kind() {
             SHOP_MAIN,
         ],
     );
-    assert_err(&err, "PHONE_IS_SHOP_MAIN", "SH-2");
+    // Issue 11: a second main account is its own condition, not the SH-2
+    // or AG-3 sub-account refusal.
+    assert_err(&err, "MAIN_PHONE_TAKEN", "SH-2");
     env.agency(AG, AG_MAIN);
     let err = env.fail(
         4,
@@ -1254,7 +1286,7 @@ fn sh2_main_phone_is_unique_per_kind() {
             AG_MAIN,
         ],
     );
-    assert_err(&err, "PHONE_IS_AGENCY_MAIN", "AG-3");
+    assert_err(&err, "MAIN_PHONE_TAKEN", "AG-3");
 }
 
 #[test]

@@ -137,7 +137,9 @@ fn sh2_same_main_phone_for_a_second_shop_is_refused() {
         ],
     );
     assert_error_fields(&e);
-    assert_eq!(e["code"], "PHONE_IS_SHOP_MAIN");
+    // Issue 11: its own code; PHONE_IS_SHOP_MAIN is the SH-2 sub-account
+    // refusal only.
+    assert_eq!(e["code"], "MAIN_PHONE_TAKEN");
     assert_eq!(e["rule"], "SH-2");
     assert_eq!(e["details"]["org"], "one");
 }
@@ -518,7 +520,9 @@ fn ag3_same_main_phone_for_a_second_agency_is_refused() {
         &w("org create agency moon --name Moon --main-phone 0086-138-0013-8000"),
     );
     assert_error_fields(&e);
-    assert_eq!(e["code"], "PHONE_IS_AGENCY_MAIN");
+    // Issue 11: its own code; PHONE_IS_AGENCY_MAIN is the AG-3 sub-account
+    // refusal only.
+    assert_eq!(e["code"], "MAIN_PHONE_TAKEN");
     assert_eq!(e["rule"], "AG-3");
     assert_eq!(e["details"]["org"], "star");
     // A shop may have the same main phone as an agency: another back-end.
