@@ -11,23 +11,11 @@ use crate::domain::org::Org;
 use crate::domain::validate::DouyinId;
 use crate::error::{Error, Result, RuleViolation};
 use crate::store::{self, Tx};
-use crate::views::AuthView;
+
+pub use crate::domain::authorization::AuthState;
 
 pub fn key(id: &DouyinId) -> String {
     format!("douyin:{}", id.as_str())
-}
-
-/// An authorisation with its enterprise's handle.
-#[derive(Debug, Clone)]
-pub struct AuthState {
-    pub auth: Authorization,
-    pub org: String,
-}
-
-impl AuthState {
-    pub fn view(&self, reveal: bool) -> AuthView {
-        AuthView::new(self, reveal)
-    }
 }
 
 fn state(tx: &Tx<'_>, auth: Authorization) -> Result<AuthState> {

@@ -17,27 +17,12 @@ use crate::domain::version::AppVersion;
 use crate::error::{Error, Result, RuleViolation};
 use crate::secret;
 use crate::store::{self, Tx};
-use crate::views::{EmployeeView, HolderView};
+use crate::views::HolderView;
+
+pub use crate::domain::employee::AccountState;
 
 pub fn key(email: &Email) -> String {
     format!("employee:{}", email.as_str())
-}
-
-/// An account with the names it refers to, and the initial password when
-/// this very command created one (shown once, never stored in clear).
-#[derive(Debug, Clone)]
-pub struct AccountState {
-    pub account: Account,
-    pub org: String,
-    pub position: String,
-    pub department: Option<String>,
-    pub initial_password: Option<String>,
-}
-
-impl AccountState {
-    pub fn view(&self, reveal: bool) -> EmployeeView {
-        EmployeeView::new(self, reveal)
-    }
 }
 
 fn state(tx: &Tx<'_>, account: Account) -> Result<AccountState> {

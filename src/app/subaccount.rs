@@ -12,25 +12,12 @@ use crate::domain::subaccount::{self as rules, CodeFailure, Status, SubAccount, 
 use crate::error::{Error, Result, RuleViolation};
 use crate::secret;
 use crate::store::{self, Tx, subaccount::Code};
-use crate::views::{CodeView, SubAccountView};
+use crate::views::CodeView;
+
+pub use crate::domain::subaccount::SubState;
 
 pub fn key(org: &str, k: &str) -> String {
     format!("subaccount:{org}/{k}")
-}
-
-/// A sub-account with its org's handle and its positions' names.
-#[derive(Debug, Clone)]
-pub struct SubState {
-    pub sub: SubAccount,
-    pub org: String,
-    pub kind: OrgKind,
-    pub positions: Vec<String>,
-}
-
-impl SubState {
-    pub fn view(&self) -> SubAccountView {
-        SubAccountView::new(self)
-    }
 }
 
 fn state(tx: &Tx<'_>, sub: SubAccount) -> Result<SubState> {

@@ -7,32 +7,16 @@ use serde_json::json;
 use super::{Change, Ctx, Outcome, audit, field, json};
 use crate::domain::bindings::{Role, Taking};
 use crate::domain::org::{Org, OrgKind};
-use crate::domain::upgrade::{
-    self as rules, AccountType, Attempt, Mode, Status, TypeSeats, Upgrade,
-};
+use crate::domain::upgrade::{self as rules, AccountType, Mode, Status, TypeSeats, Upgrade};
 use crate::domain::validate::{CreditCode, DouyinId, IdentityNumber, Phone};
 use crate::error::{Error, Result, RuleViolation};
 use crate::store::{self, Tx};
-use crate::views::{QuotaView, UpgradeView};
+use crate::views::QuotaView;
+
+pub use crate::domain::upgrade::UpgradeState;
 
 pub fn key(id: &DouyinId) -> String {
     format!("upgrade:{}", id.as_str())
-}
-
-/// An upgrade with its shop's handle and its attempts.
-#[derive(Debug, Clone)]
-pub struct UpgradeState {
-    pub upgrade: Upgrade,
-    pub shop: String,
-    pub attempts: Vec<Attempt>,
-    pub posting_limit: u32,
-    pub cancel_final: bool,
-}
-
-impl UpgradeState {
-    pub fn view(&self, reveal: bool) -> UpgradeView {
-        UpgradeView::new(self, reveal)
-    }
 }
 
 fn state(tx: &Tx<'_>, ctx: &Ctx<'_>, upgrade: Upgrade) -> Result<UpgradeState> {

@@ -218,6 +218,13 @@ pub struct Authorization {
     pub updated_at: Timestamp,
 }
 
+/// An authorisation with its enterprise's handle.
+#[derive(Debug, Clone)]
+pub struct AuthState {
+    pub auth: Authorization,
+    pub org: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -389,6 +389,17 @@ pub fn xingtu(has_xingtu: bool) -> Vec<Unmet> {
     }
 }
 
+/// An account with the names it refers to, and the initial password when
+/// this very command created one (shown once, never stored in clear).
+#[derive(Debug, Clone)]
+pub struct AccountState {
+    pub account: Account,
+    pub org: String,
+    pub position: String,
+    pub department: Option<String>,
+    pub initial_password: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

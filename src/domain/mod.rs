@@ -1,6 +1,7 @@
 //! Types and rules, pure: no I/O, no SQL, no clap, no clock reads.
 
 pub mod access;
+pub mod audit;
 pub mod authorization;
 pub mod bindings;
 pub mod calendar;

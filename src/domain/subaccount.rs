@@ -101,6 +101,16 @@ pub fn next_steps(status: Status) -> Vec<&'static str> {
         .collect()
 }
 
+/// The next steps of a sub-account of an org of `kind`: revoking is an
+/// agency sub-account holder's own act (AG-6); shops have no such verb.
+pub fn next_steps_in(kind: crate::domain::org::OrgKind, status: Status) -> Vec<&'static str> {
+    let mut next = next_steps(status);
+    if kind == crate::domain::org::OrgKind::Shop {
+        next.retain(|v| *v != Verb::Revoke.name());
+    }
+    next
+}
+
 pub fn check_transition(key: &str, status: Status, verb: Verb) -> Result<(), RuleViolation> {
     if verb.sources().contains(&status) {
         return Ok(());
@@ -206,6 +216,29 @@ pub fn swrr(members: &[(u32, i64)]) -> Option<(usize, Vec<i64>)> {
         *c -= total;
     }
     Some((best, current))
+}
+
+/// A sub-account with its org's handle and its positions' names.
+#[derive(Debug, Clone)]
+pub struct SubState {
+    pub sub: SubAccount,
+    pub org: String,
+    pub kind: crate::domain::org::OrgKind,
+    pub positions: Vec<String>,
+}
+
+/// A one-time code (VC-1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Code {
+    pub id: i64,
+    pub org_id: i64,
+    pub target: String,
+    pub code_hash: String,
+    pub issued_at: jiff::Timestamp,
+    pub expires_at: jiff::Timestamp,
+    pub tries: u32,
+    pub used_at: Option<jiff::Timestamp>,
+    pub voided_at: Option<jiff::Timestamp>,
 }
 
 #[cfg(test)]

@@ -287,6 +287,16 @@ pub struct Upgrade {
     pub updated_at: Timestamp,
 }
 
+/// An upgrade with its shop's handle and its attempts.
+#[derive(Debug, Clone)]
+pub struct UpgradeState {
+    pub upgrade: Upgrade,
+    pub shop: String,
+    pub attempts: Vec<Attempt>,
+    pub posting_limit: u32,
+    pub cancel_final: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,18 +6,9 @@ use serde_json::Value;
 
 use super::Tx;
 use crate::clock;
-use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct AuditEvent {
-    pub id: i64,
-    pub at: jiff::Timestamp,
-    pub actor: String,
-    pub action: String,
-    pub object: String,
-    pub before: Option<Value>,
-    pub after: Option<Value>,
-}
+pub use crate::domain::audit::AuditEvent;
+use crate::error::{Error, Result};
 
 /// The filters of `roster audit`; all optional, combined with AND.
 #[derive(Debug, Clone, Default)]

@@ -8,6 +8,8 @@ use crate::clock;
 use crate::domain::subaccount::{Status, SubAccount};
 use crate::error::Result;
 
+pub use crate::domain::subaccount::Code;
+
 const COLUMNS: &str =
     "id, org_id, key, phone, email, name, status, im, online, created_at, updated_at";
 
@@ -162,20 +164,6 @@ pub fn live_count_in_kind(tx: &Tx<'_>, key: &str, kind: &str) -> Result<u32> {
         params![key, kind],
         |r| r.get(0),
     )?)
-}
-
-/// A one-time code (VC-1).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Code {
-    pub id: i64,
-    pub org_id: i64,
-    pub target: String,
-    pub code_hash: String,
-    pub issued_at: jiff::Timestamp,
-    pub expires_at: jiff::Timestamp,
-    pub tries: u32,
-    pub used_at: Option<jiff::Timestamp>,
-    pub voided_at: Option<jiff::Timestamp>,
 }
 
 fn code_row(r: &Row<'_>) -> rusqlite::Result<Code> {

@@ -161,8 +161,9 @@ impl World {
 
     /// AU-1: the newest `n` audit rows of a command each record a change:
     /// an event whose before and after are equal says something changed
-    /// when nothing did. (Not checked for the sweep: it records what time
-    /// already did, which views show as of now on both sides.)
+    /// when nothing did. (Not checked for the sweep: views show every
+    /// object as it stands at `--now` whether or not the sweep has run, so
+    /// the sweep only records what its views already showed.)
     fn audited_changes_differ(&mut self, what: &str, n: i64) -> Result<(), TestCaseError> {
         let mut events = Vec::new();
         self.store

@@ -1,0 +1,39 @@
+//! Views: what commands return and what the audit log stores as before and
+//! after. Field names are the JSON API of CLI.md ("Fields scripts rely
+//! on"); identity numbers are masked unless the caller reveals (PII-1).
+
+use crate::clock;
+use crate::domain::validate::IdentityNumber;
+
+/// PII-1: masked unless `reveal`.
+pub fn id_number(id: &IdentityNumber, reveal: bool) -> String {
+    if reveal {
+        id.reveal().to_string()
+    } else {
+        id.masked()
+    }
+}
+
+pub(crate) fn instant(ts: Option<jiff::Timestamp>) -> Option<String> {
+    ts.map(clock::fmt)
+}
+
+mod access;
+mod audit;
+mod authorization;
+mod calendar;
+mod employee;
+mod identity;
+mod org;
+mod subaccount;
+mod upgrade;
+
+pub use access::*;
+pub use audit::*;
+pub use authorization::*;
+pub use calendar::*;
+pub use employee::*;
+pub use identity::*;
+pub use org::*;
+pub use subaccount::*;
+pub use upgrade::*;
