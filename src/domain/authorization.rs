@@ -49,8 +49,13 @@ impl Status {
 
     /// PA-4 / PA-7: a live binding ties the personal account to the
     /// enterprise and holds a seat; an expired or ended one frees both.
+    /// Exhaustive on purpose: a new state must be classified here, and the
+    /// SQL filters follow (`store::status`).
     pub fn is_live(self) -> bool {
-        !matches!(self, Status::Expired | Status::Ended)
+        match self {
+            Status::Invited | Status::Reviewing | Status::Active | Status::Rejected => true,
+            Status::Expired | Status::Ended => false,
+        }
     }
 }
 

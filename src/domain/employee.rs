@@ -52,9 +52,18 @@ impl Status {
     }
 
     /// EN-3/EN-4: every account that is not withdrawn or deregistered holds
-    /// a seat.
+    /// a seat. Exhaustive on purpose: a new state must be classified here,
+    /// and the SQL filters follow (`store::status`).
     pub fn holds_seat(self) -> bool {
-        !matches!(self, Status::Withdrawn | Status::Deregistered)
+        match self {
+            Status::Reviewing
+            | Status::Active
+            | Status::Rejected
+            | Status::Resigning
+            | Status::Vacant
+            | Status::Deregistering => true,
+            Status::Withdrawn | Status::Deregistered => false,
+        }
     }
 }
 

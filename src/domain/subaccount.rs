@@ -35,9 +35,14 @@ impl Status {
         parse_code(&Self::CODES, text)
     }
     /// Bound to the org (AG-2, AG-3, SH-2): enabled or disabled. Deleted and
-    /// revoked end the authorisation (AG-5, AG-6).
+    /// revoked end the authorisation (AG-5, AG-6). Exhaustive on purpose: a
+    /// new state must be classified here, and the SQL filters follow
+    /// (`store::status`).
     pub fn is_live(self) -> bool {
-        matches!(self, Status::Enabled | Status::Disabled)
+        match self {
+            Status::Enabled | Status::Disabled => true,
+            Status::Deleted | Status::Revoked => false,
+        }
     }
 }
 

@@ -40,8 +40,13 @@ impl Status {
         parse_code(&Self::CODES, text)
     }
     /// Holds (or reserves) an account-type seat and an operator slot.
+    /// Exhaustive on purpose: a new state must be classified here, and the
+    /// SQL filters follow (`store::status`).
     pub fn is_live(self) -> bool {
-        matches!(self, Status::Reviewing | Status::Upgraded)
+        match self {
+            Status::Reviewing | Status::Upgraded => true,
+            Status::Rejected | Status::Expired | Status::Cancelled => false,
+        }
     }
     /// UP-6: a new attempt may start from here.
     pub fn can_restart(self) -> bool {

@@ -1,8 +1,10 @@
 //! Rows of `authorizations` (SPEC §4).
 
+use std::sync::LazyLock;
+
 use rusqlite::{Row, params};
 
-use super::{Tx, bad, code, join, optional, split, ts, ts_req};
+use super::{Tx, bad, code, join, optional, split, status, ts, ts_req};
 use crate::clock;
 use crate::domain::authorization::{Authorization, Status};
 use crate::domain::validate::{DouyinId, IdentityNumber};
@@ -79,14 +81,14 @@ pub fn save(tx: &Tx<'_>, a: &Authorization) -> Result<i64> {
 
 /// The live binding of the personal account, else its newest ended one.
 pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
-    optional(tx.row(
-        &format!(
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
             "SELECT {COLUMNS} FROM authorizations WHERE douyin_id = ?1 \
-             ORDER BY status IN ('expired', 'ended'), id DESC LIMIT 1"
-        ),
-        [id.as_str()],
-        from_row,
-    ))
+             ORDER BY status IN {ended}, id DESC LIMIT 1",
+            ended = *status::AUTHORIZATION_ENDED
+        )
+    });
+    optional(tx.row(&SQL, [id.as_str()], from_row))
 }
 
 /// The rows as stored (the sweep's marks or not), `status` as stored.
@@ -138,14 +140,16 @@ pub fn each(
 /// PA-7: live authorisations hold seats of the enterprise quota; an
 /// invitation past its 48 hours is void (PA-2) even before the sweep.
 pub fn seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
-    Ok(tx.row(
-        "SELECT count(*) FROM authorizations WHERE org_id = ?1 \
-         AND status IN ('invited', 'reviewing', 'active', 'rejected') \
-         AND NOT (status = 'invited' AND invite_expires_at <= ?2) \
-         AND NOT (status = 'active' AND valid_until IS NOT NULL AND valid_until < ?2)",
-        params![org_id, clock::fmt(now)],
-        |r| r.get(0),
-    )?)
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT count(*) FROM authorizations WHERE org_id = ?1 \
+             AND status IN {live} \
+             AND NOT (status = 'invited' AND invite_expires_at <= ?2) \
+             AND NOT (status = 'active' AND valid_until IS NOT NULL AND valid_until < ?2)",
+            live = *status::AUTHORIZATION_LIVE
+        )
+    });
+    Ok(tx.row(&SQL, params![org_id, clock::fmt(now)], |r| r.get(0))?)
 }
 
 /// PA-2 / PA-1: bindings of the org that time has already ended but the

@@ -1,8 +1,10 @@
 //! Rows of `departments`, addressed by path (DEP-1).
 
+use std::sync::LazyLock;
+
 use rusqlite::{Row, params};
 
-use super::{Tx, optional};
+use super::{Tx, optional, status};
 use crate::clock;
 use crate::domain::position::Department;
 use crate::error::Result;
@@ -93,11 +95,14 @@ pub fn set_parent(tx: &Tx<'_>, id: i64, parent_id: Option<i64>) -> Result<()> {
 pub fn delete(tx: &Tx<'_>, id: i64) -> Result<()> {
     // Closed accounts (withdrawn, deregistered) no longer belong anywhere;
     // their audit history keeps the path they had.
-    tx.exec(
-        "UPDATE employee_accounts SET department_id = NULL WHERE department_id = ?1 \
-         AND status IN ('withdrawn', 'deregistered')",
-        [id],
-    )?;
+    static DETACH_CLOSED: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "UPDATE employee_accounts SET department_id = NULL WHERE department_id = ?1 \
+             AND status IN {closed}",
+            closed = *status::EMPLOYEE_SEATLESS
+        )
+    });
+    tx.exec(&DETACH_CLOSED, [id])?;
     tx.exec("DELETE FROM departments WHERE id = ?1", [id])?;
     Ok(())
 }

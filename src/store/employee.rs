@@ -1,8 +1,10 @@
 //! Rows of `employee_accounts` and `employee_holders` (SPEC §3).
 
+use std::sync::LazyLock;
+
 use rusqlite::{Row, params};
 
-use super::{Tx, bad, code, join, optional, split, ts, ts_req};
+use super::{Tx, bad, code, join, optional, split, status, ts, ts_req};
 use crate::clock;
 use crate::domain::employee::{Account, Holder, Proof, Status};
 use crate::domain::validate::{DouyinId, Email, IdentityNumber, Phone};
@@ -123,14 +125,14 @@ pub fn find(tx: &Tx<'_>, email: &str) -> Result<Option<Account>> {
 
 /// The live account holding this Douyin id, if any (EA-11).
 pub fn by_douyin_id(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Account>> {
-    optional(tx.row(
-        &format!(
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
             "SELECT {COLUMNS} FROM employee_accounts WHERE douyin_id = ?1 \
-             AND status NOT IN ('withdrawn', 'deregistered')"
-        ),
-        [id.as_str()],
-        from_row,
-    ))
+             AND status NOT IN {closed}",
+            closed = *status::EMPLOYEE_SEATLESS
+        )
+    });
+    optional(tx.row(&SQL, [id.as_str()], from_row))
 }
 
 /// Filters of `employee list`.
@@ -182,32 +184,35 @@ pub fn each(
 
 /// EN-3: employee accounts holding a seat in the enterprise.
 pub fn seats(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
-    Ok(tx.row(
-        "SELECT count(*) FROM employee_accounts WHERE org_id = ?1 \
-         AND status NOT IN ('withdrawn', 'deregistered')",
-        [org_id],
-        |r| r.get(0),
-    )?)
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT count(*) FROM employee_accounts WHERE org_id = ?1 AND status NOT IN {closed}",
+            closed = *status::EMPLOYEE_SEATLESS
+        )
+    });
+    Ok(tx.row(&SQL, [org_id], |r| r.get(0))?)
 }
 
 /// POS-5: live employee accounts holding the position.
 pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
-    Ok(tx.row(
-        "SELECT count(*) FROM employee_accounts WHERE position_id = ?1 \
-         AND status NOT IN ('withdrawn', 'deregistered')",
-        [position_id],
-        |r| r.get(0),
-    )?)
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT count(*) FROM employee_accounts WHERE position_id = ?1 AND status NOT IN {closed}",
+            closed = *status::EMPLOYEE_SEATLESS
+        )
+    });
+    Ok(tx.row(&SQL, [position_id], |r| r.get(0))?)
 }
 
 /// DEP-1: live employee accounts in the department.
 pub fn in_department(tx: &Tx<'_>, department_id: i64) -> Result<u32> {
-    Ok(tx.row(
-        "SELECT count(*) FROM employee_accounts WHERE department_id = ?1 \
-         AND status NOT IN ('withdrawn', 'deregistered')",
-        [department_id],
-        |r| r.get(0),
-    )?)
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT count(*) FROM employee_accounts WHERE department_id = ?1 AND status NOT IN {closed}",
+            closed = *status::EMPLOYEE_SEATLESS
+        )
+    });
+    Ok(tx.row(&SQL, [department_id], |r| r.get(0))?)
 }
 
 pub fn start_holder(tx: &Tx<'_>, account_id: i64, h: &Holder) -> Result<()> {

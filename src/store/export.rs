@@ -3,7 +3,7 @@
 
 use rusqlite::types::Value;
 
-use super::Tx;
+use super::{Tx, status};
 use crate::error::Result;
 
 /// Department paths of every org, for joins.
@@ -76,30 +76,35 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
                  e.proof_note, e.douyin_id, e.contact_phone, e.status FROM employee_accounts e \
                  JOIN orgs o ON o.id = e.org_id JOIN positions p ON p.id = e.position_id \
                  LEFT JOIN tree t ON t.id = e.department_id \
-                 WHERE e.status NOT IN ('withdrawn', 'deregistered') AND (?1 IS NULL OR o.handle = ?1) \
-                 ORDER BY o.handle, e.email"
+                 WHERE e.status NOT IN {closed} AND (?1 IS NULL OR o.handle = ?1) \
+                 ORDER BY o.handle, e.email",
+                closed = *status::EMPLOYEE_SEATLESS
             ),
         ),
         "authorizations" => (
             &["org", "douyin_id", "modules", "valid_until", "status"],
-            "SELECT o.handle, a.douyin_id, a.modules, a.valid_until, a.status FROM authorizations a \
-             JOIN orgs o ON o.id = a.org_id \
-             WHERE a.status IN ('invited', 'reviewing', 'active', 'rejected') AND (?1 IS NULL OR o.handle = ?1) \
-             AND NOT (a.status = 'invited' AND a.invite_expires_at <= ?2) \
-             AND NOT (a.status = 'active' AND a.valid_until IS NOT NULL AND a.valid_until < ?2) \
-             ORDER BY o.handle, a.douyin_id"
-                .to_string(),
+            format!(
+                "SELECT o.handle, a.douyin_id, a.modules, a.valid_until, a.status FROM authorizations a \
+                 JOIN orgs o ON o.id = a.org_id \
+                 WHERE a.status IN {live} AND (?1 IS NULL OR o.handle = ?1) \
+                 AND NOT (a.status = 'invited' AND a.invite_expires_at <= ?2) \
+                 AND NOT (a.status = 'active' AND a.valid_until IS NOT NULL AND a.valid_until < ?2) \
+                 ORDER BY o.handle, a.douyin_id",
+                live = *status::AUTHORIZATION_LIVE
+            ),
         ),
         "subaccounts" => (
             &["org", "phone", "email", "name", "positions", "im", "status"],
-            "SELECT o.handle, s.phone, s.email, s.name, \
-             (SELECT group_concat(name, ',') FROM (SELECT p.name FROM subaccount_positions sp \
-               JOIN positions p ON p.id = sp.position_id WHERE sp.subaccount_id = s.id ORDER BY p.name)), \
-             CASE WHEN o.kind = 'shop' THEN CASE s.im WHEN 1 THEN 'on' ELSE 'off' END END, s.status \
-             FROM subaccounts s JOIN orgs o ON o.id = s.org_id \
-             WHERE s.status IN ('enabled', 'disabled') AND (?1 IS NULL OR o.handle = ?1) \
-             ORDER BY o.handle, s.key"
-                .to_string(),
+            format!(
+                "SELECT o.handle, s.phone, s.email, s.name, \
+                 (SELECT group_concat(name, ',') FROM (SELECT p.name FROM subaccount_positions sp \
+                   JOIN positions p ON p.id = sp.position_id WHERE sp.subaccount_id = s.id ORDER BY p.name)), \
+                 CASE WHEN o.kind = 'shop' THEN CASE s.im WHEN 1 THEN 'on' ELSE 'off' END END, s.status \
+                 FROM subaccounts s JOIN orgs o ON o.id = s.org_id \
+                 WHERE s.status IN {live} AND (?1 IS NULL OR o.handle = ?1) \
+                 ORDER BY o.handle, s.key",
+                live = *status::SUBACCOUNT_LIVE
+            ),
         ),
         _ => return None,
     })

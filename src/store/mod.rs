@@ -11,6 +11,7 @@ pub mod grant;
 pub mod identity;
 pub mod org;
 pub mod position;
+pub mod status;
 pub mod subaccount;
 pub mod upgrade;
 

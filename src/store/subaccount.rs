@@ -1,9 +1,11 @@
 //! Rows of `subaccounts` (with their positions), `codes` and the
 //! customer-service tables (SPEC §6 … §8).
 
+use std::sync::LazyLock;
+
 use rusqlite::{Row, params};
 
-use super::{Tx, bad, code, optional, ts, ts_req};
+use super::{Tx, bad, code, optional, status, ts, ts_req};
 use crate::clock;
 use crate::domain::subaccount::{Status, SubAccount};
 use crate::error::Result;
@@ -97,26 +99,26 @@ pub fn save(tx: &Tx<'_>, s: &SubAccount) -> Result<i64> {
 
 /// The org's sub-account with this key: the live one, else the newest.
 pub fn find(tx: &Tx<'_>, org_id: i64, key: &str) -> Result<Option<SubAccount>> {
-    let row = optional(tx.row(
-        &format!(
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
             "SELECT {COLUMNS} FROM subaccounts WHERE org_id = ?1 AND key = ?2 \
-             ORDER BY status IN ('deleted', 'revoked'), id DESC LIMIT 1"
-        ),
-        params![org_id, key],
-        from_row,
-    ))?;
+             ORDER BY status IN {ended}, id DESC LIMIT 1",
+            ended = *status::SUBACCOUNT_ENDED
+        )
+    });
+    let row = optional(tx.row(&SQL, params![org_id, key], from_row))?;
     row.map(|s| with_positions(tx, s)).transpose()
 }
 
 /// Every sub-account with this key in any org, live ones only.
 pub fn live_by_key(tx: &Tx<'_>, key: &str) -> Result<Vec<SubAccount>> {
-    many(
-        tx,
-        &format!(
-            "SELECT {COLUMNS} FROM subaccounts WHERE key = ?1 AND status IN ('enabled', 'disabled') ORDER BY org_id"
-        ),
-        [key],
-    )
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT {COLUMNS} FROM subaccounts WHERE key = ?1 AND status IN {live} ORDER BY org_id",
+            live = *status::SUBACCOUNT_LIVE
+        )
+    });
+    many(tx, &SQL, [key])
 }
 
 pub fn list(tx: &Tx<'_>, org_id: Option<i64>, status: Option<Status>) -> Result<Vec<SubAccount>> {
@@ -148,22 +150,26 @@ pub fn each(
 
 /// POS-5: live sub-accounts holding the position.
 pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
-    Ok(tx.row(
-        "SELECT count(*) FROM subaccount_positions sp JOIN subaccounts s ON s.id = sp.subaccount_id \
-         WHERE sp.position_id = ?1 AND s.status IN ('enabled', 'disabled')",
-        [position_id],
-        |r| r.get(0),
-    )?)
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT count(*) FROM subaccount_positions sp JOIN subaccounts s ON s.id = sp.subaccount_id \
+             WHERE sp.position_id = ?1 AND s.status IN {live}",
+            live = *status::SUBACCOUNT_LIVE
+        )
+    });
+    Ok(tx.row(&SQL, [position_id], |r| r.get(0))?)
 }
 
 /// AG-2: live sub-accounts with this key in orgs of `kind`.
 pub fn live_count_in_kind(tx: &Tx<'_>, key: &str, kind: &str) -> Result<u32> {
-    Ok(tx.row(
-        "SELECT count(*) FROM subaccounts s JOIN orgs o ON o.id = s.org_id \
-         WHERE s.key = ?1 AND o.kind = ?2 AND s.status IN ('enabled', 'disabled')",
-        params![key, kind],
-        |r| r.get(0),
-    )?)
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT count(*) FROM subaccounts s JOIN orgs o ON o.id = s.org_id \
+             WHERE s.key = ?1 AND o.kind = ?2 AND s.status IN {live}",
+            live = *status::SUBACCOUNT_LIVE
+        )
+    });
+    Ok(tx.row(&SQL, params![key, kind], |r| r.get(0))?)
 }
 
 fn code_row(r: &Row<'_>) -> rusqlite::Result<Code> {
@@ -409,14 +415,14 @@ pub fn set_current(tx: &Tx<'_>, group_id: i64, subaccount_id: i64, current: i64)
 
 /// Live sub-accounts holding the position (POS-5 refresh).
 pub fn holding(tx: &Tx<'_>, position_id: i64) -> Result<Vec<SubAccount>> {
-    many(
-        tx,
-        &format!(
-            "SELECT {COLUMNS} FROM subaccounts WHERE status IN ('enabled', 'disabled') AND id IN \
-             (SELECT subaccount_id FROM subaccount_positions WHERE position_id = ?1) ORDER BY id"
-        ),
-        [position_id],
-    )
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT {COLUMNS} FROM subaccounts WHERE status IN {live} AND id IN \
+             (SELECT subaccount_id FROM subaccount_positions WHERE position_id = ?1) ORDER BY id",
+            live = *status::SUBACCOUNT_LIVE
+        )
+    });
+    many(tx, &SQL, [position_id])
 }
 
 /// Whether any sub-account (of any state) has this key.

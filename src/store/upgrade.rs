@@ -1,8 +1,10 @@
 //! Rows of `upgrades`, `upgrade_attempts` and `subject_quotas` (SPEC §5).
 
+use std::sync::LazyLock;
+
 use rusqlite::{Row, params};
 
-use super::{Tx, bad, code, optional, ts, ts_req};
+use super::{Tx, bad, code, optional, status, ts, ts_req};
 use crate::clock;
 use crate::domain::upgrade::{AccountType, Attempt, Mode, Status, TypeSeats, Upgrade};
 use crate::domain::validate::{DouyinId, IdentityNumber, Phone};
@@ -112,8 +114,12 @@ pub fn by_shop(tx: &Tx<'_>, shop_id: Option<i64>) -> Result<Vec<Upgrade>> {
 
 /// Live: upgraded, or reviewing and not yet past its 7 days (UP-6).
 /// (The plain `IN` lets SQLite use the partial indexes.)
-const LIVE: &str = "status IN ('reviewing', 'upgraded') \
-     AND (status = 'upgraded' OR review_expires_at > ?3)";
+static LIVE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "status IN {live} AND (status = 'upgraded' OR review_expires_at > ?3)",
+        live = *status::UPGRADE_LIVE
+    )
+});
 
 /// UP-4: live (upgraded or reserved) accounts of a subject by type, except
 /// the upgrade `except` (its own reservation).
@@ -123,10 +129,14 @@ pub fn type_seats(
     except: i64,
     now: jiff::Timestamp,
 ) -> Result<TypeSeats> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT account_type, count(*) FROM upgrades WHERE subject = ?1 AND id <> ?2 \
-         AND {LIVE} AND account_type IS NOT NULL GROUP BY account_type"
-    ))?;
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT account_type, count(*) FROM upgrades WHERE subject = ?1 AND id <> ?2 \
+             AND {live} AND account_type IS NOT NULL GROUP BY account_type",
+            live = *LIVE
+        )
+    });
+    let mut stmt = tx.conn().prepare_cached(&SQL)?;
     let mut rows = stmt.query(params![subject, except, clock::fmt(now)])?;
     let mut seats = TypeSeats::default();
     while let Some(r) = rows.next()? {
@@ -146,11 +156,17 @@ pub fn operated_by(
     except: i64,
     now: jiff::Timestamp,
 ) -> Result<u32> {
-    Ok(tx.row(
-        &format!("SELECT count(*) FROM upgrades WHERE operator_id = ?1 AND id <> ?2 AND {LIVE}"),
-        params![id.reveal(), except, clock::fmt(now)],
-        |r| r.get(0),
-    )?)
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT count(*) FROM upgrades WHERE operator_id = ?1 AND id <> ?2 AND {live}",
+            live = *LIVE
+        )
+    });
+    Ok(
+        tx.row(&SQL, params![id.reveal(), except, clock::fmt(now)], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// UP-4: the subject's own (vertical, dedicated) quota, if set.
