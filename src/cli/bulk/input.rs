@@ -54,12 +54,16 @@ pub(super) fn csv_failure(file: &str, e: csv::Error) -> Error {
 pub(super) fn scratch() -> Result<File> {
     let dir = std::env::temp_dir();
     for attempt in 0..16u32 {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
+        // A random name (not the clock, which only `clock` reads).
+        let mut salt = [0u8; 8];
+        getrandom::fill(&mut salt).map_err(|e| Error::Io {
+            code: "SCRATCH_UNWRITABLE",
+            message: format!("system random source: {e}"),
+        })?;
         let path = dir.join(format!(
-            ".roster-{}-{nanos}-{attempt}.tmp",
-            std::process::id()
+            ".roster-{}-{:016x}-{attempt}.tmp",
+            std::process::id(),
+            u64::from_le_bytes(salt)
         ));
         let mut opts = std::fs::OpenOptions::new();
         opts.read(true).write(true).create_new(true);
