@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use super::{Change, Ctx, Outcome, field};
-use crate::domain::authorization::{self as rules, Authorization, EndReason, Status, Verb};
+use crate::domain::authorization::{self as rules, Authorization, EndReason, Status, Step};
 use crate::domain::bindings::{Role, Taking};
 use crate::domain::org::Org;
 use crate::domain::validate::DouyinId;
@@ -267,9 +267,8 @@ pub fn accept(
         .details(json!({ "invite_expires_at": crate::clock::fmt(before.invite_expires_at) }))
         .into());
     }
-    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Accept)?;
     let mut a = before.clone();
-    a.status = Status::Reviewing;
+    a.status = rules::next(before.douyin_id.as_str(), before.status, Step::Accept)?;
     a.holder_name = Some(name);
     a.holder_id = Some(person);
     a.accepted_at = Some(ctx.now);
@@ -287,7 +286,11 @@ pub fn review(
 ) -> Result<Outcome<AuthState>> {
     let reason = field::rejection_reason(approve, reason, "PA-3")?;
     let before = get(tx, ctx, org, raw_id)?;
-    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Review)?;
+    let to = rules::next(
+        before.douyin_id.as_str(),
+        before.status,
+        Step::Review { approve },
+    )?;
     let mut a = before.clone();
     if approve {
         if rules::validity_passed(before.valid_until, ctx.now) {
@@ -306,12 +309,11 @@ pub fn review(
             .hint("extend it first: `roster auth modify ID --valid-until DATE`")
             .into());
         }
-        a.status = Status::Active;
         a.rejection_reason = None;
     } else {
-        a.status = Status::Rejected;
         a.rejection_reason = reason;
     }
+    a.status = to;
     let action = if approve {
         "auth.approve"
     } else {
@@ -334,9 +336,8 @@ pub fn resubmit(
         .map(|i| field::identity("--id-number", i, "PA-3"))
         .transpose()?;
     let before = get(tx, ctx, org, raw_id)?;
-    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Resubmit)?;
     let mut a = before.clone();
-    a.status = Status::Reviewing;
+    a.status = rules::next(before.douyin_id.as_str(), before.status, Step::Resubmit)?;
     if name.is_some() {
         a.holder_name = name;
     }
@@ -357,7 +358,7 @@ pub fn modify(
     new_valid_until: Option<&str>,
 ) -> Result<Outcome<AuthState>> {
     let before = get(tx, ctx, org, raw_id)?;
-    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::Modify)?;
+    rules::next(before.douyin_id.as_str(), before.status, Step::Modify)?;
     let o = store::org::by_id(tx, before.org_id)?;
     let mut a = before.clone();
     if let Some(m) = new_modules {
@@ -401,21 +402,12 @@ pub fn end(
 ) -> Result<Outcome<AuthState>> {
     let why = field::code("--reason", reason, EndReason::parse)?;
     let before = get(tx, ctx, org, raw_id)?;
-    rules::check_transition(before.douyin_id.as_str(), before.status, Verb::End)?;
-    if why == EndReason::Withdrawn && !matches!(before.status, Status::Invited | Status::Rejected) {
-        return Err(RuleViolation::new(
-            "CANNOT_WITHDRAW",
-            "PA-5",
-            format!(
-                "{} is {}: only an invitation or a rejected application can be withdrawn; an authorisation cannot be unbound",
-                before.douyin_id.as_str(),
-                before.status.code()
-            ),
-        )
-        .into());
-    }
     let mut a = before.clone();
-    a.status = Status::Ended;
+    a.status = rules::next(
+        before.douyin_id.as_str(),
+        before.status,
+        Step::End { reason: why },
+    )?;
     a.ended_at = Some(ctx.now);
     a.end_reason = Some(why.code().to_string());
     commit(tx, ctx, "auth.end", Some(&before), a, Change::Updated)

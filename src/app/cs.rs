@@ -130,7 +130,7 @@ fn live_sub(tx: &Tx<'_>, org: &Org, raw: &str) -> Result<crate::domain::subaccou
     let k = super::subaccount::parse_key_arg(raw)?;
     match store::subaccount::find(tx, org.id, &k.key)? {
         Some(s) if s.status.is_live() => Ok(s),
-        Some(s) => Err(rules::check_transition(&s.key, s.status, rules::Verb::Edit)
+        Some(s) => Err(rules::next(&s.key, s.status, rules::Verb::Edit)
             .err()
             .map_or_else(|| Error::internal("unreachable"), Error::from)),
         None => Err(Error::not_found(

@@ -9,7 +9,7 @@ use super::{Change, Ctx, Outcome, field};
 use crate::domain::bindings::{Role, Taking};
 use crate::domain::calendar::{Deadline, DeadlineError};
 use crate::domain::employee::{
-    self as rules, Account, Holder, Proof, ShowcaseFacts, Status, Unmet, Verb,
+    self as rules, Account, Holder, Proof, ShowcaseFacts, Status, Step, Unmet,
 };
 use crate::domain::org::Org;
 use crate::domain::validate::{Email, IdentityNumber};
@@ -379,14 +379,17 @@ pub fn review(
 ) -> Result<Outcome<AccountState>> {
     let why = field::rejection_reason(approve, why, "EA-5")?;
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Review)?;
+    let to = rules::next(
+        before.email.as_str(),
+        before.status,
+        Step::Review { approve },
+    )?;
     let mut a = before.clone();
+    a.status = to;
     if approve {
-        a.status = Status::Active;
         a.ever_active = true;
         a.rejection_reason = None;
     } else {
-        a.status = Status::Rejected;
         a.rejection_reason = why;
     }
     let action = if approve {
@@ -407,11 +410,11 @@ pub fn resubmit(
     input: &HolderInput,
 ) -> Result<Outcome<AccountState>> {
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Resubmit)?;
+    let to = rules::next(before.email.as_str(), before.status, Step::Resubmit)?;
     let o = store::org::by_id(tx, before.org_id)?;
     let p = checked_placement(tx, ctx, &o, input, Some(&before))?;
     let mut a = before.clone();
-    a.status = Status::Reviewing;
+    a.status = to;
     a.holder_name = p.name;
     a.holder_id = p.id;
     a.position_id = p.position_id;
@@ -438,13 +441,11 @@ pub fn withdraw(
     email: &str,
 ) -> Result<Outcome<AccountState>> {
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Withdraw)?;
-    let mut a = before.clone();
-    a.status = if before.ever_active {
-        Status::Vacant
-    } else {
-        Status::Withdrawn
+    let step = Step::Withdraw {
+        ever_active: before.ever_active,
     };
+    let mut a = before.clone();
+    a.status = rules::next(before.email.as_str(), before.status, step)?;
     store::employee::end_holder(tx, a.id, ctx.now, "withdrawn")?;
     commit(
         tx,
@@ -489,7 +490,7 @@ pub fn activate(
         .ok_or_else(|| Error::internal(format!("min_app_version {min:?} is not a version")))?;
     let pw = &input.new_password;
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Activate)?;
+    rules::next(before.email.as_str(), before.status, Step::Activate)?;
     if before.activated_at.is_some() {
         return Err(RuleViolation::new(
             "ALREADY_ACTIVATED",
@@ -557,7 +558,7 @@ pub fn assets(
     unsettled: bool,
 ) -> Result<Outcome<AccountState>> {
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Assets)?;
+    rules::next(before.email.as_str(), before.status, Step::Assets)?;
     if before.unsettled_assets == unsettled {
         return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
     }
@@ -584,18 +585,19 @@ pub fn resign(
 ) -> Result<Outcome<AccountState>> {
     check_agree(agree, "EA-8", "resignation")?;
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Resign)?;
+    let step = Step::Resign {
+        unsettled: before.unsettled_assets,
+    };
     let mut a = before.clone();
+    a.status = rules::next(before.email.as_str(), before.status, step)?;
     let mut warnings = Vec::new();
     if before.unsettled_assets {
-        a.status = Status::Resigning;
         warnings.push(format!(
             "{} holds unsettled assets: the employee is notified and the account waits in resigning until `roster employee unbind-confirm {}` (EA-8)",
             a.email.as_str(),
             a.email.as_str()
         ));
     } else {
-        a.status = Status::Vacant;
         store::employee::end_holder(tx, a.id, ctx.now, "resigned")?;
     }
     let mut out = commit(
@@ -619,9 +621,8 @@ pub fn unbind_confirm(
     email: &str,
 ) -> Result<Outcome<AccountState>> {
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::UnbindConfirm)?;
     let mut a = before.clone();
-    a.status = Status::Vacant;
+    a.status = rules::next(before.email.as_str(), before.status, Step::UnbindConfirm)?;
     a.unsettled_assets = false;
     store::employee::end_holder(tx, a.id, ctx.now, "resigned")?;
     commit(
@@ -655,12 +656,12 @@ pub fn enable(
     }
     check_agree(agree, "EA-9", "handing over an account")?;
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Enable)?;
+    let to = rules::next(before.email.as_str(), before.status, Step::Enable)?;
     let o = store::org::by_id(tx, before.org_id)?;
     let p = checked_placement(tx, ctx, &o, input, None)?;
     let hash = password.hash().to_string();
     let mut a = before.clone();
-    a.status = Status::Reviewing;
+    a.status = to;
     a.holder_name = p.name.clone();
     a.holder_id = p.id.clone();
     a.position_id = p.position_id;
@@ -741,13 +742,13 @@ pub fn deregister(
         .with_details(json!({ "missing": missing })));
     }
     let before = account(tx, org, email)?;
-    rules::check_transition(before.email.as_str(), before.status, Verb::Deregister)?;
+    let to = rules::next(before.email.as_str(), before.status, Step::Deregister)?;
     // TM-1: a due date past the calendar's years never blocks the request;
     // it is provisional, said so, and recomputed by the sweep later.
     let due = deregistration_deadline(ctx, ctx.now)?;
     let mut a = before.clone();
     a.deregister_from = Some(before.status);
-    a.status = Status::Deregistering;
+    a.status = to;
     a.deregister_filed_at = Some(ctx.now);
     a.deregister_due_at = Some(due.at);
     a.deregister_due_provisional = due.provisional();
@@ -839,13 +840,15 @@ pub fn deregister_review(
     let why = field::rejection_reason(approve, why, "EA-5")?;
     // SW-1: a review after the due instant was overdue, swept or not.
     let before = rules::as_of(account(tx, org, email)?, ctx.now);
-    rules::check_transition(before.email.as_str(), before.status, Verb::DeregisterReview)?;
+    let step = Step::DeregisterReview {
+        approve,
+        filed_from: before.deregister_from,
+    };
     let mut a = before.clone();
+    a.status = rules::next(before.email.as_str(), before.status, step)?;
     if approve {
-        a.status = Status::Deregistered;
         store::employee::end_holder(tx, a.id, ctx.now, "deregistered")?;
     } else {
-        a.status = before.deregister_from.unwrap_or(Status::Active);
         a.rejection_reason = why.map(|w| format!("deregistration rejected: {w}"));
         a.deregister_from = None;
         a.deregister_filed_at = None;

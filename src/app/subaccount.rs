@@ -377,7 +377,7 @@ pub fn edit(
     let org = agency_or_shop(tx, org)?;
     let im = im_flag(&org, input.im)?;
     let before = get(tx, &org, raw_key)?;
-    rules::check_transition(&before.key, before.status, Verb::Edit)?;
+    rules::next(&before.key, before.status, Verb::Edit)?;
     let mut s = before.clone();
     if let Some(n) = name {
         s.name = n;
@@ -412,9 +412,9 @@ pub fn set_status(
 ) -> Result<Outcome<SubState>> {
     let org = agency_or_shop(tx, org)?;
     let before = get(tx, &org, raw_key)?;
-    rules::check_transition(&before.key, before.status, verb)?;
+    let to = rules::next(&before.key, before.status, verb)?;
     let mut s = before.clone();
-    s.status = verb.target(before.status);
+    s.status = to;
     if !s.status.is_live() || s.status == Status::Disabled {
         s.online = false;
     }

@@ -7,7 +7,7 @@ use serde_json::json;
 use super::{Change, Ctx, Outcome, audit, field, json};
 use crate::domain::bindings::{Role, Taking};
 use crate::domain::org::{Org, OrgKind};
-use crate::domain::upgrade::{self as rules, AccountType, Mode, Status, TypeSeats, Upgrade};
+use crate::domain::upgrade::{self as rules, AccountType, Mode, Status, Step, TypeSeats, Upgrade};
 use crate::domain::validate::{CreditCode, DouyinId, IdentityNumber, Phone};
 use crate::error::{Error, Result, RuleViolation};
 use crate::store::{self, Tx};
@@ -318,35 +318,6 @@ pub fn auto(
     begin(tx, ctx, raw_id, input, Mode::Automatic)
 }
 
-fn needs(
-    ctx: &Ctx<'_>,
-    u: &Upgrade,
-    verb: &str,
-    allowed: &[Status],
-    rule: &'static str,
-) -> Result<()> {
-    if allowed.contains(&u.status) {
-        return Ok(());
-    }
-    let codes: Vec<&str> = allowed.iter().map(|s| s.code()).collect();
-    let next: &[&'static str] = match u.status {
-        Status::Reviewing => &["review", "operator"],
-        Status::Upgraded if rules::cancel_window_open(u, ctx.now) => &["operator", "cancel"],
-        Status::Upgraded => &["operator"],
-        _ => &["start"],
-    };
-    Err(crate::domain::machine::invalid_state(
-        "upgrade of",
-        u.douyin_id.as_str(),
-        u.status.code(),
-        verb,
-        &codes,
-        rule,
-        next,
-    )
-    .into())
-}
-
 /// `upgrade review` (UP-4, UP-5, UP-6): approve → upgraded (an unspecified
 /// type is decided now: main, vertical, dedicated, first with room);
 /// reject → rejected, a new attempt may follow.
@@ -360,24 +331,8 @@ pub fn review(
     let reason = field::rejection_reason(approve, reason, "UP-6")?;
     let before = get(tx, ctx, raw_id)?;
     // UP-6: only time expires an upgrade; marked by the sweep or not, the
-    // answer names the deadline.
-    if before.status == Status::Expired
-        && let Some(exp) = before.review_expires_at
-    {
-        return Err(RuleViolation::new(
-            "REVIEW_EXPIRED",
-            "UP-6",
-            format!(
-                "the upgrade of {} expired at {} without a decision",
-                before.douyin_id.as_str(),
-                crate::clock::fmt(exp)
-            ),
-        )
-        .hint("start a new attempt with `roster upgrade start`")
-        .details(json!({ "review_expires_at": crate::clock::fmt(exp) }))
-        .into());
-    }
-    needs(ctx, &before, "review", &[Status::Reviewing], "UP-6")?;
+    // refusal names the deadline.
+    let to = rules::next(&before, ctx.now, Step::Review { approve })?;
     let mut u = before.clone();
     u.decided_at = Some(ctx.now);
     if approve {
@@ -395,7 +350,7 @@ pub fn review(
             cross_border,
             &u.subject,
         )?);
-        u.status = Status::Upgraded;
+        u.status = to;
         u.upgraded_at = Some(ctx.now);
         u.review_expires_at = None;
         commit(
@@ -408,7 +363,7 @@ pub fn review(
             AttemptStep::End("upgraded", None),
         )
     } else {
-        u.status = Status::Rejected;
+        u.status = to;
         u.rejection_reason = reason.clone();
         commit(
             tx,
@@ -425,36 +380,8 @@ pub fn review(
 /// `upgrade cancel` (UP-3): an automatic upgrade, within 30 days of it.
 pub fn cancel(tx: &Tx<'_>, ctx: &Ctx<'_>, raw_id: &str) -> Result<Outcome<UpgradeState>> {
     let before = get(tx, ctx, raw_id)?;
-    needs(ctx, &before, "cancel", &[Status::Upgraded], "UP-3")?;
-    if before.mode != Mode::Automatic {
-        return Err(RuleViolation::new(
-            "NOT_AUTOMATIC",
-            "UP-3",
-            format!(
-                "{} was upgraded at the merchant's request; only an automatic upgrade can be cancelled",
-                before.douyin_id.as_str()
-            ),
-        )
-        .into());
-    }
-    let deadline = before
-        .cancel_deadline
-        .ok_or_else(|| Error::internal("automatic upgrade without a cancel deadline"))?;
-    if !rules::cancel_open(deadline, ctx.now) {
-        return Err(RuleViolation::new(
-            "CANCEL_WINDOW_CLOSED",
-            "UP-3",
-            format!(
-                "the automatic upgrade of {} can no longer be cancelled: the window closed at {}",
-                before.douyin_id.as_str(),
-                crate::clock::fmt(deadline)
-            ),
-        )
-        .details(json!({ "cancel_deadline": crate::clock::fmt(deadline) }))
-        .into());
-    }
     let mut u = before.clone();
-    u.status = Status::Cancelled;
+    u.status = rules::next(&before, ctx.now, Step::Cancel)?;
     u.cancel_closed_at = Some(ctx.now);
     commit(
         tx,
@@ -481,13 +408,7 @@ pub fn operator(
     let person = field::identity("--id-number", id_number, "UP-5")?;
     let phone = field::phone("--phone", phone, "UP-5")?;
     let before = get(tx, ctx, raw_id)?;
-    needs(
-        ctx,
-        &before,
-        "operator",
-        &[Status::Reviewing, Status::Upgraded],
-        "UP-5",
-    )?;
+    rules::next(&before, ctx.now, Step::Operator)?;
     if before.operator_id == person
         && before.operator_name == name
         && before.operator_phone == phone

@@ -1,6 +1,7 @@
 //! Authorised personal accounts (员工个人号授权, SPEC §4): the state machine,
 //! the 48-hour invitation window and the validity period.
 
+use super::machine::Machine;
 use jiff::Timestamp;
 use serde::Serialize;
 
@@ -68,9 +69,26 @@ pub enum Verb {
     End,
 }
 
-impl Verb {
-    pub fn name(self) -> &'static str {
-        match self {
+/// SPEC §4's machine: `invited` → `reviewing` → `active` or `rejected`;
+/// `invited` → `expired` (48 h); `rejected` → `reviewing`; `active` →
+/// `expired` (validity ended); any live binding → `ended`.
+#[derive(Debug)]
+pub struct Authorizations;
+
+impl Machine for Authorizations {
+    type State = Status;
+    type Verb = Verb;
+    const NOUN: &'static str = "authorisation of";
+    const VERBS: &'static [Verb] = &[
+        Verb::Accept,
+        Verb::Review,
+        Verb::Resubmit,
+        Verb::Modify,
+        Verb::End,
+    ];
+
+    fn verb_name(v: Verb) -> &'static str {
+        match v {
             Verb::Accept => "accept",
             Verb::Review => "review",
             Verb::Resubmit => "resubmit",
@@ -79,16 +97,12 @@ impl Verb {
         }
     }
 
-    const ALL: [Verb; 5] = [
-        Verb::Accept,
-        Verb::Review,
-        Verb::Resubmit,
-        Verb::Modify,
-        Verb::End,
-    ];
+    fn state_code(s: Status) -> &'static str {
+        s.code()
+    }
 
-    fn sources(self) -> &'static [Status] {
-        match self {
+    fn sources(v: Verb) -> &'static [Status] {
+        match v {
             Verb::Accept => &[Status::Invited],
             Verb::Review => &[Status::Reviewing],
             Verb::Resubmit => &[Status::Rejected],
@@ -101,43 +115,80 @@ impl Verb {
         }
     }
 
-    fn rule(self) -> &'static str {
-        match self {
+    fn rule(v: Verb) -> &'static str {
+        match v {
             Verb::Accept => "PA-2",
             Verb::Review | Verb::Resubmit => "PA-3",
             Verb::Modify => "PA-6",
             Verb::End => "PA-5",
         }
     }
+
+    fn hint(s: Status) -> Option<&'static str> {
+        matches!(s, Status::Expired | Status::Ended)
+            .then_some("only a new invitation can start it again: `roster auth invite`")
+    }
+}
+
+/// A step of the machine: a verb with what decides where it leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Accept,
+    /// PA-3: the platform's decision.
+    Review {
+        approve: bool,
+    },
+    Resubmit,
+    Modify,
+    /// PA-5: an authorisation cannot be unbound; only an invitation or a
+    /// rejected application can be withdrawn.
+    End {
+        reason: EndReason,
+    },
+}
+
+impl Step {
+    pub fn verb(self) -> Verb {
+        match self {
+            Step::Accept => Verb::Accept,
+            Step::Review { .. } => Verb::Review,
+            Step::Resubmit => Verb::Resubmit,
+            Step::Modify => Verb::Modify,
+            Step::End { .. } => Verb::End,
+        }
+    }
+}
+
+/// Where `step` leads from `from`, or the refusal naming the allowed next
+/// steps.
+pub fn next(id: &str, from: Status, step: Step) -> Result<Status, RuleViolation> {
+    super::machine::check::<Authorizations>(id, from, step.verb())?;
+    if step
+        == (Step::End {
+            reason: EndReason::Withdrawn,
+        })
+        && !matches!(from, Status::Invited | Status::Rejected)
+    {
+        return Err(RuleViolation::new(
+            "CANNOT_WITHDRAW",
+            "PA-5",
+            format!(
+                "{id} is {}: only an invitation or a rejected application can be withdrawn; an authorisation cannot be unbound",
+                from.code()
+            ),
+        ));
+    }
+    Ok(match step {
+        Step::Accept | Step::Resubmit => Status::Reviewing,
+        Step::Review { approve: true } => Status::Active,
+        Step::Review { approve: false } => Status::Rejected,
+        Step::Modify => from,
+        Step::End { .. } => Status::Ended,
+    })
 }
 
 pub fn next_steps(status: Status) -> Vec<&'static str> {
-    Verb::ALL
-        .iter()
-        .filter(|v| v.sources().contains(&status))
-        .map(|v| v.name())
-        .collect()
-}
-
-pub fn check_transition(id: &str, status: Status, verb: Verb) -> Result<(), RuleViolation> {
-    if verb.sources().contains(&status) {
-        return Ok(());
-    }
-    let needs: Vec<&str> = verb.sources().iter().map(|s| s.code()).collect();
-    let hint_new = matches!(status, Status::Expired | Status::Ended);
-    let mut v = super::machine::invalid_state(
-        "authorisation of",
-        id,
-        status.code(),
-        verb.name(),
-        &needs,
-        verb.rule(),
-        &next_steps(status),
-    );
-    if hint_new {
-        v = v.hint("only a new invitation can start it again: `roster auth invite`");
-    }
-    Err(v)
+    super::machine::next_steps::<Authorizations>(status)
 }
 
 /// PA-2: an invitation can be answered before its deadline, not at it.
@@ -317,9 +368,52 @@ mod tests {
 
     #[test]
     fn pa2_expired_invitation_names_the_way_out() {
-        let e = check_transition("dy_a", Status::Expired, Verb::Accept).unwrap_err();
+        let e = next("dy_a", Status::Expired, Step::Accept).unwrap_err();
         assert_eq!(e.code, "INVALID_STATE");
         assert!(e.hint.unwrap().contains("auth invite"));
+    }
+
+    /// SPEC §4, every step from every state: allowed exactly from the
+    /// states the machine lists, to the state SPEC names.
+    #[test]
+    fn spec4_every_step_from_every_state() {
+        use Status::*;
+        let steps = [
+            (Step::Accept, Some(Reviewing)),
+            (Step::Review { approve: true }, Some(Active)),
+            (Step::Review { approve: false }, Some(Rejected)),
+            (Step::Resubmit, Some(Reviewing)),
+            (Step::Modify, None),
+            (
+                Step::End {
+                    reason: EndReason::AccountDeregistered,
+                },
+                Some(Ended),
+            ),
+        ];
+        for (from, _) in Status::CODES {
+            for (step, to) in steps {
+                let allowed = Authorizations::sources(step.verb()).contains(&from);
+                match next("dy_a", from, step) {
+                    Ok(got) => {
+                        assert!(allowed, "{step:?} from {from:?}");
+                        assert_eq!(got, to.unwrap_or(from));
+                    }
+                    Err(e) => {
+                        assert!(!allowed, "{step:?} from {from:?}");
+                        assert_eq!(e.rule, Authorizations::rule(step.verb()));
+                    }
+                }
+            }
+        }
+        // PA-5: withdrawing is for what has not been granted yet.
+        let withdraw = Step::End {
+            reason: EndReason::Withdrawn,
+        };
+        assert_eq!(next("dy_a", Invited, withdraw), Ok(Ended));
+        assert_eq!(next("dy_a", Rejected, withdraw), Ok(Ended));
+        let e = next("dy_a", Active, withdraw).unwrap_err();
+        assert_eq!((e.code, e.rule), ("CANNOT_WITHDRAW", "PA-5"));
     }
 
     #[test]

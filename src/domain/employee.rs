@@ -1,6 +1,7 @@
 //! Enterprise employee accounts (企业员工号, SPEC §3): the state machine, the
 //! proof-of-employment rule, and the eligibility reports (EA-12).
 
+use super::machine::Machine;
 use serde::Serialize;
 
 use super::org::parse_code;
@@ -82,9 +83,31 @@ pub enum Verb {
     DeregisterReview,
 }
 
-impl Verb {
-    pub fn name(self) -> &'static str {
-        match self {
+/// SPEC §3's machine: `reviewing` → `active` or `rejected`; `active` →
+/// `resigning` → `vacant`; `vacant` → `reviewing` (handover); `vacant` or
+/// `active` → `deregistering` → `deregistered`.
+#[derive(Debug)]
+pub struct Accounts;
+
+impl Machine for Accounts {
+    type State = Status;
+    type Verb = Verb;
+    const NOUN: &'static str = "employee account";
+    const VERBS: &'static [Verb] = &[
+        Verb::Review,
+        Verb::Resubmit,
+        Verb::Withdraw,
+        Verb::Activate,
+        Verb::Assets,
+        Verb::Resign,
+        Verb::UnbindConfirm,
+        Verb::Enable,
+        Verb::Deregister,
+        Verb::DeregisterReview,
+    ];
+
+    fn verb_name(v: Verb) -> &'static str {
+        match v {
             Verb::Review => "review",
             Verb::Resubmit => "resubmit",
             Verb::Withdraw => "withdraw",
@@ -98,22 +121,12 @@ impl Verb {
         }
     }
 
-    const ALL: [Verb; 10] = [
-        Verb::Review,
-        Verb::Resubmit,
-        Verb::Withdraw,
-        Verb::Activate,
-        Verb::Assets,
-        Verb::Resign,
-        Verb::UnbindConfirm,
-        Verb::Enable,
-        Verb::Deregister,
-        Verb::DeregisterReview,
-    ];
+    fn state_code(s: Status) -> &'static str {
+        s.code()
+    }
 
-    /// The states each verb may start from (SPEC §3's machine).
-    fn sources(self) -> &'static [Status] {
-        match self {
+    fn sources(v: Verb) -> &'static [Status] {
+        match v {
             Verb::Review => &[Status::Reviewing],
             Verb::Resubmit | Verb::Withdraw => &[Status::Rejected],
             Verb::Activate | Verb::Resign => &[Status::Active],
@@ -125,8 +138,8 @@ impl Verb {
         }
     }
 
-    fn rule(self) -> &'static str {
-        match self {
+    fn rule(v: Verb) -> &'static str {
+        match v {
             Verb::Review | Verb::Resubmit | Verb::Withdraw => "EA-5",
             Verb::Activate => "EA-6",
             Verb::Assets | Verb::Resign | Verb::UnbindConfirm => "EA-8",
@@ -136,13 +149,77 @@ impl Verb {
     }
 }
 
+/// A step of the machine: a verb with what decides where it leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// EA-5: the platform's decision.
+    Review {
+        approve: bool,
+    },
+    Resubmit,
+    /// EA-5: a withdrawn application frees the seat; an account that was
+    /// active once (a handover that was rejected) stays vacant.
+    Withdraw {
+        ever_active: bool,
+    },
+    Activate,
+    Assets,
+    /// EA-8: unsettled assets keep the account resigning until the unbind.
+    Resign {
+        unsettled: bool,
+    },
+    UnbindConfirm,
+    Enable,
+    Deregister,
+    /// EA-10: a rejected request goes back to where it was filed from.
+    DeregisterReview {
+        approve: bool,
+        filed_from: Option<Status>,
+    },
+}
+
+impl Step {
+    pub fn verb(self) -> Verb {
+        match self {
+            Step::Review { .. } => Verb::Review,
+            Step::Resubmit => Verb::Resubmit,
+            Step::Withdraw { .. } => Verb::Withdraw,
+            Step::Activate => Verb::Activate,
+            Step::Assets => Verb::Assets,
+            Step::Resign { .. } => Verb::Resign,
+            Step::UnbindConfirm => Verb::UnbindConfirm,
+            Step::Enable => Verb::Enable,
+            Step::Deregister => Verb::Deregister,
+            Step::DeregisterReview { .. } => Verb::DeregisterReview,
+        }
+    }
+}
+
+/// Where `step` leads from `from`, or the refusal naming the allowed next
+/// steps.
+pub fn next(email: &str, from: Status, step: Step) -> Result<Status, RuleViolation> {
+    super::machine::check::<Accounts>(email, from, step.verb())?;
+    Ok(match step {
+        Step::Review { approve: true } => Status::Active,
+        Step::Review { approve: false } => Status::Rejected,
+        Step::Resubmit | Step::Enable => Status::Reviewing,
+        Step::Withdraw { ever_active: true } => Status::Vacant,
+        Step::Withdraw { ever_active: false } => Status::Withdrawn,
+        Step::Activate | Step::Assets => from,
+        Step::Resign { unsettled: true } => Status::Resigning,
+        Step::Resign { unsettled: false } | Step::UnbindConfirm => Status::Vacant,
+        Step::Deregister => Status::Deregistering,
+        Step::DeregisterReview { approve: true, .. } => Status::Deregistered,
+        Step::DeregisterReview {
+            approve: false,
+            filed_from,
+        } => filed_from.unwrap_or(Status::Active),
+    })
+}
+
 /// The verbs allowed from `status`: what a refusal offers as next steps.
 pub fn next_steps(status: Status) -> Vec<&'static str> {
-    Verb::ALL
-        .iter()
-        .filter(|v| v.sources().contains(&status))
-        .map(|v| v.name())
-        .collect()
+    super::machine::next_steps::<Accounts>(status)
 }
 
 /// The next steps of one account: `activate` only until it is activated.
@@ -152,24 +229,6 @@ pub fn next_steps_of(a: &Account) -> Vec<&'static str> {
         steps.retain(|s| *s != "activate");
     }
     steps
-}
-
-/// Refuses a transition not in the machine, naming the current state and
-/// the allowed next steps.
-pub fn check_transition(email: &str, status: Status, verb: Verb) -> Result<(), RuleViolation> {
-    if verb.sources().contains(&status) {
-        return Ok(());
-    }
-    let needs: Vec<&str> = verb.sources().iter().map(|s| s.code()).collect();
-    Err(super::machine::invalid_state(
-        "employee account",
-        email,
-        status.code(),
-        verb.name(),
-        &needs,
-        verb.rule(),
-        &next_steps(status),
-    ))
 }
 
 /// EA-3: how employment is proven.
@@ -423,8 +482,8 @@ mod tests {
 
     #[test]
     fn ea5_review_only_from_reviewing() {
-        assert!(check_transition("a@b.cn", Status::Reviewing, Verb::Review).is_ok());
-        let e = check_transition("a@b.cn", Status::Active, Verb::Review).unwrap_err();
+        assert!(next("a@b.cn", Status::Reviewing, Step::Review { approve: true }).is_ok());
+        let e = next("a@b.cn", Status::Active, Step::Review { approve: true }).unwrap_err();
         assert_eq!(e.code, "INVALID_STATE");
         assert_eq!(e.details["status"], "active");
         assert!(e.hint.unwrap().contains("activate"));
@@ -436,8 +495,59 @@ mod tests {
         assert_eq!(next_steps(Status::Vacant), vec!["enable", "deregister"]);
         assert!(next_steps(Status::Deregistered).is_empty());
         assert!(next_steps(Status::Withdrawn).is_empty());
-        let e = check_transition("a@b.cn", Status::Deregistered, Verb::Enable).unwrap_err();
+        let e = next("a@b.cn", Status::Deregistered, Step::Enable).unwrap_err();
         assert!(e.hint.unwrap().contains("closed"));
+    }
+
+    /// SPEC §3, every step from every state: allowed exactly from the
+    /// states the machine lists, to the state SPEC names.
+    #[test]
+    fn spec3_every_step_from_every_state() {
+        use Status::*;
+        let steps = [
+            (Step::Review { approve: true }, Some(Active)),
+            (Step::Review { approve: false }, Some(Rejected)),
+            (Step::Resubmit, Some(Reviewing)),
+            (Step::Withdraw { ever_active: false }, Some(Withdrawn)),
+            (Step::Withdraw { ever_active: true }, Some(Vacant)),
+            (Step::Activate, None),
+            (Step::Assets, None),
+            (Step::Resign { unsettled: true }, Some(Resigning)),
+            (Step::Resign { unsettled: false }, Some(Vacant)),
+            (Step::UnbindConfirm, Some(Vacant)),
+            (Step::Enable, Some(Reviewing)),
+            (Step::Deregister, Some(Deregistering)),
+            (
+                Step::DeregisterReview {
+                    approve: true,
+                    filed_from: Some(Vacant),
+                },
+                Some(Deregistered),
+            ),
+            (
+                Step::DeregisterReview {
+                    approve: false,
+                    filed_from: Some(Vacant),
+                },
+                Some(Vacant),
+            ),
+        ];
+        for (from, _) in Status::CODES {
+            for (step, to) in steps {
+                let allowed = Accounts::sources(step.verb()).contains(&from);
+                match next("a@b.cn", from, step) {
+                    Ok(got) => {
+                        assert!(allowed, "{step:?} from {from:?}");
+                        assert_eq!(got, to.unwrap_or(from), "{step:?} from {from:?}");
+                    }
+                    Err(e) => {
+                        assert!(!allowed, "{step:?} from {from:?}");
+                        assert_eq!(e.code, "INVALID_STATE");
+                        assert_eq!(e.rule, Accounts::rule(step.verb()));
+                    }
+                }
+            }
+        }
     }
 
     #[test]

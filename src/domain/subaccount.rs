@@ -1,6 +1,7 @@
 //! Sub-accounts of agencies (SPEC §6) and shops (§7), one-time codes (§8)
 //! and customer-service routing (SH-4).
 
+use super::machine::Machine;
 use jiff::Timestamp;
 use serde::Serialize;
 
@@ -57,7 +58,29 @@ pub enum Verb {
 
 impl Verb {
     pub fn name(self) -> &'static str {
-        match self {
+        SubAccounts::verb_name(self)
+    }
+}
+
+/// SPEC §6/§7's machine: `enabled` ⇄ `disabled`; either → `deleted` (the
+/// org's act, AG-5) or `revoked` (the holder's own act, AG-6).
+#[derive(Debug)]
+pub struct SubAccounts;
+
+impl Machine for SubAccounts {
+    type State = Status;
+    type Verb = Verb;
+    const NOUN: &'static str = "sub-account";
+    const VERBS: &'static [Verb] = &[
+        Verb::Edit,
+        Verb::Disable,
+        Verb::Enable,
+        Verb::Delete,
+        Verb::Revoke,
+    ];
+
+    fn verb_name(v: Verb) -> &'static str {
+        match v {
             Verb::Edit => "edit",
             Verb::Disable => "disable",
             Verb::Enable => "enable",
@@ -65,45 +88,43 @@ impl Verb {
             Verb::Revoke => "revoke",
         }
     }
-    const ALL: [Verb; 5] = [
-        Verb::Edit,
-        Verb::Disable,
-        Verb::Enable,
-        Verb::Delete,
-        Verb::Revoke,
-    ];
-    fn sources(self) -> &'static [Status] {
-        match self {
+
+    fn state_code(s: Status) -> &'static str {
+        s.code()
+    }
+
+    fn sources(v: Verb) -> &'static [Status] {
+        match v {
             Verb::Edit | Verb::Delete | Verb::Revoke => &[Status::Enabled, Status::Disabled],
             Verb::Disable => &[Status::Enabled],
             Verb::Enable => &[Status::Disabled],
         }
     }
-    fn rule(self) -> &'static str {
-        match self {
+
+    fn rule(v: Verb) -> &'static str {
+        match v {
             Verb::Edit => "AG-4",
             Verb::Disable | Verb::Enable | Verb::Delete => "AG-5",
             Verb::Revoke => "AG-6",
         }
     }
-    /// The status the verb leads to.
-    pub fn target(self, from: Status) -> Status {
-        match self {
-            Verb::Edit => from,
-            Verb::Disable => Status::Disabled,
-            Verb::Enable => Status::Enabled,
-            Verb::Delete => Status::Deleted,
-            Verb::Revoke => Status::Revoked,
-        }
-    }
+}
+
+/// Where `verb` leads from `from`, or the refusal naming the allowed next
+/// steps.
+pub fn next(key: &str, from: Status, verb: Verb) -> Result<Status, RuleViolation> {
+    super::machine::check::<SubAccounts>(key, from, verb)?;
+    Ok(match verb {
+        Verb::Edit => from,
+        Verb::Disable => Status::Disabled,
+        Verb::Enable => Status::Enabled,
+        Verb::Delete => Status::Deleted,
+        Verb::Revoke => Status::Revoked,
+    })
 }
 
 pub fn next_steps(status: Status) -> Vec<&'static str> {
-    Verb::ALL
-        .iter()
-        .filter(|v| v.sources().contains(&status))
-        .map(|v| v.name())
-        .collect()
+    super::machine::next_steps::<SubAccounts>(status)
 }
 
 /// The next steps of a sub-account of an org of `kind`: revoking is an
@@ -114,22 +135,6 @@ pub fn next_steps_in(kind: crate::domain::org::OrgKind, status: Status) -> Vec<&
         next.retain(|v| *v != Verb::Revoke.name());
     }
     next
-}
-
-pub fn check_transition(key: &str, status: Status, verb: Verb) -> Result<(), RuleViolation> {
-    if verb.sources().contains(&status) {
-        return Ok(());
-    }
-    let needs: Vec<&str> = verb.sources().iter().map(|s| s.code()).collect();
-    Err(super::machine::invalid_state(
-        "sub-account",
-        key,
-        status.code(),
-        verb.name(),
-        &needs,
-        verb.rule(),
-        &next_steps(status),
-    ))
 }
 
 /// A sub-account as the store keeps it. `key` is its phone or email.
@@ -286,10 +291,46 @@ mod tests {
 
     #[test]
     fn ag5_disable_enable_delete_transitions() {
-        assert!(check_transition("k", Status::Enabled, Verb::Disable).is_ok());
-        assert!(check_transition("k", Status::Disabled, Verb::Disable).is_err());
-        assert!(check_transition("k", Status::Deleted, Verb::Enable).is_err());
+        assert_eq!(
+            next("k", Status::Enabled, Verb::Disable),
+            Ok(Status::Disabled)
+        );
+        assert!(next("k", Status::Disabled, Verb::Disable).is_err());
+        assert!(next("k", Status::Deleted, Verb::Enable).is_err());
         assert!(next_steps(Status::Revoked).is_empty());
+    }
+
+    /// SPEC §6/§7, every verb from every state.
+    #[test]
+    fn spec6_every_verb_from_every_state() {
+        use Status::*;
+        for (from, _) in Status::CODES {
+            for verb in SubAccounts::VERBS {
+                let allowed = SubAccounts::sources(*verb).contains(&from);
+                match next("k", from, *verb) {
+                    Ok(to) => {
+                        assert!(allowed, "{verb:?} from {from:?}");
+                        let want = match verb {
+                            Verb::Edit => from,
+                            Verb::Disable => Disabled,
+                            Verb::Enable => Enabled,
+                            Verb::Delete => Deleted,
+                            Verb::Revoke => Revoked,
+                        };
+                        assert_eq!(to, want);
+                    }
+                    Err(e) => {
+                        assert!(!allowed, "{verb:?} from {from:?}");
+                        assert_eq!(e.rule, SubAccounts::rule(*verb));
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            next_steps_in(crate::domain::org::OrgKind::Shop, Enabled),
+            ["edit", "disable", "delete"]
+        );
+        assert_eq!(next_steps(Enabled), ["edit", "disable", "delete", "revoke"]);
     }
 
     #[test]

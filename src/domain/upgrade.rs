@@ -49,8 +49,10 @@ impl Status {
         }
     }
     /// UP-6: a new attempt may start from here.
+    /// UP-6: a new attempt may start from here (the machine's `start`).
     pub fn can_restart(self) -> bool {
-        matches!(self, Status::Rejected | Status::Expired | Status::Cancelled)
+        use super::machine::Machine;
+        Upgrades::sources(Verb::Start).contains(&self)
     }
 }
 
@@ -252,6 +254,160 @@ pub fn cancel_window_open(u: &Upgrade, now: Timestamp) -> bool {
         && u.cancel_deadline.is_some_and(|d| cancel_open(d, now))
 }
 
+/// The verbs that move an upgrade between states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Start,
+    Review,
+    Operator,
+    Cancel,
+}
+
+/// SPEC §5's machine: `reviewing` → `upgraded` or `rejected`; `reviewing`
+/// → `expired` (7 days, UP-6); `upgraded` (automatic) → `cancelled` within
+/// 30 days (UP-3); a rejected, expired or cancelled upgrade starts again.
+#[derive(Debug)]
+pub struct Upgrades;
+
+impl super::machine::Machine for Upgrades {
+    type State = Status;
+    type Verb = Verb;
+    const NOUN: &'static str = "upgrade of";
+    const VERBS: &'static [Verb] = &[Verb::Start, Verb::Review, Verb::Operator, Verb::Cancel];
+
+    fn verb_name(v: Verb) -> &'static str {
+        match v {
+            Verb::Start => "start",
+            Verb::Review => "review",
+            Verb::Operator => "operator",
+            Verb::Cancel => "cancel",
+        }
+    }
+
+    fn state_code(s: Status) -> &'static str {
+        s.code()
+    }
+
+    fn sources(v: Verb) -> &'static [Status] {
+        match v {
+            Verb::Start => &[Status::Rejected, Status::Expired, Status::Cancelled],
+            Verb::Review => &[Status::Reviewing],
+            Verb::Operator => &[Status::Reviewing, Status::Upgraded],
+            Verb::Cancel => &[Status::Upgraded],
+        }
+    }
+
+    fn rule(v: Verb) -> &'static str {
+        match v {
+            Verb::Start | Verb::Review => "UP-6",
+            Verb::Operator => "UP-5",
+            Verb::Cancel => "UP-3",
+        }
+    }
+}
+
+/// A step of the machine: a verb with what decides where it leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// UP-6: the platform's decision.
+    Review {
+        approve: bool,
+    },
+    Operator,
+    Cancel,
+}
+
+impl Step {
+    pub fn verb(self) -> Verb {
+        match self {
+            Step::Review { .. } => Verb::Review,
+            Step::Operator => Verb::Operator,
+            Step::Cancel => Verb::Cancel,
+        }
+    }
+}
+
+/// The next steps of one upgrade at `now`: `cancel` only while an
+/// automatic upgrade's window is open (UP-3).
+pub fn next_steps_of(u: &Upgrade, now: Timestamp) -> Vec<&'static str> {
+    let mut steps = super::machine::next_steps::<Upgrades>(u.status);
+    if !cancel_window_open(u, now) {
+        steps.retain(|s| *s != "cancel");
+    }
+    steps
+}
+
+/// Where `step` leads from the upgrade `u` at `now`, or the refusal: a
+/// review after the 7 days names its deadline (UP-6), a cancel needs an
+/// automatic upgrade within its 30 days (UP-3), any other step from a state
+/// it does not start from is `INVALID_STATE` with the next steps.
+pub fn next(u: &Upgrade, now: Timestamp, step: Step) -> Result<Status, RuleViolation> {
+    let id = u.douyin_id.as_str();
+    if step.verb() == Verb::Review
+        && u.status == Status::Expired
+        && let Some(exp) = u.review_expires_at
+    {
+        return Err(RuleViolation::new(
+            "REVIEW_EXPIRED",
+            "UP-6",
+            format!(
+                "the upgrade of {id} expired at {} without a decision",
+                crate::clock::fmt(exp)
+            ),
+        )
+        .hint("start a new attempt with `roster upgrade start`")
+        .details(serde_json::json!({ "review_expires_at": crate::clock::fmt(exp) })));
+    }
+    {
+        use super::machine::Machine;
+        if !Upgrades::sources(step.verb()).contains(&u.status) {
+            let needs: Vec<&str> = Upgrades::sources(step.verb())
+                .iter()
+                .map(|s| s.code())
+                .collect();
+            return Err(super::machine::invalid_state(
+                Upgrades::NOUN,
+                id,
+                u.status.code(),
+                Upgrades::verb_name(step.verb()),
+                &needs,
+                Upgrades::rule(step.verb()),
+                &next_steps_of(u, now),
+            ));
+        }
+    }
+    Ok(match step {
+        Step::Review { approve: true } => Status::Upgraded,
+        Step::Review { approve: false } => Status::Rejected,
+        Step::Operator => u.status,
+        Step::Cancel => {
+            if u.mode != Mode::Automatic {
+                return Err(RuleViolation::new(
+                    "NOT_AUTOMATIC",
+                    "UP-3",
+                    format!(
+                        "{id} was upgraded at the merchant's request; only an automatic upgrade can be cancelled"
+                    ),
+                ));
+            }
+            match u.cancel_deadline {
+                Some(d) if cancel_open(d, now) => Status::Cancelled,
+                deadline => {
+                    let at = deadline.map(crate::clock::fmt).unwrap_or_default();
+                    return Err(RuleViolation::new(
+                        "CANCEL_WINDOW_CLOSED",
+                        "UP-3",
+                        format!(
+                            "the automatic upgrade of {id} can no longer be cancelled: the window closed at {at}"
+                        ),
+                    )
+                    .details(serde_json::json!({ "cancel_deadline": at })));
+                }
+            }
+        }
+    })
+}
+
 /// One attempt of an upgrade (UP-6): how it started and how it ended.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Attempt {
@@ -305,6 +461,99 @@ pub struct UpgradeState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn upgrade(status: Status, mode: Mode) -> Upgrade {
+        let id = crate::domain::validate::identity_number("11010519491231002X").unwrap();
+        let phone = crate::domain::validate::phone("13800138000").unwrap();
+        Upgrade {
+            id: 1,
+            douyin_id: crate::domain::validate::douyin_id("dy_a").unwrap(),
+            shop_id: 1,
+            subject: "91350100M000100Y43".into(),
+            status,
+            mode,
+            account_type: None,
+            type_explicit: false,
+            holder_name: "H".into(),
+            holder_id: id.clone(),
+            holder_phone: phone.clone(),
+            operator_name: "H".into(),
+            operator_id: id,
+            operator_phone: phone,
+            attempts: 1,
+            started_at: at("2026-01-01T00:00:00Z"),
+            review_expires_at: Some(at("2026-01-08T00:00:00Z")),
+            upgraded_at: None,
+            cancel_deadline: Some(at("2026-01-31T00:00:00Z")),
+            cancel_closed_at: None,
+            decided_at: None,
+            rejection_reason: None,
+            created_at: at("2026-01-01T00:00:00Z"),
+            updated_at: at("2026-01-01T00:00:00Z"),
+        }
+    }
+
+    /// SPEC §5, every step from every state; cancel within the window only,
+    /// and only an automatic upgrade (UP-3); a review after the 7 days
+    /// names its deadline (UP-6).
+    #[test]
+    fn spec5_every_step_from_every_state() {
+        use super::super::machine::Machine;
+        let now = at("2026-01-05T00:00:00Z");
+        let all = [
+            Status::Reviewing,
+            Status::Upgraded,
+            Status::Rejected,
+            Status::Expired,
+            Status::Cancelled,
+        ];
+        let steps = [
+            (Step::Review { approve: true }, Some(Status::Upgraded)),
+            (Step::Review { approve: false }, Some(Status::Rejected)),
+            (Step::Operator, None),
+            (Step::Cancel, Some(Status::Cancelled)),
+        ];
+        for from in all {
+            for (step, to) in steps {
+                let u = upgrade(from, Mode::Automatic);
+                let allowed = Upgrades::sources(step.verb()).contains(&from);
+                match next(&u, now, step) {
+                    Ok(got) => {
+                        assert!(allowed, "{step:?} from {from:?}");
+                        assert_eq!(got, to.unwrap_or(from));
+                    }
+                    Err(e) => {
+                        assert!(!allowed, "{step:?} from {from:?}");
+                        let want = if from == Status::Expired && step.verb() == Verb::Review {
+                            "REVIEW_EXPIRED"
+                        } else {
+                            "INVALID_STATE"
+                        };
+                        assert_eq!(e.code, want);
+                    }
+                }
+            }
+        }
+        let manual = upgrade(Status::Upgraded, Mode::Manual);
+        assert_eq!(
+            next(&manual, now, Step::Cancel).unwrap_err().code,
+            "NOT_AUTOMATIC"
+        );
+        let late = at("2026-02-01T00:00:00Z");
+        let auto = upgrade(Status::Upgraded, Mode::Automatic);
+        assert_eq!(
+            next(&auto, late, Step::Cancel).unwrap_err().code,
+            "CANCEL_WINDOW_CLOSED"
+        );
+        assert_eq!(next_steps_of(&auto, now), ["operator", "cancel"]);
+        assert_eq!(next_steps_of(&auto, late), ["operator"]);
+        assert_eq!(next_steps_of(&manual, now), ["operator"]);
+        assert!(Status::Rejected.can_restart() && !Status::Upgraded.can_restart());
+    }
 
     fn seats(main: u32, vertical: u32, dedicated: u32) -> TypeSeats {
         TypeSeats {
