@@ -3,29 +3,13 @@
 //! round-robin whose state lives in the database, so consecutive `route`
 //! calls from separate processes share the load exactly by weight.
 
-use super::lookup::org as scoped;
+use super::lookup::{live_subaccount as live_sub, parse_key_arg, shop};
 use super::{Change, Ctx, Outcome, audit, json};
-use crate::domain::org::{Org, OrgKind};
+use crate::domain::org::Org;
 use crate::domain::subaccount::{self as rules, Status};
 use crate::error::{Error, Result, RuleViolation};
 use crate::store::{self, Tx, subaccount::Group};
 use crate::views::{GroupView, MemberView, RouteView};
-
-fn shop(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
-    let org = scoped(tx, org)?;
-    if org.kind != OrgKind::Shop {
-        return Err(RuleViolation::new(
-            "NOT_A_SHOP",
-            "SH-4",
-            format!(
-                "{:?} is not a shop; customer-service routing belongs to shops",
-                org.handle
-            ),
-        )
-        .into());
-    }
-    Ok(org)
-}
 
 fn key(org: &str, group: &str) -> String {
     format!("cs-group:{org}/{group}")
@@ -126,20 +110,6 @@ pub fn create_group(
     Ok(Outcome::new(v, Change::Created))
 }
 
-fn live_sub(tx: &Tx<'_>, org: &Org, raw: &str) -> Result<crate::domain::subaccount::SubAccount> {
-    let k = super::subaccount::parse_key_arg(raw)?;
-    match store::subaccount::find(tx, org.id, &k.key)? {
-        Some(s) if s.status.is_live() => Ok(s),
-        Some(s) => Err(rules::next(&s.key, s.status, rules::Verb::Edit)
-            .err()
-            .map_or_else(|| Error::internal("unreachable"), Error::from)),
-        None => Err(Error::not_found(
-            "SUBACCOUNT_NOT_FOUND",
-            format!("{} has no sub-account {}", org.handle, k.key),
-        )),
-    }
-}
-
 /// `cs member add GROUP KEY [--weight W]`: only sub-accounts with the IM
 /// permission serve customers (SH-4).
 pub fn add_member(
@@ -206,7 +176,7 @@ pub fn remove_member(
 ) -> Result<Outcome<GroupView>> {
     let org = shop(tx, org)?;
     let g = group(tx, &org, group_name)?;
-    let k = super::subaccount::parse_key_arg(raw_key)?;
+    let k = parse_key_arg(raw_key)?;
     let before = view(tx, &org, &g)?;
     let Some(s) = store::subaccount::find(tx, org.id, &k.key)? else {
         return Err(Error::not_found(
@@ -227,30 +197,6 @@ pub fn remove_member(
         Some(json(&after)?),
     )?;
     Ok(Outcome::new(after, Change::Updated))
-}
-
-/// `cs online KEY on|off`.
-pub fn online(
-    tx: &Tx<'_>,
-    ctx: &Ctx<'_>,
-    org: Option<&str>,
-    raw_key: &str,
-    on: bool,
-) -> Result<Outcome<super::subaccount::SubState>> {
-    let org = shop(tx, org)?;
-    let before = live_sub(tx, &org, raw_key)?;
-    if on && before.status != Status::Enabled {
-        return Err(RuleViolation::new(
-            "SUBACCOUNT_DISABLED",
-            "SH-4",
-            format!(
-                "{} is disabled; enable it before it goes online",
-                before.key
-            ),
-        )
-        .into());
-    }
-    super::subaccount::set_online(tx, ctx, before, on)
 }
 
 /// `cs route PAGE`: the next conversation on PAGE goes to an online member

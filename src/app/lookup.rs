@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::{Ctx, field};
 use crate::domain::identity::Penalty;
-use crate::domain::org::Org;
+use crate::domain::org::{Org, OrgKind};
 use crate::domain::permission::{self, CodeError};
 use crate::domain::position::{Department, Position, department_path, position_name};
 use crate::domain::validate::IdentityNumber;
@@ -145,4 +145,86 @@ pub fn penalties(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &IdentityNumber) -> Result<Vec<
         .into_iter()
         .filter(|p| p.in_force(ctx.now))
         .collect())
+}
+
+/// The phone or email a sub-account logs in with (AG-1: either; both
+/// validated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub key: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+pub fn parse_key(phone: Option<&str>, email: Option<&str>) -> Result<Key> {
+    match (phone, email) {
+        (Some(p), None) => {
+            let p = field::phone("--phone", p, "AG-1")?;
+            Ok(Key {
+                key: p.as_str().to_string(),
+                phone: Some(p.as_str().to_string()),
+                email: None,
+            })
+        }
+        (None, Some(e)) => {
+            let e = field::email("--email", e, "AG-1")?;
+            Ok(Key {
+                key: e.as_str().to_string(),
+                phone: None,
+                email: Some(e.as_str().to_string()),
+            })
+        }
+        _ => Err(Error::Usage {
+            message: "give exactly one of --phone or --email".to_string(),
+        }),
+    }
+}
+
+/// A KEY argument: an email if it has `@`, else a phone.
+pub fn parse_key_arg(raw: &str) -> Result<Key> {
+    if raw.contains('@') {
+        parse_key(None, Some(raw))
+    } else {
+        parse_key(Some(raw), None)
+    }
+}
+
+/// SH-4: the `--org` of customer-service routing, a shop.
+pub fn shop(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
+    let org = self::org(tx, org)?;
+    if org.kind != OrgKind::Shop {
+        return Err(RuleViolation::new(
+            "NOT_A_SHOP",
+            "SH-4",
+            format!(
+                "{:?} is not a shop; customer-service routing belongs to shops",
+                org.handle
+            ),
+        )
+        .into());
+    }
+    Ok(org)
+}
+
+/// A live (enabled or disabled) sub-account of `org` by its KEY argument.
+pub fn live_subaccount(
+    tx: &Tx<'_>,
+    org: &Org,
+    raw: &str,
+) -> Result<crate::domain::subaccount::SubAccount> {
+    let k = parse_key_arg(raw)?;
+    match store::subaccount::find(tx, org.id, &k.key)? {
+        Some(s) if s.status.is_live() => Ok(s),
+        Some(s) => Err(crate::domain::subaccount::next(
+            &s.key,
+            s.status,
+            crate::domain::subaccount::Verb::Edit,
+        )
+        .err()
+        .map_or_else(|| Error::internal("unreachable"), Error::from)),
+        None => Err(Error::not_found(
+            "SUBACCOUNT_NOT_FOUND",
+            format!("{} has no sub-account {}", org.handle, k.key),
+        )),
+    }
 }

@@ -4,7 +4,7 @@
 
 use jiff::SignedDuration;
 
-use super::lookup::org as scoped;
+use super::lookup::{org as scoped, parse_key, parse_key_arg};
 use super::{Change, Ctx, Outcome, audit, field, json};
 use crate::domain::bindings::Taking;
 use crate::domain::org::{Org, OrgKind};
@@ -50,48 +50,6 @@ fn commit(
     let a = state(tx, after)?;
     let k = key(&a.org, &a.sub.key);
     super::changed(tx, ctx, action, &k, b, a, SubState::view).map(|a| Outcome::new(a, change))
-}
-
-/// The phone or email a sub-account logs in with (AG-1: either; both
-/// validated).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Key {
-    pub key: String,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-}
-
-pub fn parse_key(phone: Option<&str>, email: Option<&str>) -> Result<Key> {
-    match (phone, email) {
-        (Some(p), None) => {
-            let p = field::phone("--phone", p, "AG-1")?;
-            Ok(Key {
-                key: p.as_str().to_string(),
-                phone: Some(p.as_str().to_string()),
-                email: None,
-            })
-        }
-        (None, Some(e)) => {
-            let e = field::email("--email", e, "AG-1")?;
-            Ok(Key {
-                key: e.as_str().to_string(),
-                phone: None,
-                email: Some(e.as_str().to_string()),
-            })
-        }
-        _ => Err(Error::Usage {
-            message: "give exactly one of --phone or --email".to_string(),
-        }),
-    }
-}
-
-/// A KEY argument: an email if it has `@`, else a phone.
-pub fn parse_key_arg(raw: &str) -> Result<Key> {
-    if raw.contains('@') {
-        parse_key(None, Some(raw))
-    } else {
-        parse_key(Some(raw), None)
-    }
 }
 
 /// Sub-accounts belong to agencies and shops.
@@ -448,8 +406,32 @@ pub fn revoke(
     set_status(tx, ctx, org, raw_key, Verb::Revoke)
 }
 
+/// `cs online KEY on|off`.
+pub fn online(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: Option<&str>,
+    raw_key: &str,
+    on: bool,
+) -> Result<Outcome<SubState>> {
+    let org = super::lookup::shop(tx, org)?;
+    let before = super::lookup::live_subaccount(tx, &org, raw_key)?;
+    if on && before.status != Status::Enabled {
+        return Err(RuleViolation::new(
+            "SUBACCOUNT_DISABLED",
+            "SH-4",
+            format!(
+                "{} is disabled; enable it before it goes online",
+                before.key
+            ),
+        )
+        .into());
+    }
+    set_online(tx, ctx, before, on)
+}
+
 /// SH-4: a sub-account goes online or offline for routing.
-pub fn set_online(
+fn set_online(
     tx: &Tx<'_>,
     ctx: &Ctx<'_>,
     before: SubAccount,

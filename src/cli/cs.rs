@@ -86,7 +86,9 @@ pub fn run(run: &mut Run, cmd: CsCmd) -> Result<()> {
             run.write(|tx, ctx| cs::remove_member(tx, ctx, org, &group, &key))?
         }
         CsCmd::Online { key, state } => {
-            let o = run.write(|tx, ctx| cs::online(tx, ctx, org, &key, state == OnOff::On))?;
+            let o = run.write(|tx, ctx| {
+                crate::app::subaccount::online(tx, ctx, org, &key, state == OnOff::On)
+            })?;
             let what = format!("sub-account {}", o.value.sub.key);
             return run.outcome(&what, &o, |s| s.view());
         }
