@@ -1,0 +1,198 @@
+//! Tests of the parent module.
+
+use super::*;
+
+fn at(s: &str) -> Timestamp {
+    s.parse().unwrap()
+}
+
+fn upgrade(status: Status, mode: Mode) -> Upgrade {
+    let id = crate::domain::validate::identity_number("11010519491231002X").unwrap();
+    let phone = crate::domain::validate::phone("13800138000").unwrap();
+    Upgrade {
+        id: 1,
+        douyin_id: crate::domain::validate::douyin_id("dy_a").unwrap(),
+        shop_id: 1,
+        subject: "91350100M000100Y43".into(),
+        status,
+        mode,
+        account_type: None,
+        type_explicit: false,
+        holder_name: "H".into(),
+        holder_id: id.clone(),
+        holder_phone: phone.clone(),
+        operator_name: "H".into(),
+        operator_id: id,
+        operator_phone: phone,
+        attempts: 1,
+        started_at: at("2026-01-01T00:00:00Z"),
+        review_expires_at: Some(at("2026-01-08T00:00:00Z")),
+        upgraded_at: None,
+        cancel_deadline: Some(at("2026-01-31T00:00:00Z")),
+        cancel_closed_at: None,
+        decided_at: None,
+        rejection_reason: None,
+        created_at: at("2026-01-01T00:00:00Z"),
+        updated_at: at("2026-01-01T00:00:00Z"),
+    }
+}
+
+/// SPEC §5, every step from every state; cancel within the window only,
+/// and only an automatic upgrade (UP-3); a review after the 7 days
+/// names its deadline (UP-6).
+#[test]
+fn spec5_every_step_from_every_state() {
+    use super::super::machine::Machine;
+    let now = at("2026-01-05T00:00:00Z");
+    let all = [
+        Status::Reviewing,
+        Status::Upgraded,
+        Status::Rejected,
+        Status::Expired,
+        Status::Cancelled,
+    ];
+    let steps = [
+        (Step::Review { approve: true }, Some(Status::Upgraded)),
+        (Step::Review { approve: false }, Some(Status::Rejected)),
+        (Step::Operator, None),
+        (Step::Cancel, Some(Status::Cancelled)),
+    ];
+    for from in all {
+        for (step, to) in steps {
+            let u = upgrade(from, Mode::Automatic);
+            let allowed = Upgrades::sources(step.verb()).contains(&from);
+            match next(&u, now, step) {
+                Ok(got) => {
+                    assert!(allowed, "{step:?} from {from:?}");
+                    assert_eq!(got, to.unwrap_or(from));
+                }
+                Err(e) => {
+                    assert!(!allowed, "{step:?} from {from:?}");
+                    let want = if from == Status::Expired && step.verb() == Verb::Review {
+                        "REVIEW_EXPIRED"
+                    } else {
+                        "INVALID_STATE"
+                    };
+                    assert_eq!(e.code, want);
+                }
+            }
+        }
+    }
+    let manual = upgrade(Status::Upgraded, Mode::Manual);
+    assert_eq!(
+        next(&manual, now, Step::Cancel).unwrap_err().code,
+        "NOT_AUTOMATIC"
+    );
+    let late = at("2026-02-01T00:00:00Z");
+    let auto = upgrade(Status::Upgraded, Mode::Automatic);
+    assert_eq!(
+        next(&auto, late, Step::Cancel).unwrap_err().code,
+        "CANCEL_WINDOW_CLOSED"
+    );
+    assert_eq!(next_steps_of(&auto, now), ["operator", "cancel"]);
+    assert_eq!(next_steps_of(&auto, late), ["operator"]);
+    assert_eq!(next_steps_of(&manual, now), ["operator"]);
+    assert!(Status::Rejected.can_restart() && !Status::Upgraded.can_restart());
+}
+
+fn seats(main: u32, vertical: u32, dedicated: u32) -> TypeSeats {
+    TypeSeats {
+        main,
+        vertical,
+        dedicated,
+    }
+}
+
+#[test]
+fn up4_unspecified_type_takes_main_then_vertical_then_dedicated() {
+    let limit = limits(3, 5, false);
+    assert_eq!(
+        pick_type(None, seats(0, 0, 0), limit, false, "S").unwrap(),
+        AccountType::Main
+    );
+    assert_eq!(
+        pick_type(None, seats(1, 2, 0), limit, false, "S").unwrap(),
+        AccountType::Vertical
+    );
+    assert_eq!(
+        pick_type(None, seats(1, 3, 4), limit, false, "S").unwrap(),
+        AccountType::Dedicated
+    );
+    assert_eq!(
+        pick_type(None, seats(1, 3, 5), limit, false, "S")
+            .unwrap_err()
+            .code,
+        "NO_ACCOUNT_TYPE_FREE"
+    );
+}
+
+#[test]
+fn up4_explicit_full_type_is_refused() {
+    let limit = limits(3, 5, false);
+    assert_eq!(
+        pick_type(Some(AccountType::Main), seats(1, 0, 0), limit, false, "S")
+            .unwrap_err()
+            .code,
+        "ACCOUNT_TYPE_FULL"
+    );
+    assert_eq!(
+        pick_type(
+            Some(AccountType::Vertical),
+            seats(1, 2, 0),
+            limit,
+            false,
+            "S"
+        )
+        .unwrap(),
+        AccountType::Vertical
+    );
+}
+
+#[test]
+fn up4_cross_border_has_no_vertical() {
+    let limit = limits(3, 5, true);
+    assert_eq!(limit.vertical, 0);
+    assert_eq!(
+        pick_type(
+            Some(AccountType::Vertical),
+            seats(0, 0, 0),
+            limit,
+            true,
+            "S"
+        )
+        .unwrap_err()
+        .code,
+        "NO_VERTICAL_FOR_CROSS_BORDER"
+    );
+    assert_eq!(
+        pick_type(None, seats(1, 0, 0), limit, true, "S").unwrap(),
+        AccountType::Dedicated
+    );
+}
+
+#[test]
+fn up1_personal_shops_cannot_upgrade() {
+    assert!(check_shop_type(ShopType::Personal).is_err());
+    assert!(check_shop_type(ShopType::IndividualBusiness).is_ok());
+}
+
+#[test]
+fn up7_posting_limit_rises_after_upgrade() {
+    assert_eq!(posting_limit(Status::Reviewing, 75, 100), 75);
+    assert_eq!(posting_limit(Status::Upgraded, 75, 100), 100);
+    assert_eq!(posting_limit(Status::Cancelled, 75, 100), 75);
+}
+
+#[test]
+fn up3_cancel_window_closes_at_its_deadline() {
+    let d: Timestamp = "2026-03-15T01:00:00Z".parse().unwrap();
+    assert!(cancel_open(d, "2026-03-15T00:59:59Z".parse().unwrap()));
+    assert!(!cancel_open(d, d));
+}
+
+#[test]
+fn up6_review_expires_at_its_deadline() {
+    let d: Timestamp = "2026-02-20T01:00:00Z".parse().unwrap();
+    assert!(!review_expired(d, "2026-02-20T00:59:59Z".parse().unwrap()));
+    assert!(review_expired(d, d));
+}
