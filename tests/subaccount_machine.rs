@@ -115,7 +115,7 @@ proptest! {
                         None
                     } else {
                         let ctx = w.ctx();
-                        let issued = w.store.write(false, |tx| sub::issue_code(tx, &ctx, Some(org), Some(PHONES[*p]), None));
+                        let issued = w.store.write(false, |tx| roster::app::code::issue(tx, &ctx, Some(org), Some(PHONES[*p]), None));
                         issued.ok().and_then(|o| o.value.code)
                     };
                     let digits = match (code, how) {
@@ -211,7 +211,7 @@ proptest! {
 
 /// Issues a code for `phone` in `org` and returns it.
 fn code(w: &mut World, org: &str, phone: &str) -> String {
-    w.setup(|tx, ctx| sub::issue_code(tx, ctx, Some(org), Some(phone), None))
+    w.setup(|tx, ctx| roster::app::code::issue(tx, ctx, Some(org), Some(phone), None))
         .value
         .code
         .unwrap()

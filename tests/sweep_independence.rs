@@ -451,7 +451,7 @@ fn exec(s: &mut Side, c: &Cmd) -> std::result::Result<Answer, TestCaseError> {
         }),
         Cmd::IssueCode(p) => {
             let answer = run(s, |tx, ctx| {
-                sub::issue_code(tx, ctx, Some(AGENCY), Some(PHONES[*p]), None)
+                roster::app::code::issue(tx, ctx, Some(AGENCY), Some(PHONES[*p]), None)
                     .map(|o| outcome(&o, |v| v.clone()))
             })?;
             // The digits are random: keep them aside, compare the rest.
@@ -579,7 +579,7 @@ fn rows(s: &mut Side) -> String {
             let agency = store::org::get(tx, AGENCY)?.id;
             let mut codes = Vec::new();
             for p in PHONES {
-                codes.push(store::subaccount::latest_code(tx, agency, p)?.map(|c| {
+                codes.push(store::code::latest_code(tx, agency, p)?.map(|c| {
                     (
                         c.issued_at,
                         c.expires_at,
@@ -619,7 +619,7 @@ fn deadline(s: &mut Side, kind: Deadline, i: usize) -> Option<Timestamp> {
                 }
                 Deadline::Code => {
                     let agency = store::org::get(tx, AGENCY)?.id;
-                    store::subaccount::latest_code(tx, agency, PHONES[i % PHONES.len()])?
+                    store::code::latest_code(tx, agency, PHONES[i % PHONES.len()])?
                         .map(|c| c.expires_at)
                 }
                 Deadline::Deregistration => store::employee::find(tx, EMAILS[i % EMAILS.len()])?

@@ -8,7 +8,7 @@ use super::{Change, Ctx, Outcome, audit, json};
 use crate::domain::org::Org;
 use crate::domain::subaccount::{self as rules, Status};
 use crate::error::{Error, Result, RuleViolation};
-use crate::store::{self, Tx, subaccount::Group};
+use crate::store::{self, Tx, cs::Group};
 use crate::views::{GroupView, MemberView, RouteView};
 
 fn key(org: &str, group: &str) -> String {
@@ -26,7 +26,7 @@ fn routable(s: &crate::domain::subaccount::SubAccount) -> bool {
 }
 
 fn view(tx: &Tx<'_>, org: &Org, g: &Group) -> Result<GroupView> {
-    let members = store::subaccount::members(tx, g.id)?
+    let members = store::cs::members(tx, g.id)?
         .into_iter()
         .map(|m| MemberView {
             agent: m.subaccount.key.clone(),
@@ -45,7 +45,7 @@ fn view(tx: &Tx<'_>, org: &Org, g: &Group) -> Result<GroupView> {
 
 fn group(tx: &Tx<'_>, org: &Org, raw: &str) -> Result<Group> {
     let n = name("GROUP", raw)?;
-    store::subaccount::find_group(tx, org.id, &n)?.ok_or_else(|| {
+    store::cs::find_group(tx, org.id, &n)?.ok_or_else(|| {
         Error::not_found(
             "CS_GROUP_NOT_FOUND",
             format!("{} has no customer-service group {n:?}", org.handle),
@@ -77,7 +77,7 @@ pub fn create_group(
         ));
     }
     let org = shop(tx, org)?;
-    if let Some(g) = store::subaccount::find_group(tx, org.id, &n)? {
+    if let Some(g) = store::cs::find_group(tx, org.id, &n)? {
         if g.pages == ps {
             return Ok(Outcome::new(view(tx, &org, &g)?, Change::Unchanged));
         }
@@ -91,7 +91,7 @@ pub fn create_group(
         )
         .into());
     }
-    let id = store::subaccount::insert_group(tx, org.id, &n, &ps, ctx.now)?;
+    let id = store::cs::insert_group(tx, org.id, &n, &ps, ctx.now)?;
     let g = Group {
         id,
         org_id: org.id,
@@ -147,13 +147,13 @@ pub fn add_member(
         .into());
     }
     let before = view(tx, &org, &g)?;
-    let existing = store::subaccount::members(tx, g.id)?
+    let existing = store::cs::members(tx, g.id)?
         .into_iter()
         .find(|m| m.subaccount.id == s.id);
     if existing.is_some_and(|m| m.weight == weight) {
         return Ok(Outcome::new(before, Change::Unchanged));
     }
-    store::subaccount::set_member(tx, g.id, s.id, weight)?;
+    store::cs::set_member(tx, g.id, s.id, weight)?;
     let after = view(tx, &org, &g)?;
     audit(
         tx,
@@ -184,7 +184,7 @@ pub fn remove_member(
             format!("{} has no sub-account {}", org.handle, k.key),
         ));
     };
-    if store::subaccount::remove_member(tx, g.id, s.id)? == 0 {
+    if store::cs::remove_member(tx, g.id, s.id)? == 0 {
         return Ok(Outcome::new(before, Change::Unchanged));
     }
     let after = view(tx, &org, &g)?;
@@ -206,7 +206,7 @@ pub fn remove_member(
 pub fn route(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, page: &str) -> Result<RouteView> {
     let page = name("PAGE", page)?;
     let org = shop(tx, org)?;
-    let groups = store::subaccount::groups_for_page(tx, org.id, &page)?;
+    let groups = store::cs::groups_for_page(tx, org.id, &page)?;
     if groups.is_empty() {
         return Err(Error::not_found_hint(
             "PAGE_NOT_ROUTED",
@@ -218,7 +218,7 @@ pub fn route(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, page: &str) -> Resul
         ));
     }
     for g in &groups {
-        let candidates: Vec<_> = store::subaccount::members(tx, g.id)?
+        let candidates: Vec<_> = store::cs::members(tx, g.id)?
             .into_iter()
             .filter(|m| routable(&m.subaccount))
             .collect();
@@ -227,7 +227,7 @@ pub fn route(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, page: &str) -> Resul
             continue;
         };
         for (m, c) in candidates.iter().zip(&currents) {
-            store::subaccount::set_current(tx, g.id, m.subaccount.id, *c)?;
+            store::cs::set_current(tx, g.id, m.subaccount.id, *c)?;
         }
         let agent = candidates
             .get(chosen)

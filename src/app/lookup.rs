@@ -228,3 +228,20 @@ pub fn live_subaccount(
         )),
     }
 }
+
+/// Sub-accounts belong to agencies and shops.
+pub fn agency_or_shop(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
+    let org = self::org(tx, org)?;
+    if org.kind == OrgKind::Enterprise {
+        return Err(RuleViolation::new(
+            "NOT_AN_AGENCY_OR_SHOP",
+            "AG-1",
+            format!(
+                "{:?} is an enterprise; sub-accounts belong to agencies and shops (enterprises have employee accounts)",
+                org.handle
+            ),
+        )
+        .into());
+    }
+    Ok(org)
+}

@@ -7,6 +7,7 @@ pub mod access;
 pub mod audit;
 pub mod authorization;
 pub mod bindings;
+pub mod code;
 pub mod cs;
 pub mod department;
 pub mod employee;

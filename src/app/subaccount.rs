@@ -2,17 +2,13 @@
 //! code issue, add, edit, disable, enable, delete, revoke, show, list
 //! (SPEC AG-1 … AG-6, SH-1 … SH-3, VC-1, POS-4).
 
-use jiff::SignedDuration;
-
-use super::lookup::{org as scoped, parse_key, parse_key_arg};
-use super::{Change, Ctx, Outcome, audit, field, json};
+use super::lookup::{agency_or_shop, parse_key, parse_key_arg};
+use super::{Change, Ctx, Outcome, field};
 use crate::domain::bindings::Taking;
 use crate::domain::org::{Org, OrgKind};
-use crate::domain::subaccount::{self as rules, CodeFailure, Status, SubAccount, Verb};
+use crate::domain::subaccount::{self as rules, Status, SubAccount, Verb};
 use crate::error::{Error, Result, RuleViolation};
-use crate::secret;
-use crate::store::{self, Tx, subaccount::Code};
-use crate::views::CodeView;
+use crate::store::{self, Tx};
 
 pub use crate::domain::subaccount::SubState;
 
@@ -50,122 +46,6 @@ fn commit(
     let a = state(tx, after)?;
     let k = key(&a.org, &a.sub.key);
     super::changed(tx, ctx, action, &k, b, a, SubState::view).map(|a| Outcome::new(a, change))
-}
-
-/// Sub-accounts belong to agencies and shops.
-fn agency_or_shop(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
-    let org = scoped(tx, org)?;
-    if org.kind == OrgKind::Enterprise {
-        return Err(RuleViolation::new(
-            "NOT_AN_AGENCY_OR_SHOP",
-            "AG-1",
-            format!(
-                "{:?} is an enterprise; sub-accounts belong to agencies and shops (enterprises have employee accounts)",
-                org.handle
-            ),
-        )
-        .into());
-    }
-    Ok(org)
-}
-
-/// `code issue` (VC-1): six random digits, valid five minutes, bound to the
-/// org and the phone or email; only the newest code of a target works.
-pub fn issue_code(
-    tx: &Tx<'_>,
-    ctx: &Ctx<'_>,
-    org: Option<&str>,
-    phone: Option<&str>,
-    email: Option<&str>,
-) -> Result<Outcome<CodeView>> {
-    let k = parse_key(phone, email)?;
-    let org = agency_or_shop(tx, org)?;
-    let code = secret::random_code()?;
-    store::subaccount::void_codes(tx, org.id, &k.key, ctx.now)?;
-    let ttl = SignedDuration::from_mins(i64::from(ctx.policy.code_ttl_minutes));
-    let c = Code {
-        id: 0,
-        org_id: org.id,
-        target: k.key.clone(),
-        code_hash: secret::hash(&code, ctx.cost)?,
-        issued_at: ctx.now,
-        expires_at: ctx.now.checked_add(ttl).map_err(|_| {
-            Error::invalid(
-                "--now",
-                "INSTANT_OUT_OF_RANGE",
-                Some("TM-1"),
-                "now plus the code's validity is beyond the clock's range",
-            )
-        })?,
-        tries: 0,
-        used_at: None,
-        voided_at: None,
-    };
-    store::subaccount::insert_code(tx, &c)?;
-    let mut v = CodeView::new(&org.handle, &c, None);
-    audit(
-        tx,
-        ctx,
-        "code.issue",
-        &format!("code:{}/{}", org.handle, k.key),
-        None,
-        Some(json(&v)?),
-    )?;
-    v.code = Some(code);
-    Ok(Outcome::new(v, Change::Created))
-}
-
-/// VC-1: checks `given` against the target's newest code. A wrong try is
-/// counted (and audited) even though the command is refused; the fifth
-/// voids the code.
-fn use_code(
-    tx: &Tx<'_>,
-    ctx: &Ctx<'_>,
-    org: &Org,
-    target: &str,
-    given: &str,
-) -> Result<std::result::Result<(), (CodeFailure, bool)>> {
-    let Some(mut c) = store::subaccount::latest_code(tx, org.id, target)? else {
-        return Ok(Err((CodeFailure::NotIssued, false)));
-    };
-    if c.used_at.is_some() {
-        return Ok(Err((CodeFailure::Used, false)));
-    }
-    if c.voided_at.is_some() {
-        return Ok(Err((CodeFailure::Void, false)));
-    }
-    if ctx.now >= c.expires_at {
-        return Ok(Err((CodeFailure::Expired, false)));
-    }
-    if !secret::verify(given, &c.code_hash) {
-        c.tries += 1;
-        let max = ctx.policy.code_max_tries;
-        if c.tries >= max {
-            c.voided_at = Some(ctx.now);
-        }
-        store::subaccount::update_code(tx, &c)?;
-        let v = CodeView::new(&org.handle, &c, None);
-        audit(
-            tx,
-            ctx,
-            "code.wrong-try",
-            &format!("code:{}/{target}", org.handle),
-            None,
-            Some(json(&v)?),
-        )?;
-        // VC-1: the try that reaches the limit voids the code.
-        let failure = if c.voided_at.is_some() {
-            CodeFailure::Void
-        } else {
-            CodeFailure::Wrong {
-                left: max.saturating_sub(c.tries),
-            }
-        };
-        return Ok(Err((failure, true)));
-    }
-    c.used_at = Some(ctx.now);
-    store::subaccount::update_code(tx, &c)?;
-    Ok(Ok(()))
 }
 
 /// Position names (a list) resolved in the org; at least one.
@@ -272,7 +152,7 @@ pub fn add_with(
     let role = super::bindings::sub_role(org.kind)
         .ok_or_else(|| Error::internal("a sub-account of an enterprise"))?;
     super::bindings::phone(tx, ctx, &k.key, &Taking::at(role, &org))?;
-    if let Err((f, recorded)) = use_code(tx, ctx, &org, &k.key, &code)? {
+    if let Err((f, recorded)) = super::code::redeem(tx, ctx, &org, &k.key, &code)? {
         return Ok(Added::CodeRefused(f.violation(&k.key).into(), recorded));
     }
     let s = SubAccount {
@@ -470,25 +350,4 @@ pub fn list(
         None => None,
     };
     store::subaccount::each(tx, org_id, status, |s| each(state(tx, s)?))
-}
-
-/// SW-1 / VC-1: codes past their five minutes are purged: their hashes
-/// erased, the rows no try reads deleted (`store::subaccount::purge_code`).
-pub fn purge_codes(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
-    let due = store::subaccount::codes_due(tx, ctx.now)?;
-    let n = due.len();
-    for c in due {
-        store::subaccount::purge_code(tx, &c)?;
-        let org = store::org::by_id(tx, c.org_id)?.handle;
-        let v = CodeView::new(&org, &c, None);
-        audit(
-            tx,
-            ctx,
-            "code.purge",
-            &format!("code:{org}/{}", c.target),
-            Some(json(&v)?),
-            None,
-        )?;
-    }
-    Ok(u64::try_from(n).unwrap_or(u64::MAX))
 }

@@ -32,7 +32,7 @@ pub const KINDS: &[Kind] = &[
         "cancel_windows_closed",
         super::upgrade::close_cancel_windows,
     ),
-    ("codes_purged", super::subaccount::purge_codes),
+    ("codes_purged", super::code::purge),
 ];
 
 /// EA-10: deregistration requests past their due instant are marked overdue

@@ -4,7 +4,7 @@ use clap::Subcommand;
 
 use super::Run;
 use super::subaccount::Target;
-use crate::app::subaccount as app;
+use crate::app::code as app;
 use crate::error::Result;
 use crate::output::Format;
 
@@ -24,7 +24,7 @@ pub fn run(run: &mut Run, cmd: CodeCmd) -> Result<()> {
     let org = run.org().map(str::to_string);
     let CodeCmd::Issue { target } = cmd;
     let o = run.write(|tx, ctx| {
-        app::issue_code(
+        app::issue(
             tx,
             ctx,
             org.as_deref(),

@@ -5,6 +5,8 @@ pub mod audit;
 pub mod authorization;
 pub mod bindings;
 pub mod calendar;
+pub mod code;
+pub mod cs;
 pub mod employee;
 pub mod identity;
 pub mod machine;

@@ -1,5 +1,5 @@
-//! Sub-accounts of agencies (SPEC §6) and shops (§7), one-time codes (§8)
-//! and customer-service routing (SH-4).
+//! Sub-accounts of agencies (SPEC §6) and shops (§7): states, the
+//! machine, the record.
 
 use super::machine::Machine;
 use jiff::Timestamp;
@@ -7,6 +7,9 @@ use serde::Serialize;
 
 use super::org::parse_code;
 use crate::error::RuleViolation;
+
+pub use super::code::{Code, CodeFailure};
+pub use super::cs::swrr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -155,79 +158,6 @@ pub struct SubAccount {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
-
-/// VC-1: why a code does not open the door.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CodeFailure {
-    NotIssued,
-    Expired,
-    Used,
-    Void,
-    /// Wrong digits; `left` tries remain (0: now void).
-    Wrong {
-        left: u32,
-    },
-}
-
-impl CodeFailure {
-    pub fn violation(self, key: &str) -> RuleViolation {
-        let (code, msg) = match self {
-            CodeFailure::NotIssued => (
-                "CODE_NOT_ISSUED",
-                format!("no verification code was issued for {key} in this organisation"),
-            ),
-            CodeFailure::Expired => (
-                "CODE_EXPIRED",
-                format!("the verification code for {key} has expired"),
-            ),
-            CodeFailure::Used => (
-                "CODE_USED",
-                format!("the verification code for {key} was already used"),
-            ),
-            CodeFailure::Void => (
-                "CODE_VOID",
-                format!("the verification code for {key} is void after too many wrong tries"),
-            ),
-            CodeFailure::Wrong { left } => (
-                "CODE_WRONG",
-                format!("wrong verification code for {key}; {left} tries left"),
-            ),
-        };
-        let v = RuleViolation::new(code, "VC-1", msg);
-        match self {
-            CodeFailure::Wrong { left } if left > 0 => {
-                v.details(serde_json::json!({ "tries_left": left }))
-            }
-            _ => v.hint(format!(
-                "issue a new one: `roster code issue --phone|--email {key}`"
-            )),
-        }
-    }
-}
-
-/// SH-4: smooth weighted round-robin (nginx's): every candidate's current
-/// weight grows by its weight, the largest is chosen (ties: the earlier in
-/// `members`) and pays back the total. Deterministic; with weights 3:1,
-/// eight picks give 6:2. `members`: (weight, current); returns the index
-/// chosen and the new currents.
-pub fn swrr(members: &[(u32, i64)]) -> Option<(usize, Vec<i64>)> {
-    if members.is_empty() {
-        return None;
-    }
-    let total: i64 = members.iter().map(|(w, _)| i64::from(*w)).sum();
-    let mut current: Vec<i64> = members.iter().map(|(w, c)| c + i64::from(*w)).collect();
-    let mut best = 0;
-    for (i, c) in current.iter().enumerate() {
-        if *c > current[best] {
-            best = i;
-        }
-    }
-    if let Some(c) = current.get_mut(best) {
-        *c -= total;
-    }
-    Some((best, current))
-}
-
 /// A sub-account with its org's handle and its positions' names.
 #[derive(Debug, Clone)]
 pub struct SubState {
@@ -235,20 +165,6 @@ pub struct SubState {
     pub org: String,
     pub kind: crate::domain::org::OrgKind,
     pub positions: Vec<String>,
-}
-
-/// A one-time code (VC-1).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Code {
-    pub id: i64,
-    pub org_id: i64,
-    pub target: String,
-    pub code_hash: String,
-    pub issued_at: jiff::Timestamp,
-    pub expires_at: jiff::Timestamp,
-    pub tries: u32,
-    pub used_at: Option<jiff::Timestamp>,
-    pub voided_at: Option<jiff::Timestamp>,
 }
 
 #[cfg(test)]

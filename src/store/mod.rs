@@ -4,6 +4,8 @@
 
 pub mod audit;
 pub mod authorization;
+pub mod code;
+pub mod cs;
 pub mod department;
 pub mod employee;
 pub mod export;
