@@ -6,7 +6,7 @@
 use super::lookup::{live_subaccount as live_sub, parse_key_arg, shop};
 use super::{Change, Ctx, Outcome, audit, json};
 use crate::domain::org::Org;
-use crate::domain::subaccount::{self as rules, Status};
+use crate::domain::subaccount::Status;
 use crate::error::{Error, Result, RuleViolation};
 use crate::store::{self, Tx, cs::Group};
 use crate::views::{GroupView, MemberView, RouteView};
@@ -223,7 +223,7 @@ pub fn route(tx: &Tx<'_>, ctx: &Ctx<'_>, org: Option<&str>, page: &str) -> Resul
             .filter(|m| routable(&m.subaccount))
             .collect();
         let state: Vec<(u32, i64)> = candidates.iter().map(|m| (m.weight, m.current)).collect();
-        let Some((chosen, currents)) = rules::swrr(&state) else {
+        let Some((chosen, currents)) = crate::domain::cs::swrr(&state) else {
             continue;
         };
         for (m, c) in candidates.iter().zip(&currents) {

@@ -65,3 +65,16 @@ impl CodeFailure {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vc1_wrong_code_names_tries_left() {
+        let v = CodeFailure::Wrong { left: 2 }.violation("13800138000");
+        assert_eq!(v.code, "CODE_WRONG");
+        assert_eq!(v.details["tries_left"], 2);
+        assert_eq!(CodeFailure::Void.violation("x").code, "CODE_VOID");
+    }
+}

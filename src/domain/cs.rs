@@ -22,3 +22,43 @@ pub fn swrr(members: &[(u32, i64)]) -> Option<(usize, Vec<i64>)> {
     }
     Some((best, current))
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sh4_swrr_shares_by_weight() {
+        let mut state = vec![(3u32, 0i64), (1, 0)];
+        let mut picks = [0u32; 2];
+        for _ in 0..8 {
+            let (i, cur) = swrr(&state).unwrap();
+            picks[i] += 1;
+            for (s, c) in state.iter_mut().zip(cur) {
+                s.1 = c;
+            }
+        }
+        assert_eq!(picks, [6, 2]);
+        assert!(
+            state.iter().all(|(_, c)| *c == 0),
+            "a full cycle returns to zero"
+        );
+    }
+
+    #[test]
+    fn sh4_swrr_is_smooth() {
+        // 5:1:1 gives a, a, b, a, c, a, a — never five a's in a row.
+        let mut state = vec![(5u32, 0i64), (1, 0), (1, 0)];
+        let mut seq = Vec::new();
+        for _ in 0..7 {
+            let (i, cur) = swrr(&state).unwrap();
+            seq.push(i);
+            for (s, c) in state.iter_mut().zip(cur) {
+                s.1 = c;
+            }
+        }
+        assert_eq!(seq, vec![0, 0, 1, 0, 2, 0, 0]);
+        assert!(swrr(&[]).is_none());
+    }
+}

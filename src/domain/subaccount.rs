@@ -8,9 +8,6 @@ use serde::Serialize;
 use super::org::parse_code;
 use crate::error::RuleViolation;
 
-pub use super::code::{Code, CodeFailure};
-pub use super::cs::swrr;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
@@ -172,40 +169,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sh4_swrr_shares_by_weight() {
-        let mut state = vec![(3u32, 0i64), (1, 0)];
-        let mut picks = [0u32; 2];
-        for _ in 0..8 {
-            let (i, cur) = swrr(&state).unwrap();
-            picks[i] += 1;
-            for (s, c) in state.iter_mut().zip(cur) {
-                s.1 = c;
-            }
-        }
-        assert_eq!(picks, [6, 2]);
-        assert!(
-            state.iter().all(|(_, c)| *c == 0),
-            "a full cycle returns to zero"
-        );
-    }
-
-    #[test]
-    fn sh4_swrr_is_smooth() {
-        // 5:1:1 gives a, a, b, a, c, a, a — never five a's in a row.
-        let mut state = vec![(5u32, 0i64), (1, 0), (1, 0)];
-        let mut seq = Vec::new();
-        for _ in 0..7 {
-            let (i, cur) = swrr(&state).unwrap();
-            seq.push(i);
-            for (s, c) in state.iter_mut().zip(cur) {
-                s.1 = c;
-            }
-        }
-        assert_eq!(seq, vec![0, 0, 1, 0, 2, 0, 0]);
-        assert!(swrr(&[]).is_none());
-    }
-
-    #[test]
     fn ag5_disable_enable_delete_transitions() {
         assert_eq!(
             next("k", Status::Enabled, Verb::Disable),
@@ -247,13 +210,5 @@ mod tests {
             ["edit", "disable", "delete"]
         );
         assert_eq!(next_steps(Enabled), ["edit", "disable", "delete", "revoke"]);
-    }
-
-    #[test]
-    fn vc1_wrong_code_names_tries_left() {
-        let v = CodeFailure::Wrong { left: 2 }.violation("13800138000");
-        assert_eq!(v.code, "CODE_WRONG");
-        assert_eq!(v.details["tries_left"], 2);
-        assert_eq!(CodeFailure::Void.violation("x").code, "CODE_VOID");
     }
 }

@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use crate::clock;
-use crate::domain::subaccount::{Code, SubState};
+use crate::domain::code::Code;
+use crate::domain::subaccount::SubState;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct SubAccountView {
