@@ -25,15 +25,9 @@ pub fn now(fixed: Option<&str>) -> Result<Timestamp> {
     }
 }
 
+/// `--now` takes every form every other instant flag takes (one parser).
 fn parse_now(text: &str) -> Result<Timestamp> {
-    text.trim().parse::<Timestamp>().map(truncate).map_err(|e| {
-        Error::invalid(
-            "--now",
-            "INVALID_INSTANT",
-            Some("TM-1"),
-            format!("{text:?} is not an RFC 3339 instant such as 2026-02-13T09:00:00+08:00 ({e})"),
-        )
-    })
+    parse_instant("--now", text)
 }
 
 fn truncate(ts: Timestamp) -> Timestamp {

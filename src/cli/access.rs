@@ -5,13 +5,13 @@ use clap::Subcommand;
 
 use super::Run;
 use crate::app::access;
-use crate::error::Result;
+use crate::error::{Result, RuleViolation};
 
 #[derive(Debug, Subcommand)]
 pub enum AccessCmd {
     /// Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)
     #[command(
-        after_help = "KEY: an employee email, a Douyin id, or a sub-account phone or email.\n\nWith --org (or ROSTER_ORG, default_org) the answer is about that org only. Without, it is about every org: `org` names the first granting org by handle (null when none grants it) and `orgs` all of them.\n\nExample:\n  roster --org starlight --json access check 13800138000 agency.tasks\n  roster access check li@acme.cn backend.video --at 2026-03-01T10:00:00+08:00"
+        after_help = "KEY: an employee email, a Douyin id, or a sub-account phone or email.\n\nWith --org (or ROSTER_ORG, default_org) the answer is about that org only. Without, it is about every org: `org` names the first granting org by handle (null when none grants it) and `orgs` all of them.\n\nExit status: 0 when KEY holds PERMISSION, 4 (ACCESS_DENIED) when it does not; the answer is on stdout either way.\n\nExample:\n  roster --org starlight --json access check 13800138000 agency.tasks\n  roster access check li@acme.cn backend.video --at 2026-03-01T10:00:00+08:00"
     )]
     Check {
         key: String,
@@ -43,7 +43,28 @@ pub fn run(run: &mut Run, cmd: AccessCmd) -> Result<()> {
         } => {
             let v =
                 run.read(|tx, ctx| access::check(tx, ctx, org, &key, &permission, at.as_deref()))?;
-            run.one(&v)
+            run.one(&v)?;
+            // Like `kubectl auth can-i`: the exit status answers too (4 on
+            // no); the answer stays on stdout for scripts that read it.
+            if v.allowed {
+                return Ok(());
+            }
+            Err(RuleViolation::new(
+                "ACCESS_DENIED",
+                "POS-4",
+                format!(
+                    "{} does not hold {}{} at {}",
+                    v.account,
+                    v.permission,
+                    v.org
+                        .as_deref()
+                        .map(|o| format!(" in {o}"))
+                        .unwrap_or_default(),
+                    v.at
+                ),
+            )
+            .details(serde_json::json!({ "allowed": false }))
+            .into())
         }
         AccessCmd::List { at } => {
             let mut store = run.store()?;

@@ -1,7 +1,6 @@
 //! `roster auth …` (SPEC §4)
 
 use clap::{ArgGroup, Subcommand};
-use serde::Serialize;
 
 use super::Run;
 use crate::app::authorization::{self as app, InviteInput};
@@ -98,37 +97,6 @@ back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n
     },
 }
 
-/// One row of a batch report.
-#[derive(Debug, Default, Serialize)]
-struct InviteRow {
-    douyin_id: String,
-    result: &'static str,
-    error_code: Option<&'static str>,
-    error_message: Option<String>,
-    // The same columns on every row, failed ones too (CSV needs them).
-    org: Option<String>,
-    status: Option<&'static str>,
-    modules: Option<Vec<String>>,
-    valid_until: Option<String>,
-    invite_expires_at: Option<String>,
-}
-
-impl InviteRow {
-    fn landed(result: &'static str, v: AuthView) -> Self {
-        InviteRow {
-            douyin_id: v.douyin_id,
-            result,
-            error_code: None,
-            error_message: None,
-            org: Some(v.org),
-            status: Some(v.status),
-            modules: Some(v.modules),
-            valid_until: v.valid_until,
-            invite_expires_at: Some(v.invite_expires_at),
-        }
-    }
-}
-
 /// Keys from the arguments, where `-` stands for one per line from stdin
 /// (blank lines and `#` comments skipped). Every key is reported, repeats
 /// too, so a report lines up with its input.
@@ -175,11 +143,9 @@ pub fn run(run: &mut Run, cmd: AuthCmd) -> Result<()> {
             let ids = keys(ids)?;
             // Flags shared by every id are checked once, before any id.
             run.read(|tx, ctx| app::check_invite(tx, ctx, org, &input))?;
-            if let [one] = ids.as_slice() {
-                run.write(|tx, ctx| app::invite(tx, ctx, org, one, &input))?
-            } else {
-                return invite_batch(run, org, &ids, &input, reveal);
-            }
+            // A batch verb: always the array of row results, whatever the
+            // number of ids (one shape for scripts).
+            return invite_batch(run, org, &ids, &input, reveal);
         }
         AuthCmd::Accept {
             douyin_id,
@@ -263,17 +229,14 @@ fn invite_batch(
     let mut failed = 0u64;
     for id in ids {
         let row = match run.write(|tx, ctx| app::invite(tx, ctx, org, id, input)) {
-            Ok(o) => InviteRow::landed(o.change.word(), o.value.view(reveal)),
+            Ok(o) => super::batch_row(
+                ("douyin_id", id),
+                Ok((o.change.word(), o.value.view(reveal))),
+            )?,
             Err(e @ (Error::Busy { .. } | Error::Internal(_))) => return Err(e),
             Err(e) => {
                 failed += 1;
-                InviteRow {
-                    douyin_id: id.clone(),
-                    result: "failed",
-                    error_code: Some(e.code()),
-                    error_message: Some(e.to_string()),
-                    ..InviteRow::default()
-                }
+                super::batch_row::<AuthView>(("douyin_id", id), Err(&e))?
             }
         };
         rows.push(row);

@@ -17,7 +17,7 @@ mod position;
 mod run;
 
 use run::is_broken_pipe;
-pub(crate) use run::{Run, Shown, io_error, is_dev_null};
+pub(crate) use run::{Run, Shown, batch_row, io_error, is_dev_null};
 mod subaccount;
 mod sweep;
 mod upgrade;
@@ -234,7 +234,15 @@ pub fn main() -> i32 {
             // identity number.
             if e.use_stderr() {
                 let text = crate::domain::validate::mask_identities_in(&e.render().to_string());
-                eprint!("{text}");
+                if machine_format_asked() {
+                    // A script that asked for JSON parses one shape, usage
+                    // errors included.
+                    let message = text.trim().trim_start_matches("error: ").to_string();
+                    let usage = Error::Usage { message };
+                    let _ = writeln!(io::stderr(), "{}", usage.envelope());
+                } else {
+                    let _ = write!(io::stderr(), "{text}");
+                }
                 return 2;
             }
             let _ = e.print();
@@ -263,6 +271,46 @@ pub fn main() -> i32 {
     }
 }
 
+/// Whether the command line (or `ROSTER_FORMAT`) asks for JSON or JSON
+/// Lines, read before clap could parse it: a usage error then answers in
+/// the same shape as every other error.
+fn machine_format_asked() -> bool {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let machine = |f: &str| matches!(f.trim().to_ascii_lowercase().as_str(), "json" | "jsonl");
+    let mut asked = std::env::var("ROSTER_FORMAT").is_ok_and(|f| machine(&f));
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--json" {
+            asked = true;
+        } else if a == "--format" {
+            if let Some(f) = it.next() {
+                asked = machine(f);
+            }
+        } else if let Some(f) = a.strip_prefix("--format=") {
+            asked = machine(f);
+        }
+    }
+    asked
+}
+
+/// The name of the user the process runs as: the owner of `/proc/self`,
+/// named by `/etc/passwd` (or `uid:N` when it has no entry).
+fn process_owner() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let name = passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        let name = f.next()?;
+        let id = f.nth(1)?;
+        (id.parse::<u32>().ok()? == uid).then(|| name.to_string())
+    });
+    Some(name.unwrap_or_else(|| format!("uid:{uid}")))
+}
+
 fn report(e: &Error, format: Format) {
     let mut err = io::stderr().lock();
     // PII-1: a message may quote what was typed, which may be an identity
@@ -278,18 +326,26 @@ fn report(e: &Error, format: Format) {
 fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
     let Cli { global, command } = cli;
     if let Command::Completions { shell } = command {
+        // Into a buffer first: clap_complete panics when its writer fails
+        // (a closed pipe), and a closed pipe must end quietly.
         let mut cmd = Cli::command();
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut cmd, "roster", &mut script);
         let mut out = io::stdout().lock();
-        clap_complete::generate(shell, &mut cmd, "roster", &mut out);
-        return out.flush().map_err(io_error);
+        return out
+            .write_all(&script)
+            .and_then(|()| out.flush())
+            .map_err(io_error);
     }
     let now = crate::clock::now(global.now.as_deref())?;
     let config = Config::load(global.config.as_deref())?;
-    let actor = global
-        .actor
-        .clone()
-        .or_else(|| std::env::var("USER").ok())
-        .filter(|a| !a.trim().is_empty())
+    // AU-1: who acts. Under cron `$USER` is often unset: the process
+    // owner is known all the same. An empty value counts as unset.
+    let given = |v: Option<String>| v.filter(|a| !a.trim().is_empty());
+    let actor = given(global.actor.clone())
+        .or_else(|| given(std::env::var("USER").ok()))
+        .or_else(|| given(std::env::var("LOGNAME").ok()))
+        .or_else(process_owner)
         .unwrap_or_else(|| "unknown".to_string());
     let out = Out::new(format, global.quiet, BufWriter::new(io::stdout()));
     let mut run = Run {

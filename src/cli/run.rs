@@ -323,12 +323,28 @@ pub(crate) fn is_dev_null(meta: &std::fs::Metadata) -> bool {
     false
 }
 
+/// A reader that closed the pipe early (`roster … | head`): the command
+/// ends quietly with exit 0. The I/O error may sit deep: inside a CSV
+/// writer's error, inside an `io::Error` that wraps it.
 pub(super) fn is_broken_pipe(e: &Error) -> bool {
+    fn broken(c: &(dyn std::error::Error + 'static)) -> bool {
+        if let Some(io) = c.downcast_ref::<io::Error>() {
+            if io.kind() == io::ErrorKind::BrokenPipe {
+                return true;
+            }
+            if let Some(inner) = io.get_ref() {
+                return broken(inner);
+            }
+        }
+        if let Some(csv) = c.downcast_ref::<csv::Error>()
+            && let csv::ErrorKind::Io(io) = csv.kind()
+        {
+            return io.kind() == io::ErrorKind::BrokenPipe;
+        }
+        c.source().is_some_and(broken)
+    }
     match e {
-        Error::Internal(inner) => inner.chain().any(|c| {
-            c.downcast_ref::<io::Error>()
-                .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-        }),
+        Error::Internal(inner) => inner.chain().any(broken),
         _ => false,
     }
 }
@@ -352,4 +368,45 @@ fn record_reveal(run: &Run, store: &mut Store) -> Result<()> {
             Some(serde_json::json!({ "command": command })),
         )
     })
+}
+
+/// The error of a failed row of a batch verb: what the error envelope
+/// would say for it alone (code, rule, message, hint, details), identity
+/// numbers masked (PII-1).
+pub(crate) fn failed_row_error(e: &Error) -> serde_json::Value {
+    let text = crate::domain::validate::mask_identities_in(&e.envelope()["error"].to_string());
+    serde_json::from_str(&text).unwrap_or(serde_json::Value::Null)
+}
+
+/// One row of a batch verb's answer (CLI.md: always the array of row
+/// results): the object's view with `result` first, or for a failed row
+/// the same columns empty and its error (code, rule, message, hint,
+/// details, identity numbers masked). Every row has the same keys (CSV).
+pub(crate) fn batch_row<V: Serialize + Default>(
+    key: (&str, &str),
+    landed: std::result::Result<(&'static str, V), &Error>,
+) -> Result<serde_json::Value> {
+    let (result, view, error) = match landed {
+        Ok((word, v)) => (word, v, serde_json::Value::Null),
+        Err(e) => ("failed", V::default(), failed_row_error(e)),
+    };
+    let mut row = serde_json::Map::new();
+    row.insert(key.0.to_string(), key.1.into());
+    row.insert("result".into(), result.into());
+    if let serde_json::Value::Object(fields) =
+        serde_json::to_value(&view).map_err(|e| Error::internal(format!("row: {e}")))?
+    {
+        for (k, v) in fields {
+            if result != "failed" {
+                row.insert(k, v);
+            } else if k != key.0 {
+                // A failed row: the same columns, empty.
+                row.insert(k, serde_json::Value::Null);
+            }
+        }
+    }
+    row.insert("error_code".into(), error["code"].clone());
+    row.insert("error_message".into(), error["message"].clone());
+    row.insert("error".into(), error);
+    Ok(serde_json::Value::Object(row))
 }

@@ -101,31 +101,30 @@ fn on(v: Option<OnOff>) -> Option<bool> {
 /// reported; exit 6 when some failed (AG-5).
 fn batch(run: &mut Run, org: Option<&str>, keys: Vec<String>, verb: Verb) -> Result<()> {
     let keys = super::auth::keys(keys)?;
-    if let [one] = keys.as_slice() {
-        let o = run.write(|tx, ctx| app::set_status(tx, ctx, org, one, verb))?;
-        let what = format!("sub-account {}", o.value.sub.key);
-        return run.outcome(&what, &o, |s| s.view());
-    }
+    // Always the array of row results, whatever the number of keys.
     let mut rows = Vec::new();
     let mut failed = 0u64;
     for k in &keys {
         match run.write(|tx, ctx| app::set_status(tx, ctx, org, k, verb)) {
-            Ok(o) => rows.push(serde_json::json!({
-                "key": k, "result": o.change.word(), "status": o.value.sub.status.code(),
-                "error_code": null, "error_message": null,
-            })),
+            Ok(o) => rows.push(super::batch_row(
+                ("key", k),
+                Ok((o.change.word(), o.value.view())),
+            )?),
             Err(e @ (Error::Busy { .. } | Error::Internal(_))) => return Err(e),
             Err(e) => {
                 failed += 1;
-                rows.push(serde_json::json!({
-                    "key": k, "result": "failed", "status": null,
-                    "error_code": e.code(), "error_message": e.to_string(),
-                }));
+                rows.push(super::batch_row::<crate::views::SubAccountView>(
+                    ("key", k),
+                    Err(&e),
+                )?);
             }
         }
     }
     let n = rows.len();
-    run.all(&[], rows)?;
+    run.all(
+        &["key", "result", "status", "error_code", "error_message"],
+        rows,
+    )?;
     if failed > 0 {
         return Err(Error::Partial {
             rows: u64::try_from(n).unwrap_or(u64::MAX),

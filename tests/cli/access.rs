@@ -30,7 +30,7 @@ fn check_in(env: &Env, org: Option<&str>, key: &str, perm: &str) -> Value {
         a.extend(["--org", org]);
     }
     a.extend(["access", "check", key, perm]);
-    let v = env.ok(&a);
+    let v = env.access(&a);
     for f in [
         "account",
         "org",
@@ -94,15 +94,16 @@ fn ag2_phone_in_two_agencies_is_answered_for_the_org_asked_about() {
     let v = check_in(&env, Some(AG), P1, "agency.data");
     assert_eq!(v["via"], json!(["position:star/运营"]), "{v}");
     // Disabled in moon: moon no longer grants it, star still does.
-    env.ok(&o(AG2, &["subaccount", "disable", P1]));
+    env.ok1(&o(AG2, &["subaccount", "disable", P1]));
     assert_eq!(
         check_in(&env, Some(AG2), P1, "agency.data")["allowed"],
         false
     );
     assert_eq!(check_in(&env, Some(AG), P1, "agency.data")["allowed"], true);
-    // The exit status is the same whatever the answer (allowed is the answer).
+    // The exit status answers too (issue 12): 4 on no, the answer still
+    // on stdout.
     let r = env.run(&o(AG, &["access", "check", P1, "agency.creators"]));
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stdout.contains("org"), "{}", r.stdout);
 }
 
@@ -113,7 +114,7 @@ fn ag2_roster_org_and_default_org_scope_access_like_the_flag() {
         &["--json", "access", "check", P1, "agency.creators"],
         &[("ROSTER_ORG", AG)],
     );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.code, 4, "{}", r.stderr);
     let v = r.json();
     assert_eq!(
         (v["allowed"].clone(), v["org"].clone()),
@@ -158,7 +159,7 @@ fn ag2_without_org_the_answer_names_the_orgs_that_grant_it() {
     assert_eq!(v["org"], Value::Null, "{v}");
     assert_eq!(v["orgs"], json!([]), "{v}");
     // Disabled in moon: star alone.
-    env.ok(&o(AG2, &["subaccount", "disable", P1]));
+    env.ok1(&o(AG2, &["subaccount", "disable", P1]));
     let v = check_in(&env, None, P1, "agency.data");
     assert_eq!(v["org"], AG, "{v}");
     assert_eq!(v["orgs"], json!([AG]), "{v}");

@@ -221,7 +221,7 @@ fn sh2_shop_sub_account_becomes_a_shop_main_once_unbound() {
             .contains("roster --org sh subaccount delete"),
         "{err}"
     );
-    env.ok(&o("sh", &["subaccount", "delete", P]));
+    env.ok1(&o("sh", &["subaccount", "delete", P]));
     assert_eq!(env.ok(&create)["main_phone"], P);
 }
 
@@ -337,7 +337,7 @@ fn ea11_employee_and_authorised_account_refused_in_both_orders() {
     let env = acme();
     env.ok(&apply("li@acme.cn", ID_A, "dy_e"));
     assert_err(
-        &env.fail(4, &invite("dy_e")),
+        &env.fail_row(&invite("dy_e")),
         "IS_EMPLOYEE_ACCOUNT",
         "EA-11",
     );
@@ -363,7 +363,7 @@ fn ea12_pa8_xingtu_refused_in_both_orders_in_one_wording() {
     env.ok(&invite("dy_a"));
     let p1 = env.fail(4, &xingtu("dy_a"));
     env.ok(&xingtu("dy_x2"));
-    let p2 = env.fail(4, &invite("dy_x2"));
+    let p2 = env.fail_row(&invite("dy_x2"));
     for (err, rule) in [(&e1, "EA-12"), (&e2, "EA-12"), (&p1, "PA-8"), (&p2, "PA-8")] {
         assert_err(err, "XINGTU_EXCLUSIVE", rule);
         let msg = err["message"].as_str().unwrap_or_default();

@@ -132,6 +132,63 @@ impl Env {
         r.json()
     }
 
+    /// `--json access check …`: its answer, whichever it is; the exit
+    /// status agrees (0 yes, 4 no with ACCESS_DENIED) and the answer is on
+    /// stdout either way.
+    pub fn access(&self, args: &[&str]) -> Value {
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        let r = self.run(&a);
+        let v = r.json();
+        let want = if v["allowed"] == Value::Bool(true) {
+            0
+        } else {
+            4
+        };
+        assert_eq!(r.code, want, "roster {args:?}: {v}\nstderr: {}", r.stderr);
+        if want == 4 {
+            assert_eq!(r.error()["code"], "ACCESS_DENIED");
+        }
+        v
+    }
+
+    /// A batch verb with one key that must land: its one row result.
+    pub fn ok1(&self, args: &[&str]) -> Value {
+        let v = self.ok(args);
+        let rows = v.as_array().unwrap_or_else(|| panic!("not an array: {v}"));
+        assert_eq!(rows.len(), 1, "{v}");
+        assert_ne!(rows[0]["result"], "failed", "{v}");
+        rows[0].clone()
+    }
+
+    /// A batch verb (`auth invite`, `subaccount disable|enable|delete`) with
+    /// one key that must fail: the array of one row result on stdout, exit
+    /// 6, the database unchanged; returns the row's error (code, rule,
+    /// message, details).
+    pub fn fail_row(&self, args: &[&str]) -> Value {
+        let before = self.fingerprint();
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        let r = self.run(&a);
+        assert_eq!(
+            r.code, 6,
+            "roster {args:?}:\nstdout: {}\nstderr: {}",
+            r.stdout, r.stderr
+        );
+        let rows = r.json();
+        let rows = rows
+            .as_array()
+            .unwrap_or_else(|| panic!("not an array: {}", r.stdout));
+        assert_eq!(rows.len(), 1, "{}", r.stdout);
+        assert_eq!(rows[0]["result"], "failed", "{}", r.stdout);
+        assert_eq!(
+            before,
+            self.fingerprint(),
+            "roster {args:?} failed but changed the database"
+        );
+        rows[0]["error"].clone()
+    }
+
     /// `--json` run that must fail with `code`; returns the error envelope
     /// and checks that the database did not change.
     pub fn fail(&self, code: i32, args: &[&str]) -> Value {

@@ -16,6 +16,7 @@ mod foundation;
 mod loss;
 mod process;
 mod review;
+mod scripts;
 mod snapshots;
 mod subaccount;
 mod upgrade;

@@ -74,10 +74,9 @@ fn tm1_deadlines_beyond_the_clock_are_invalid_not_a_panic() {
     let mut env = Env::new();
     acme(&env);
     env.now = "9999-12-30T21:00:00Z".to_string();
-    let e = env.fail(
-        5,
-        &w("--org acme auth invite dy_x --modules backend.video --agree"),
-    );
+    let e = env.fail_row(&w(
+        "--org acme auth invite dy_x --modules backend.video --agree",
+    ));
     assert_eq!(e["code"], "INSTANT_OUT_OF_RANGE");
     let cfg = env.write_file("c.toml", "[policy]\ninvite_ttl_hours = 4000000000\n");
     let r = env.run(&["--json", "--config", &cfg, "org", "show", "acme"]);
@@ -97,21 +96,20 @@ fn pa7_authorisation_past_its_validity_frees_its_seat_before_the_sweep() {
             Some("2026-03-01"),
         );
     }
-    let e = env.fail(
-        4,
-        &w("--org acme auth invite dy_6 --modules backend.video --agree"),
-    );
+    let e = env.fail_row(&w(
+        "--org acme auth invite dy_6 --modules backend.video --agree",
+    ));
     assert_eq!(e["code"], "QUOTA_EXCEEDED");
     env.now = "2026-03-02T00:00:00+08:00".to_string();
     let v = env.ok(&w("org show acme"));
     assert_eq!(v["quota_used"], 0, "{v}");
-    let v = env.ok(&w(
+    let v = env.ok1(&w(
         "--org acme auth invite dy_6 --modules backend.video --agree",
     ));
     assert_eq!(v["status"], "invited");
     // The lapsed binding of an account is ended on the spot when it is
     // invited again, as the sweep would have.
-    let v = env.ok(&w(
+    let v = env.ok1(&w(
         "--org acme auth invite dy_0 --modules backend.video --agree",
     ));
     assert_eq!(v["status"], "invited");

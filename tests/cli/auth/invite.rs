@@ -7,7 +7,7 @@ use super::*;
 #[test]
 fn pa1_invite_lands_invited_with_the_contract_fields() {
     let env = acme();
-    let v = env.ok(&a(&[
+    let v = env.ok1(&a(&[
         "invite",
         "dy_lilei",
         "--modules",
@@ -91,7 +91,7 @@ fn en5_invite_with_a_tool_the_enterprise_does_not_hold_is_refused() {
         serde_json::json!(["video.booking"])
     );
     env.ok(&w("org tools acme --grant video.booking"));
-    let v = env.ok(&a(&w(
+    let v = env.ok1(&a(&w(
         "invite dy_lilei --modules backend.video,video.booking --agree",
     )));
     let mut got: Vec<&str> = v["modules"]
@@ -107,12 +107,12 @@ fn en5_invite_with_a_tool_the_enterprise_does_not_hold_is_refused() {
 #[test]
 fn pa1_valid_until_bare_date_is_the_end_of_that_day_in_shanghai() {
     let env = acme();
-    let v = env.ok(&a(&w(
+    let v = env.ok1(&a(&w(
         "invite dy_a --modules backend.video --agree --valid-until 2026-03-01",
     )));
     assert_eq!(v["valid_until"], "2026-03-01T15:59:59Z");
     // An RFC 3339 instant with an offset is shown in UTC (TM-1).
-    let v = env.ok(&a(&w(
+    let v = env.ok1(&a(&w(
         "invite dy_b --modules backend.video --agree --valid-until 2026-03-01T12:30:00+08:00",
     )));
     assert_eq!(v["valid_until"], "2026-03-01T04:30:00Z");
@@ -138,7 +138,7 @@ fn pa1_past_valid_until_is_invalid() {
         assert_eq!(err["code"], "INVALID_INSTANT", "{until}: {err}");
     }
     // Today's date still has hours left: the end of it is in the future.
-    let v = env.ok(&a(&w(
+    let v = env.ok1(&a(&w(
         "invite dy_a --modules backend.video --agree --valid-until 2026-02-13",
     )));
     assert_eq!(v["valid_until"], "2026-02-13T15:59:59Z");
@@ -155,7 +155,7 @@ fn pa1_past_valid_until_is_invalid() {
 fn en2_unverified_enterprise_cannot_invite() {
     let env = Env::new();
     env.enterprise(ORG);
-    let err = env.fail(4, &a(&w("invite dy_a --modules backend.video --agree")));
+    let err = env.fail_row(&a(&w("invite dy_a --modules backend.video --agree")));
     assert_err(&err, "ENTERPRISE_NOT_VERIFIED", "EN-2");
     env.ok(&w("org verify acme"));
     invite(&env, "dy_a");
@@ -192,10 +192,13 @@ fn pa1_douyin_id_is_case_folded_and_bounded() {
         "dy a",
         "抖音",
     ] {
-        let err = env.fail(
-            5,
-            &a(&["invite", bad, "--modules", "backend.video", "--agree"]),
-        );
+        let err = env.fail_row(&a(&[
+            "invite",
+            bad,
+            "--modules",
+            "backend.video",
+            "--agree",
+        ]));
         assert_eq!(err["code"], "INVALID_DOUYIN_ID", "{bad}: {err}");
     }
     let thirty = "abcdefghijabcdefghijabcdefghij";
@@ -261,33 +264,34 @@ fn pa1_batch_reads_ids_from_stdin_skipping_blanks_and_comments() {
 }
 
 #[test]
-fn pa1_one_failing_id_exits_with_its_own_code_and_envelope() {
+fn pa1_one_id_is_a_batch_of_one_row_whatever_it_comes_from() {
     let env = acme();
-    // As an argument.
-    let err = env.fail(5, &a(&w("invite Bad! --modules backend.video --agree")));
+    // As an argument: one failed row, exit 6 (issue 12: one JSON shape).
+    let err = env.fail_row(&a(&w("invite Bad! --modules backend.video --agree")));
     assert_eq!(err["code"], "INVALID_DOUYIN_ID", "{err}");
     env.ok(&w("identity xingtu dy_star --on"));
-    let err = env.fail(4, &a(&w("invite dy_star --modules backend.video --agree")));
+    let err = env.fail_row(&a(&w("invite dy_star --modules backend.video --agree")));
     assert_err(&err, "XINGTU_EXCLUSIVE", "PA-8");
-    // As the only line on stdin: the same as the single command.
+    // As the only line on stdin: the same.
     let before = env.fingerprint();
     let r = run_json(
         &env,
         &a(&w("invite - --modules backend.video --agree")),
         Some("# one\ndy_star\n"),
     );
-    assert_eq!(r.code, 4, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
-    assert!(r.stdout.trim().is_empty(), "{}", r.stdout);
-    assert_eq!(r.error()["code"], "XINGTU_EXCLUSIVE");
+    assert_eq!(r.code, 6, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    assert_eq!(r.json()[0]["error"]["code"], "XINGTU_EXCLUSIVE");
+    assert_eq!(r.error()["code"], "PARTIAL_FAILURE");
     assert_eq!(before, env.fingerprint());
-    // One good id alone prints one object, not a report.
+    // One good id alone: an array of one row.
     let r = run_json(
         &env,
         &a(&w("invite - --modules backend.video --agree")),
         Some("dy_good\n"),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(r.json()["douyin_id"], "dy_good");
+    assert_eq!(r.json()[0]["douyin_id"], "dy_good");
+    assert_eq!(r.json()[0]["result"], "created");
 }
 
 #[test]
@@ -336,7 +340,7 @@ fn pa1_reinviting_identical_ids_is_unchanged_without_audit() {
     assert_eq!(later.audit(&[]).len(), audits);
     assert_eq!(before, later.fingerprint());
     // One id alone: exit 0 and the invitation as it was.
-    let v = later.ok(&a(&w(
+    let v = later.ok1(&a(&w(
         "invite dy_one --modules backend.video,backend.live --agree --valid-until 2026-03-01",
     )));
     assert_eq!(v["status"], "invited");

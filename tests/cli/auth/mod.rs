@@ -111,7 +111,7 @@ pub(crate) fn invite(env: &Env, id: &str) -> Value {
 }
 
 pub(crate) fn invite_in(env: &Env, org: &str, id: &str) -> Value {
-    env.ok(&auth_in(
+    env.ok1(&auth_in(
         org,
         &["invite", id, "--modules", "backend.video", "--agree"],
     ))
@@ -227,7 +227,7 @@ pub(crate) fn full_acme() -> Env {
 pub(crate) fn due_at_21() -> Env {
     let mut env = acme();
     invite(&env, "dy_inv");
-    env.ok(&a(&w(
+    env.ok1(&a(&w(
         "invite dy_val --modules backend.video --agree --valid-until 2026-02-20",
     )));
     accept(&env, "dy_val");
@@ -242,7 +242,7 @@ pub(crate) fn due_at_21() -> Env {
 pub(crate) fn validity_just_ended() -> Env {
     let mut env = acme();
     env.ok(&w("org tools acme --grant video.booking"));
-    env.ok(&a(&w(
+    env.ok1(&a(&w(
         "invite dy_v --modules backend.video,video.booking --agree --valid-until 2026-03-01",
     )));
     accept(&env, "dy_v");
@@ -253,7 +253,7 @@ pub(crate) fn validity_just_ended() -> Env {
 }
 
 pub(crate) fn allowed(env: &Env, id: &str) -> bool {
-    env.ok(&["access", "check", id, "backend.video"])["allowed"]
+    env.access(&["access", "check", id, "backend.video"])["allowed"]
         .as_bool()
         .unwrap()
 }

@@ -10,7 +10,7 @@ fn pa7_employees_and_invitations_share_the_bronze_quota() {
     let org = env.ok(&w("org show acme"));
     assert_eq!(org["quota_used"], 5, "{org}");
     assert_eq!(org["quota_limit"], 5, "{org}");
-    let err = env.fail(4, &a(&w("invite dy_three --modules backend.video --agree")));
+    let err = env.fail_row(&a(&w("invite dy_three --modules backend.video --agree")));
     assert_err(&err, "QUOTA_EXCEEDED", "EN-4");
     assert_eq!(err["details"]["used"], 5, "{err}");
     assert_eq!(err["details"]["limit"], 5, "{err}");
@@ -40,7 +40,7 @@ fn pa7_a_seat_frees_when_an_invitation_expires_or_ends() {
     invite(&env, "dy_three");
     invite(&env, "dy_four");
     assert_eq!(quota_used(&env), 5);
-    env.fail(4, &a(&w("invite dy_five --modules backend.video --agree")));
+    env.fail_row(&a(&w("invite dy_five --modules backend.video --agree")));
     env.ok(&a(&w("end dy_four --reason withdrawn")));
     assert_eq!(quota_used(&env), 4);
     assert_eq!(invite(&env, "dy_five")["status"], "invited");
@@ -72,7 +72,7 @@ fn pa7_every_live_state_holds_a_seat() {
 fn pa8_xingtu_identity_cannot_be_invited() {
     let env = acme();
     env.ok(&w("identity xingtu dy_x --on"));
-    let err = env.fail(4, &a(&w("invite DY_X --modules backend.video --agree")));
+    let err = env.fail_row(&a(&w("invite DY_X --modules backend.video --agree")));
     assert_err(&err, "XINGTU_EXCLUSIVE", "PA-8");
     env.ok(&w("identity xingtu dy_x --off"));
     assert_eq!(invite(&env, "dy_x")["status"], "invited");
@@ -101,12 +101,12 @@ fn ea11_employee_account_cannot_be_invited() {
     let mut args = apply_args("z@acme.cn", ID1);
     args.extend_from_slice(&["--douyin-id", "DY_Z"]);
     env.ok(&args);
-    let err = env.fail(4, &a(&w("invite dy_z --modules backend.video --agree")));
+    let err = env.fail_row(&a(&w("invite dy_z --modules backend.video --agree")));
     assert_err(&err, "IS_EMPLOYEE_ACCOUNT", "EA-11");
-    let err = env.fail(
-        4,
-        &auth_in(OTHER, &w("invite dy_z --modules backend.video --agree")),
-    );
+    let err = env.fail_row(&auth_in(
+        OTHER,
+        &w("invite dy_z --modules backend.video --agree"),
+    ));
     assert_eq!(err["code"], "IS_EMPLOYEE_ACCOUNT", "{err}");
 }
 

@@ -94,13 +94,10 @@ fn pa4_bound_account_cannot_be_invited_by_another_enterprise_in_any_live_state()
     for state in ["invited", "reviewing", "active", "rejected"] {
         let id = format!("dy_{state}");
         drive(&env, &id, state);
-        let err = env.fail(
-            4,
-            &auth_in(
-                OTHER,
-                &["invite", &id, "--modules", "backend.video", "--agree"],
-            ),
-        );
+        let err = env.fail_row(&auth_in(
+            OTHER,
+            &["invite", &id, "--modules", "backend.video", "--agree"],
+        ));
         assert_err(&err, "BOUND_TO_OTHER_ENTERPRISE", "PA-4");
         assert_eq!(err["details"]["org"], ORG, "{state}: {err}");
         assert_eq!(err["details"]["status"], state, "{state}: {err}");
@@ -127,21 +124,18 @@ fn pa4_bound_account_cannot_be_invited_by_another_enterprise_in_any_live_state()
 fn pa4_same_enterprise_other_modules_is_already_bound_here() {
     let env = acme();
     invite(&env, "dy_a");
-    let err = env.fail(4, &a(&w("invite dy_a --modules backend.live --agree")));
+    let err = env.fail_row(&a(&w("invite dy_a --modules backend.live --agree")));
     assert_err(&err, "ALREADY_BOUND_HERE", "PA-4");
     assert_eq!(err["details"]["org"], ORG);
-    let err = env.fail(
-        4,
-        &a(&w(
-            "invite dy_a --modules backend.video --agree --valid-until 2026-12-31",
-        )),
-    );
+    let err = env.fail_row(&a(&w(
+        "invite dy_a --modules backend.video --agree --valid-until 2026-12-31",
+    )));
     assert_eq!(err["code"], "ALREADY_BOUND_HERE", "{err}");
     // Past the invitation, the identical invitation is still a no-op: it
     // landed and moved on (scripts and re-imports stay idempotent).
     accept(&env, "dy_a");
     let before = env.fingerprint();
-    let v = env.ok(&a(&w("invite dy_a --modules backend.video --agree")));
+    let v = env.ok1(&a(&w("invite dy_a --modules backend.video --agree")));
     assert_eq!(v["status"], "reviewing");
     assert_eq!(before, env.fingerprint());
 }
@@ -358,7 +352,7 @@ fn pa6_modify_of_an_ended_or_expired_one_is_invalid_state() {
 #[test]
 fn pa6_modify_with_identical_values_writes_no_audit() {
     let env = acme();
-    env.ok(&a(&w(
+    env.ok1(&a(&w(
         "invite dy_a --modules backend.video,backend.live --agree --valid-until 2026-03-01",
     )));
     let before = env.fingerprint();

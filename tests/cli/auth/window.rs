@@ -135,7 +135,7 @@ fn pa2_reinviting_a_void_invitation_restarts_it() {
 fn pa2_invite_ttl_comes_from_the_config() {
     let env = acme();
     let cfg = env.write_file("c.toml", "[policy]\ninvite_ttl_hours = 24\n");
-    let v = env.ok(&[
+    let v = env.ok1(&[
         "--config",
         &cfg,
         "--org",
@@ -157,7 +157,7 @@ fn pa2_invite_ttl_comes_from_the_config() {
 #[test]
 fn pa1_validity_lasts_through_its_last_second_then_the_sweep_expires_it() {
     let mut env = acme();
-    let v = env.ok(&a(&w(
+    let v = env.ok1(&a(&w(
         "invite dy_v --modules backend.video --agree --valid-until 2026-03-01",
     )));
     assert_eq!(v["valid_until"], "2026-03-01T15:59:59Z");
@@ -183,7 +183,7 @@ fn pa1_validity_lasts_through_its_last_second_then_the_sweep_expires_it() {
 fn pa1_approve_after_the_validity_passed_is_validity_passed() {
     let mut env = acme();
     for id in ["dy_u1", "dy_u2"] {
-        env.ok(&a(&[
+        env.ok1(&a(&[
             "invite",
             id,
             "--modules",

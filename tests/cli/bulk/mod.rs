@@ -301,7 +301,7 @@ pub(crate) fn fixture_path(name: &str) -> String {
 
 /// `access check KEY PERM --at AT`: (allowed, via).
 pub(crate) fn check_at(env: &Env, key: &str, perm: &str, at: &str) -> (bool, Vec<String>) {
-    let v = env.ok(&["access", "check", key, perm, "--at", at]);
+    let v = env.access(&["access", "check", key, perm, "--at", at]);
     for f in ["account", "permission", "at", "allowed", "via"] {
         assert!(v.get(f).is_some(), "access check lacks {f}: {v}");
     }

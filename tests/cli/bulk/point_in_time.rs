@@ -105,7 +105,7 @@ fn access_at_follows_auth_modify_and_ends_at_the_validity() {
     // The grant ends at the validity, before any sweep.
     assert!(!check_at(&env, "dy_a", "backend.users", "2026-02-21T00:00:01+08:00").0);
     assert!(!check_at(&env, "dy_a", "backend.users", &d("25")).0);
-    let now = env.ok(&w("access check dy_a backend.users"));
+    let now = env.access(&w("access check dy_a backend.users"));
     assert_eq!(now["allowed"], false, "{now}");
 }
 

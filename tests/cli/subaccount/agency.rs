@@ -128,7 +128,7 @@ fn ag2_identical_re_add_is_refused_as_already_bound_whatever_the_code() {
     assert!(r.stderr.contains("subaccount edit"), "{}", r.stderr);
     assert_eq!(env.audit_count("subaccount.add"), 1);
     // The code is still unused: after a delete it adds the phone again.
-    env.ok(&o(AG, &["subaccount", "delete", P1]));
+    env.ok1(&o(AG, &["subaccount", "delete", P1]));
     env.ok(&add_args(AG, P1, &c, "Zhang", "运营"));
     assert_eq!(env.audit_count("subaccount.add"), 2);
 }
@@ -157,11 +157,11 @@ fn ag2_phone_already_bound_to_this_agency_is_refused() {
         "{err}"
     );
     // Also while disabled.
-    env.ok(&o(AG, &["subaccount", "disable", P1]));
+    env.ok1(&o(AG, &["subaccount", "disable", P1]));
     let err = env.fail(4, &add_args(AG, P1, &c, "Zhang Wei", "财务"));
     assert_err(&err, "ALREADY_BOUND_TO_AGENCY", "AG-2");
     // After delete it may be added again, with the same unused code.
-    env.ok(&o(AG, &["subaccount", "delete", P1]));
+    env.ok1(&o(AG, &["subaccount", "delete", P1]));
     let v = env.ok(&add_args(AG, P1, &c, "Zhang Wei", "财务"));
     assert_eq!(v["status"], "enabled");
     assert_eq!(strs(&v["positions"]), ["财务"]);
@@ -186,11 +186,11 @@ fn ag2_twenty_first_agency_is_refused() {
     assert_eq!(err["details"]["agencies"], 20, "{err}");
     assert_eq!(err["details"]["limit"], 20, "{err}");
     // A disabled sub-account still counts.
-    env.ok(&o(&handles[0], &["subaccount", "disable", P1]));
+    env.ok1(&o(&handles[0], &["subaccount", "disable", P1]));
     let err = env.fail(4, &add_args(&handles[20], P1, &c, "Zhang", "运营"));
     assert_err(&err, "AGENCY_LIMIT", "AG-2");
     // A deleted one frees a place; the refused add left the code unused.
-    env.ok(&o(&handles[0], &["subaccount", "delete", P1]));
+    env.ok1(&o(&handles[0], &["subaccount", "delete", P1]));
     let v = env.ok(&add_args(&handles[20], P1, &c, "Zhang", "运营"));
     assert_eq!(v["status"], "enabled");
     let live = env.ok(&["subaccount", "list", "--status", "enabled"]);
@@ -254,11 +254,11 @@ fn ag3_live_sub_account_phone_cannot_become_an_agency_main() {
     let err = env.fail(4, &create);
     assert_err(&err, "PHONE_IS_SUBACCOUNT", "AG-3");
     // Disabled is still bound.
-    env.ok(&o(AG, &["subaccount", "disable", P1]));
+    env.ok1(&o(AG, &["subaccount", "disable", P1]));
     let err = env.fail(4, &create);
     assert_err(&err, "PHONE_IS_SUBACCOUNT", "AG-3");
     // One of two deleted: still a sub-account elsewhere.
-    env.ok(&o(AG, &["subaccount", "delete", P1]));
+    env.ok1(&o(AG, &["subaccount", "delete", P1]));
     let err = env.fail(4, &create);
     assert_err(&err, "PHONE_IS_SUBACCOUNT", "AG-3");
     // Every sub-account deleted or revoked: now it can.
@@ -343,7 +343,7 @@ fn ag4_edit_refusals() {
     assert_eq!(err["code"], "MISSING_FIELD", "{err}");
     let err = env.fail(3, &o(AG, &["subaccount", "edit", P2, "--name", "X"]));
     assert_eq!(err["code"], "SUBACCOUNT_NOT_FOUND", "{err}");
-    env.ok(&o(AG, &["subaccount", "delete", P1]));
+    env.ok1(&o(AG, &["subaccount", "delete", P1]));
     let err = env.fail(4, &o(AG, &["subaccount", "edit", P1, "--name", "X"]));
     assert_err(&err, "INVALID_STATE", "AG-4");
 }
@@ -356,15 +356,15 @@ fn ag4_edit_refusals() {
 fn ag5_single_disable_enable_delete() {
     let env = star();
     add(&env, AG, P1, "Zhang", "运营");
-    let v = env.ok(&o(AG, &["subaccount", "disable", P1]));
+    let v = env.ok1(&o(AG, &["subaccount", "disable", P1]));
     assert_eq!(v["status"], "disabled");
-    let err = env.fail(4, &o(AG, &["subaccount", "disable", P1]));
+    let err = env.fail_row(&o(AG, &["subaccount", "disable", P1]));
     assert_err(&err, "INVALID_STATE", "AG-5");
-    let v = env.ok(&o(AG, &["subaccount", "enable", P1]));
+    let v = env.ok1(&o(AG, &["subaccount", "enable", P1]));
     assert_eq!(v["status"], "enabled");
-    let err = env.fail(4, &o(AG, &["subaccount", "enable", P1]));
+    let err = env.fail_row(&o(AG, &["subaccount", "enable", P1]));
     assert_err(&err, "INVALID_STATE", "AG-5");
-    let err = env.fail(3, &o(AG, &["subaccount", "delete", P2]));
+    let err = env.fail_row(&o(AG, &["subaccount", "delete", P2]));
     assert_eq!(err["code"], "SUBACCOUNT_NOT_FOUND", "{err}");
     for action in ["subaccount.disable", "subaccount.enable"] {
         let ev = env.audit(&["--action", action]);
@@ -380,12 +380,18 @@ fn ag5_single_disable_enable_delete() {
 fn ag5_delete_ends_the_authorisation() {
     let env = star();
     add(&env, AG, P1, "Zhang", "运营");
-    let v = env.ok(&o(AG, &["subaccount", "delete", P1]));
+    let v = env.ok1(&o(AG, &["subaccount", "delete", P1]));
     assert_eq!(v["status"], "deleted");
     assert_eq!(v["next_steps"], serde_json::json!([]), "{v}");
     assert!(!allowed(&env, P1, "agency.tasks"));
     for verb in ["enable", "disable", "delete", "revoke"] {
-        let err = env.fail(4, &o(AG, &["subaccount", verb, P1]));
+        let args = o(AG, &["subaccount", verb, P1]);
+        // revoke names one key; the others are batch verbs (rows).
+        let err = if verb == "revoke" {
+            env.fail(4, &args)
+        } else {
+            env.fail_row(&args)
+        };
         assert_eq!(err["code"], "INVALID_STATE", "{verb}: {err}");
     }
     let ev = env.audit(&["--action", "subaccount.delete"]);
@@ -473,7 +479,7 @@ fn ag5_batch_all_good_exits_0_with_rows() {
 }
 
 #[test]
-fn ag5_one_key_on_stdin_behaves_like_a_single_command() {
+fn ag5_one_key_on_stdin_is_a_batch_of_one_row() {
     let env = star();
     add(&env, AG, P1, "Zhang", "运营");
     let r = run_json(
@@ -483,10 +489,10 @@ fn ag5_one_key_on_stdin_behaves_like_a_single_command() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let v = r.json();
-    assert!(v.is_object(), "{v}");
-    assert_eq!(v["status"], "disabled");
-    // A single failing key is a plain refusal, not a batch report.
-    let err = env.fail(4, &o(AG, &["subaccount", "disable", P1]));
+    assert_eq!(v[0]["status"], "disabled", "{v}");
+    assert_eq!(v[0]["result"], "updated", "{v}");
+    // A single failing key is a batch of one failed row (exit 6).
+    let err = env.fail_row(&o(AG, &["subaccount", "disable", P1]));
     assert_err(&err, "INVALID_STATE", "AG-5");
 }
 
@@ -498,12 +504,12 @@ fn ag5_one_key_on_stdin_behaves_like_a_single_command() {
 fn ag6_revoke_ends_the_authorisation() {
     let env = star();
     add(&env, AG, P1, "Zhang", "运营");
-    env.ok(&o(AG, &["subaccount", "disable", P1]));
+    env.ok1(&o(AG, &["subaccount", "disable", P1]));
     let v = env.ok(&o(AG, &["subaccount", "revoke", P1]));
     assert_eq!(v["status"], "revoked");
     assert_eq!(v["next_steps"], serde_json::json!([]), "{v}");
     assert!(!allowed(&env, P1, "agency.tasks"));
-    let err = env.fail(4, &o(AG, &["subaccount", "enable", P1]));
+    let err = env.fail_row(&o(AG, &["subaccount", "enable", P1]));
     assert_eq!(err["code"], "INVALID_STATE", "{err}");
     let err = env.fail(4, &o(AG, &["subaccount", "revoke", P1]));
     assert_eq!(err["code"], "INVALID_STATE", "{err}");

@@ -95,7 +95,7 @@ fn vc1_used_code_is_code_used() {
     let env = star();
     let c = issue(&env, AG, P1);
     env.ok(&add_args(AG, P1, &c, "Zhang", "运营"));
-    env.ok(&o(AG, &["subaccount", "delete", P1]));
+    env.ok1(&o(AG, &["subaccount", "delete", P1]));
     let err = env.fail(4, &add_args(AG, P1, &c, "Zhang", "运营"));
     assert_err(&err, "CODE_USED", "VC-1");
 }

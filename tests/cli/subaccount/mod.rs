@@ -192,7 +192,7 @@ pub(crate) fn check(env: &Env, key: &str, perm: &str, at: Option<&str>) -> Value
     if let Some(at) = at {
         a.extend_from_slice(&["--at", at]);
     }
-    let v = env.ok(&a);
+    let v = env.access(&a);
     for f in ["account", "permission", "at", "allowed", "via"] {
         assert!(v.get(f).is_some(), "access check lacks {f}: {v}");
     }

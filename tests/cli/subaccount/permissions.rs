@@ -32,7 +32,7 @@ fn pos4_disabled_has_none_and_at_before_the_disable_still_allowed() {
     add(&env, AG, P1, "Zhang", "运营");
     assert!(allowed(&env, P1, "agency.tasks"));
     env.now = LATER.into();
-    env.ok(&o(AG, &["subaccount", "disable", P1]));
+    env.ok1(&o(AG, &["subaccount", "disable", P1]));
     assert!(!allowed(&env, P1, "agency.tasks"));
     assert!(!allowed(&env, P1, "agency.data"));
     let v = check(&env, P1, "agency.tasks", Some(BETWEEN));
@@ -43,7 +43,7 @@ fn pos4_disabled_has_none_and_at_before_the_disable_still_allowed() {
     assert!(!allowed_at(&env, P1, "agency.tasks", BEFORE));
     // Enabled again: allowed again from then on.
     env.now = "2026-02-13T11:00:00+08:00".into();
-    env.ok(&o(AG, &["subaccount", "enable", P1]));
+    env.ok1(&o(AG, &["subaccount", "enable", P1]));
     assert!(allowed(&env, P1, "agency.tasks"));
     assert!(!allowed_at(
         &env,
@@ -59,7 +59,7 @@ fn pos4_deleted_and_revoked_have_none() {
     add(&env, AG, P1, "Zhang", "运营");
     add(&env, AG, P2, "Li", "运营");
     env.now = LATER.into();
-    env.ok(&o(AG, &["subaccount", "delete", P1]));
+    env.ok1(&o(AG, &["subaccount", "delete", P1]));
     env.ok(&o(AG, &["subaccount", "revoke", P2]));
     assert!(!allowed(&env, P1, "agency.tasks"));
     assert!(!allowed(&env, P2, "agency.tasks"));
@@ -77,7 +77,7 @@ fn pos4_same_phone_in_two_orgs_holds_both() {
     let v = check(&env, P1, "shop.customer_service", None);
     assert_eq!(via(&v), [format!("position:{SHOP}/客服")]);
     assert!(allowed(&env, P1, "agency.tasks"));
-    env.ok(&o(SHOP, &["subaccount", "disable", P1]));
+    env.ok1(&o(SHOP, &["subaccount", "disable", P1]));
     assert!(!allowed(&env, P1, "shop.customer_service"));
     assert!(allowed(&env, P1, "agency.tasks"));
 }
@@ -108,7 +108,7 @@ fn pos4_access_list_in_json_and_csv() {
     add(&env, AG, P1, "Zhang", "运营");
     add(&env, AG, P2, "Li", "财务");
     env.now = LATER.into();
-    env.ok(&o(AG, &["subaccount", "disable", P2]));
+    env.ok1(&o(AG, &["subaccount", "disable", P2]));
     let list = env.ok(&w("access list"));
     let pairs: Vec<(&str, &str)> = list
         .as_array()
@@ -173,7 +173,7 @@ fn pos5_position_held_by_sub_accounts_cannot_be_deleted() {
     assert_err(&err, "POSITION_IN_USE", "POS-5");
     assert_eq!(err["details"]["holders"], 2, "{err}");
     // A disabled holder still holds it.
-    env.ok(&o(AG, &["subaccount", "disable", P2]));
+    env.ok1(&o(AG, &["subaccount", "disable", P2]));
     let err = env.fail(4, &o(AG, &w("position delete 财务")));
     assert_eq!(err["details"]["holders"], 2, "{err}");
     // Moved elsewhere: one holder left.
@@ -186,7 +186,7 @@ fn pos5_position_held_by_sub_accounts_cannot_be_deleted() {
 fn pos5_position_of_ended_sub_accounts_only_can_be_deleted() {
     let env = star();
     add(&env, AG, P1, "Zhang", "运营,财务");
-    env.ok(&o(AG, &["subaccount", "delete", P1]));
+    env.ok1(&o(AG, &["subaccount", "delete", P1]));
     assert_eq!(env.ok(&o(AG, &w("position show 财务")))["holders"], 0);
     env.ok(&o(AG, &w("position delete 财务")));
     // The ended sub-account still shows.
@@ -270,7 +270,7 @@ fn pos4_employee_holds_its_position_only_once_active_and_activated() {
 #[test]
 fn pos4_authorisation_holds_its_modules_while_active_until_valid_until() {
     let mut env = acme();
-    env.ok(&o(
+    env.ok1(&o(
         "acme",
         &[
             "auth",

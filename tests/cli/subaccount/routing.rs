@@ -64,7 +64,7 @@ fn sh4_offline_member_takes_no_conversations() {
 #[test]
 fn sh4_disabled_member_is_out_of_routing() {
     let env = routing();
-    env.ok(&o(SHOP, &["subaccount", "disable", P1]));
+    env.ok1(&o(SHOP, &["subaccount", "disable", P1]));
     assert_eq!(show(&env, SHOP, P1)["online"], false);
     let got = agents(&env, "商品详情页", 4);
     assert_eq!(count(&got, P2), 4, "{got:?}");
@@ -72,7 +72,7 @@ fn sh4_disabled_member_is_out_of_routing() {
     let err = env.fail(4, &o(SHOP, &["cs", "online", P1, "on"]));
     assert_eq!(err["code"], "SUBACCOUNT_DISABLED", "{err}");
     // Enabled again, it stays offline until it goes online.
-    env.ok(&o(SHOP, &["subaccount", "enable", P1]));
+    env.ok1(&o(SHOP, &["subaccount", "enable", P1]));
     let got = agents(&env, "商品详情页", 2);
     assert_eq!(count(&got, P2), 2, "{got:?}");
     env.ok(&o(SHOP, &["cs", "online", P1, "on"]));
@@ -93,7 +93,7 @@ fn sh4_im_off_takes_a_member_out_of_routing() {
 #[test]
 fn sh4_deleted_member_is_out_of_routing() {
     let env = routing();
-    env.ok(&o(SHOP, &["subaccount", "delete", P2]));
+    env.ok1(&o(SHOP, &["subaccount", "delete", P2]));
     let got = agents(&env, "商品详情页", 4);
     assert_eq!(count(&got, P1), 4, "{got:?}");
 }

@@ -59,7 +59,7 @@ fn sh2_phone_bound_to_another_shop_is_refused_until_unbound_there() {
     assert_eq!(err["details"]["shop"], SHOP2, "{err}");
     assert!(err["hint"].as_str().unwrap().contains(SHOP2), "{err}");
     // Unbind it there; the refused add left the code unused.
-    env.ok(&o(SHOP2, &["subaccount", "delete", P1]));
+    env.ok1(&o(SHOP2, &["subaccount", "delete", P1]));
     let v = env.ok(&add_args(SHOP, P1, &c, "小张", "客服"));
     assert_eq!(v["status"], "enabled");
 }
@@ -111,7 +111,7 @@ fn sh2_live_shop_sub_account_phone_cannot_become_a_shop_main() {
     ];
     let err = env.fail(4, &create);
     assert_err(&err, "PHONE_IS_SHOP_SUBACCOUNT", "SH-2");
-    env.ok(&o(SHOP, &["subaccount", "delete", P1]));
+    env.ok1(&o(SHOP, &["subaccount", "delete", P1]));
     let v = env.ok(&create);
     assert_eq!(v["main_phone"], P1);
 }
