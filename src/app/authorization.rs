@@ -286,6 +286,10 @@ pub fn review(
 ) -> Result<Outcome<AuthState>> {
     let reason = field::rejection_reason(approve, reason, "PA-3")?;
     let before = get(tx, ctx, org, raw_id)?;
+    if rules::holds(before.status, Step::Review { approve }) {
+        // Already so: a retried command changes nothing (issue 12).
+        return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
+    }
     let to = rules::next(
         before.douyin_id.as_str(),
         before.status,
@@ -402,6 +406,10 @@ pub fn end(
 ) -> Result<Outcome<AuthState>> {
     let why = field::code("--reason", reason, EndReason::parse)?;
     let before = get(tx, ctx, org, raw_id)?;
+    if rules::holds(before.status, Step::End { reason: why }) {
+        // Already so: a retried command changes nothing (issue 12).
+        return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
+    }
     let mut a = before.clone();
     a.status = rules::next(
         before.douyin_id.as_str(),

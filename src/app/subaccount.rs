@@ -250,6 +250,10 @@ pub fn set_status(
 ) -> Result<Outcome<SubState>> {
     let org = agency_or_shop(tx, org)?;
     let before = get(tx, &org, raw_key)?;
+    if rules::holds(before.status, verb) {
+        // Already so: a retried command changes nothing (issue 12).
+        return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
+    }
     let to = rules::next(&before.key, before.status, verb)?;
     let mut s = before.clone();
     s.status = to;

@@ -332,6 +332,10 @@ pub fn review(
     let before = get(tx, ctx, raw_id)?;
     // UP-6: only time expires an upgrade; marked by the sweep or not, the
     // refusal names the deadline.
+    if rules::holds(before.status, Step::Review { approve }) {
+        // Already so: a retried command changes nothing (issue 12).
+        return Ok(Outcome::new(state(tx, ctx, before)?, Change::Unchanged));
+    }
     let to = rules::next(&before, ctx.now, Step::Review { approve })?;
     let mut u = before.clone();
     u.decided_at = Some(ctx.now);
@@ -380,6 +384,10 @@ pub fn review(
 /// `upgrade cancel` (UP-3): an automatic upgrade, within 30 days of it.
 pub fn cancel(tx: &Tx<'_>, ctx: &Ctx<'_>, raw_id: &str) -> Result<Outcome<UpgradeState>> {
     let before = get(tx, ctx, raw_id)?;
+    if rules::holds(before.status, Step::Cancel) {
+        // Already so: a retried command changes nothing (issue 12).
+        return Ok(Outcome::new(state(tx, ctx, before)?, Change::Unchanged));
+    }
     let mut u = before.clone();
     u.status = rules::next(&before, ctx.now, Step::Cancel)?;
     u.cancel_closed_at = Some(ctx.now);

@@ -159,6 +159,16 @@ impl Step {
     }
 }
 
+/// Whether `step` has already happened (see `employee::holds`).
+pub fn holds(from: Status, step: Step) -> bool {
+    matches!(
+        (step, from),
+        (Step::Review { approve: true }, Status::Active)
+            | (Step::Review { approve: false }, Status::Rejected)
+            | (Step::End { .. }, Status::Ended)
+    )
+}
+
 /// Where `step` leads from `from`, or the refusal naming the allowed next
 /// steps.
 pub fn next(id: &str, from: Status, step: Step) -> Result<Status, RuleViolation> {

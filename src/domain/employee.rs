@@ -195,6 +195,25 @@ impl Step {
     }
 }
 
+/// Whether `step` has already happened: the account is where it leads, so
+/// repeating it (a retried cron job or CI step) changes nothing and is no
+/// refusal. Steps that carry new data (resubmit, enable) are not repeats.
+pub fn holds(from: Status, step: Step) -> bool {
+    matches!(
+        (step, from),
+        (Step::Review { approve: true }, Status::Active)
+            | (Step::Review { approve: false }, Status::Rejected)
+            | (Step::Withdraw { .. }, Status::Withdrawn)
+            | (Step::Resign { .. }, Status::Resigning | Status::Vacant)
+            | (Step::UnbindConfirm, Status::Vacant)
+            | (Step::Deregister, Status::Deregistering)
+            | (
+                Step::DeregisterReview { approve: true, .. },
+                Status::Deregistered
+            )
+    )
+}
+
 /// Where `step` leads from `from`, or the refusal naming the allowed next
 /// steps.
 pub fn next(email: &str, from: Status, step: Step) -> Result<Status, RuleViolation> {

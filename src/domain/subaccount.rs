@@ -110,6 +110,17 @@ impl Machine for SubAccounts {
     }
 }
 
+/// Whether `verb` has already happened (see `employee::holds`).
+pub fn holds(from: Status, verb: Verb) -> bool {
+    matches!(
+        (verb, from),
+        (Verb::Disable, Status::Disabled)
+            | (Verb::Enable, Status::Enabled)
+            | (Verb::Delete, Status::Deleted)
+            | (Verb::Revoke, Status::Revoked)
+    )
+}
+
 /// Where `verb` leads from `from`, or the refusal naming the allowed next
 /// steps.
 pub fn next(key: &str, from: Status, verb: Verb) -> Result<Status, RuleViolation> {

@@ -337,6 +337,16 @@ pub fn next_steps_of(u: &Upgrade, now: Timestamp) -> Vec<&'static str> {
     steps
 }
 
+/// Whether `step` has already happened (see `employee::holds`).
+pub fn holds(from: Status, step: Step) -> bool {
+    matches!(
+        (step, from),
+        (Step::Review { approve: true }, Status::Upgraded)
+            | (Step::Review { approve: false }, Status::Rejected)
+            | (Step::Cancel, Status::Cancelled)
+    )
+}
+
 /// Where `step` leads from the upgrade `u` at `now`, or the refusal: a
 /// review after the 7 days names its deadline (UP-6), a cancel needs an
 /// automatic upgrade within its 30 days (UP-3), any other step from a state

@@ -199,8 +199,12 @@ fn every_instant_flag_accepts_the_same_forms() {
 fn the_actor_under_cron_falls_back_to_the_process_owner() {
     let env = Env::new();
     // cron: no USER, no ROSTER_ACTOR (an empty one counts as unset).
-    let mut c = env.command(&w("--json org create agency star --name S --main-phone 13900000001"));
-    c.env_remove("ROSTER_ACTOR").env_remove("USER").env("ROSTER_ACTOR", "");
+    let mut c = env.command(&w(
+        "--json org create agency star --name S --main-phone 13900000001",
+    ));
+    c.env_remove("ROSTER_ACTOR")
+        .env_remove("USER")
+        .env("ROSTER_ACTOR", "");
     let out = c.output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let actor = env.audit(&[])[0]["actor"].as_str().unwrap().to_string();

@@ -430,11 +430,12 @@ fn one_json_document_per_view() {
         &w("--org starlight subaccount disable 13600000002"),
         &[],
     );
-    // Several keys answer one row each; a failed row makes the exit 6.
+    // Several keys answer one row each: one already so (unchanged), one
+    // changed, one not there (failed, so the exit is 6).
     v.doc(
         "subaccount_disable_rows",
         6,
-        &w("--org starlight subaccount disable 13600000002 13600000003"),
+        &w("--org starlight subaccount disable 13600000002 13600000003 13600000009"),
         &[],
     );
 

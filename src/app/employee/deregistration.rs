@@ -48,6 +48,10 @@ pub fn deregister(
         .with_details(json!({ "missing": missing })));
     }
     let before = account(tx, org, email)?;
+    if rules::holds(before.status, Step::Deregister) {
+        // Already so: a retried command changes nothing (issue 12).
+        return unchanged(tx, ctx, before);
+    }
     let to = rules::next(before.email.as_str(), before.status, Step::Deregister)?;
     // TM-1: a due date past the calendar's years never blocks the request;
     // it is provisional, said so, and recomputed by the sweep later.
@@ -150,6 +154,10 @@ pub fn deregister_review(
         approve,
         filed_from: before.deregister_from,
     };
+    if rules::holds(before.status, step) {
+        // Already so: a retried command changes nothing (issue 12).
+        return unchanged(tx, ctx, before);
+    }
     let mut a = before.clone();
     a.status = rules::next(before.email.as_str(), before.status, step)?;
     if approve {

@@ -51,7 +51,7 @@ pub fn apply(
         {
             // SW-1: shown as it stands now, sweep or not.
             let now = rules::as_of(existing, ctx.now);
-            return Ok(Outcome::new(state(tx, now)?, Change::Unchanged));
+            return unchanged(tx, ctx, now);
         }
         return Err(RuleViolation::new(
             "EMAIL_TAKEN",
@@ -129,6 +129,10 @@ pub fn review(
 ) -> Result<Outcome<AccountState>> {
     let why = field::rejection_reason(approve, why, "EA-5")?;
     let before = account(tx, org, email)?;
+    if rules::holds(before.status, Step::Review { approve }) {
+        // Already so: a retried command changes nothing (issue 12).
+        return unchanged(tx, ctx, before);
+    }
     let to = rules::next(
         before.email.as_str(),
         before.status,
@@ -194,6 +198,10 @@ pub fn withdraw(
     let step = Step::Withdraw {
         ever_active: before.ever_active,
     };
+    if rules::holds(before.status, step) {
+        // Already so: a retried command changes nothing (issue 12).
+        return unchanged(tx, ctx, before);
+    }
     let mut a = before.clone();
     a.status = rules::next(before.email.as_str(), before.status, step)?;
     store::employee::end_holder(tx, a.id, ctx.now, "withdrawn")?;
@@ -242,15 +250,8 @@ pub fn activate(
     let before = account(tx, org, email)?;
     rules::next(before.email.as_str(), before.status, Step::Activate)?;
     if before.activated_at.is_some() {
-        return Err(RuleViolation::new(
-            "ALREADY_ACTIVATED",
-            "EA-6",
-            format!(
-                "employee account {} is already activated",
-                before.email.as_str()
-            ),
-        )
-        .into());
+        // EA-6: activated once; a retried activation changes nothing.
+        return unchanged(tx, ctx, before);
     }
     rules::check_client(&client, &min_version, min)?;
     if face != before.holder_id {
@@ -310,7 +311,7 @@ pub fn assets(
     let before = account(tx, org, email)?;
     rules::next(before.email.as_str(), before.status, Step::Assets)?;
     if before.unsettled_assets == unsettled {
-        return Ok(Outcome::new(state(tx, before)?, Change::Unchanged));
+        return unchanged(tx, ctx, before);
     }
     let mut a = before.clone();
     a.unsettled_assets = unsettled;
@@ -338,6 +339,10 @@ pub fn resign(
     let step = Step::Resign {
         unsettled: before.unsettled_assets,
     };
+    if rules::holds(before.status, step) {
+        // Already so: a retried command changes nothing (issue 12).
+        return unchanged(tx, ctx, before);
+    }
     let mut a = before.clone();
     a.status = rules::next(before.email.as_str(), before.status, step)?;
     let mut warnings = Vec::new();
@@ -371,6 +376,10 @@ pub fn unbind_confirm(
     email: &str,
 ) -> Result<Outcome<AccountState>> {
     let before = account(tx, org, email)?;
+    if rules::holds(before.status, Step::UnbindConfirm) {
+        // Already so: a retried command changes nothing (issue 12).
+        return unchanged(tx, ctx, before);
+    }
     let mut a = before.clone();
     a.status = rules::next(before.email.as_str(), before.status, Step::UnbindConfirm)?;
     a.unsettled_assets = false;

@@ -127,3 +127,13 @@ fn commit(
     let k = key(&a.account.email);
     super::changed(tx, ctx, action, &k, b, a, |s| s.view(false)).map(|a| Outcome::new(a, change))
 }
+
+/// A step that already holds: the account as it stands at `now`
+/// (`as_of`), unchanged and unaudited, so a retried command answers
+/// exactly what `employee show` would (issue 12, SW-1).
+fn unchanged(tx: &Tx<'_>, ctx: &Ctx, account: Account) -> Result<Outcome<AccountState>> {
+    Ok(Outcome::new(
+        state(tx, rules::as_of(account, ctx.now))?,
+        Change::Unchanged,
+    ))
+}

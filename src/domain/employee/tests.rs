@@ -167,3 +167,30 @@ fn ea12_xingtu_excludes_employee_accounts() {
     assert!(xingtu(false).is_empty());
     assert_eq!(xingtu(true).len(), 1);
 }
+
+/// Issue 12: a step that already happened is no refusal; a step that
+/// carries new data (resubmit, enable) is never a repeat.
+#[test]
+fn a_repeated_step_holds_only_where_it_leads() {
+    use Status::*;
+    assert!(holds(Active, Step::Review { approve: true }));
+    assert!(!holds(Active, Step::Review { approve: false }));
+    assert!(holds(Rejected, Step::Review { approve: false }));
+    assert!(holds(Withdrawn, Step::Withdraw { ever_active: false }));
+    assert!(holds(Vacant, Step::UnbindConfirm));
+    assert!(holds(Deregistering, Step::Deregister));
+    assert!(!holds(Reviewing, Step::Resubmit));
+    assert!(!holds(Reviewing, Step::Enable));
+    for (s, _) in Status::CODES {
+        // A step that holds is never also a move the machine would make.
+        for step in [
+            Step::Review { approve: true },
+            Step::Withdraw { ever_active: false },
+            Step::UnbindConfirm,
+        ] {
+            if holds(s, step) {
+                assert!(next("a@b.cn", s, step).is_err(), "{step:?} from {s:?}");
+            }
+        }
+    }
+}

@@ -65,7 +65,11 @@ fn pa3_verbs_outside_their_states_are_invalid_state() {
     let err = env.fail(4, &a(&w("resubmit dy_a --name Li")));
     assert_eq!(err["code"], "INVALID_STATE", "{err}");
     approve(&env, "dy_a");
-    let err = env.fail(4, &a(&w("review dy_a --approve")));
+    // Approving again changes nothing (issue 12): unchanged, no audit.
+    let events = env.audit(&[]).len();
+    assert_eq!(env.ok(&a(&w("review dy_a --approve")))["status"], "active");
+    assert_eq!(env.audit(&[]).len(), events);
+    let err = env.fail(4, &a(&w("review dy_a --reject --reason x")));
     assert_eq!(err["code"], "INVALID_STATE", "{err}");
     // Bad input on accept is invalid, before any state check.
     drive(&env, "dy_b", "invited");
@@ -214,7 +218,7 @@ fn pa5_withdrawn_only_from_invited_or_rejected() {
 }
 
 #[test]
-fn pa5_end_of_an_expired_or_ended_one_is_invalid_state() {
+fn pa5_end_of_an_expired_one_is_invalid_state_of_an_ended_one_unchanged() {
     let mut env = acme();
     invite(&env, "dy_a");
     drive(&env, "dy_b", "active");
@@ -222,7 +226,12 @@ fn pa5_end_of_an_expired_or_ended_one_is_invalid_state() {
     at(&mut env, DEADLINE);
     sweep(&env);
     assert_eq!(status(&env, "dy_a"), "expired");
-    for id in ["dy_a", "dy_b"] {
+    // Ending what has ended already changes nothing (issue 12).
+    for reason in ["account-deregistered", "withdrawn"] {
+        let v = env.ok(&a(&["end", "dy_b", "--reason", reason]));
+        assert_eq!(v["status"], "ended");
+    }
+    for id in ["dy_a"] {
         for reason in ["account-deregistered", "withdrawn"] {
             let err = env.fail(4, &a(&["end", id, "--reason", reason]));
             assert_err(&err, "INVALID_STATE", "PA-5");

@@ -134,8 +134,12 @@ fn ea5_invalid_transitions_name_the_status_and_the_next_steps() {
     active(&env, "act@acme.cn", "Act", ID2);
     vacant(&env, "vac@acme.cn", "Vac", ID3);
 
-    // Review an active account.
-    let err = fail(&env, 4, &e(&["review", "act@acme.cn", "--approve"]));
+    // Reject an active account (approving it again is `unchanged`).
+    let err = fail(
+        &env,
+        4,
+        &e(&["review", "act@acme.cn", "--reject", "--reason", "x"]),
+    );
     assert_err(&err, "INVALID_STATE", "EA-5");
     assert_eq!(err["details"]["status"], "active");
     let allowed = strings(&err["details"]["allowed"]);
@@ -150,9 +154,12 @@ fn ea5_invalid_transitions_name_the_status_and_the_next_steps() {
     assert_eq!(err["details"]["status"], "reviewing");
     assert_eq!(strings(&err["details"]["allowed"]), vec!["review"]);
 
-    // Resign a vacant account.
-    let err = fail(&env, 4, &e(&["resign", "vac@acme.cn", "--agree"]));
-    assert_err(&err, "INVALID_STATE", "EA-8");
+    // Resign a vacant account: it has resigned already (issue 12).
+    let v = ok(&env, &e(&["resign", "vac@acme.cn", "--agree"]));
+    assert_eq!(v["status"], "vacant");
+    // Activate a vacant account.
+    let err = fail(&env, 4, &activate_args("vac@acme.cn", ID3, "20.7"));
+    assert_err(&err, "INVALID_STATE", "EA-6");
     assert_eq!(err["details"]["status"], "vacant");
     assert_eq!(
         strings(&err["details"]["allowed"]),

@@ -358,12 +358,16 @@ fn ag5_single_disable_enable_delete() {
     add(&env, AG, P1, "Zhang", "运营");
     let v = env.ok1(&o(AG, &["subaccount", "disable", P1]));
     assert_eq!(v["status"], "disabled");
-    let err = env.fail_row(&o(AG, &["subaccount", "disable", P1]));
-    assert_err(&err, "INVALID_STATE", "AG-5");
+    // Disabling again changes nothing (issue 12): unchanged, no audit.
+    let v = env.ok1(&o(AG, &["subaccount", "disable", P1]));
+    assert_eq!(
+        (v["result"].as_str(), v["status"].as_str()),
+        (Some("unchanged"), Some("disabled"))
+    );
     let v = env.ok1(&o(AG, &["subaccount", "enable", P1]));
     assert_eq!(v["status"], "enabled");
-    let err = env.fail_row(&o(AG, &["subaccount", "enable", P1]));
-    assert_err(&err, "INVALID_STATE", "AG-5");
+    let v = env.ok1(&o(AG, &["subaccount", "enable", P1]));
+    assert_eq!(v["result"], "unchanged");
     let err = env.fail_row(&o(AG, &["subaccount", "delete", P2]));
     assert_eq!(err["code"], "SUBACCOUNT_NOT_FOUND", "{err}");
     for action in ["subaccount.disable", "subaccount.enable"] {
@@ -384,7 +388,7 @@ fn ag5_delete_ends_the_authorisation() {
     assert_eq!(v["status"], "deleted");
     assert_eq!(v["next_steps"], serde_json::json!([]), "{v}");
     assert!(!allowed(&env, P1, "agency.tasks"));
-    for verb in ["enable", "disable", "delete", "revoke"] {
+    for verb in ["enable", "disable", "revoke"] {
         let args = o(AG, &["subaccount", verb, P1]);
         // revoke names one key; the others are batch verbs (rows).
         let err = if verb == "revoke" {
@@ -394,6 +398,11 @@ fn ag5_delete_ends_the_authorisation() {
         };
         assert_eq!(err["code"], "INVALID_STATE", "{verb}: {err}");
     }
+    // Deleting again changes nothing (issue 12).
+    assert_eq!(
+        env.ok1(&o(AG, &["subaccount", "delete", P1]))["result"],
+        "unchanged"
+    );
     let ev = env.audit(&["--action", "subaccount.delete"]);
     assert_eq!(ev.len(), 1);
     assert_eq!(ev[0]["after"]["status"], "deleted");
@@ -454,15 +463,17 @@ fn ag5_batch_with_a_bad_key_in_the_middle_reports_rows_and_exits_6() {
     assert_eq!(got, [(P1, "updated"), (P2, "failed"), (P3, "updated")]);
     assert_eq!(status(&env, AG, P1), "enabled");
 
-    // delete: P1 twice, the second already deleted.
-    let r = run_json(&env, &o(AG, &["subaccount", "delete", P1, P1, P3]), None);
+    // delete: P1 twice, the second already deleted (unchanged), and a key
+    // that is not there (failed).
+    let r = run_json(&env, &o(AG, &["subaccount", "delete", P1, P1, P2]), None);
     assert_eq!(r.code, 6, "{}", r.stderr);
     let rows = r.json();
     assert_eq!(rows[0]["status"], "deleted");
-    assert_eq!(rows[1]["result"], "failed");
-    assert_eq!(rows[1]["error_code"], "INVALID_STATE");
-    assert_eq!(rows[2]["status"], "deleted");
-    assert_eq!(env.audit_count("subaccount.delete"), 2);
+    assert_eq!(rows[1]["result"], "unchanged");
+    assert_eq!(rows[2]["result"], "failed");
+    assert_eq!(rows[2]["error_code"], "SUBACCOUNT_NOT_FOUND");
+    assert_eq!(rows[1]["status"], "deleted");
+    assert_eq!(env.audit_count("subaccount.delete"), 1);
 }
 
 #[test]
@@ -492,8 +503,8 @@ fn ag5_one_key_on_stdin_is_a_batch_of_one_row() {
     assert_eq!(v[0]["status"], "disabled", "{v}");
     assert_eq!(v[0]["result"], "updated", "{v}");
     // A single failing key is a batch of one failed row (exit 6).
-    let err = env.fail_row(&o(AG, &["subaccount", "disable", P1]));
-    assert_err(&err, "INVALID_STATE", "AG-5");
+    let err = env.fail_row(&o(AG, &["subaccount", "disable", P2]));
+    assert_eq!(err["code"], "SUBACCOUNT_NOT_FOUND", "{err}");
 }
 
 // ---------------------------------------------------------------------------
@@ -511,8 +522,11 @@ fn ag6_revoke_ends_the_authorisation() {
     assert!(!allowed(&env, P1, "agency.tasks"));
     let err = env.fail_row(&o(AG, &["subaccount", "enable", P1]));
     assert_eq!(err["code"], "INVALID_STATE", "{err}");
-    let err = env.fail(4, &o(AG, &["subaccount", "revoke", P1]));
-    assert_eq!(err["code"], "INVALID_STATE", "{err}");
+    // Revoking again changes nothing (issue 12).
+    assert_eq!(
+        env.ok(&o(AG, &["subaccount", "revoke", P1]))["status"],
+        "revoked"
+    );
     let ev = env.audit(&["--action", "subaccount.revoke"]);
     assert_eq!(ev.len(), 1);
     assert_eq!(ev[0]["before"]["status"], "disabled");

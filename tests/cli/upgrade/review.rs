@@ -156,8 +156,14 @@ fn up6_upgraded_account_cannot_start_again() {
     auto(&env, "dy_2", IDS[0]);
     let err = env.fail(4, &holder_args("start", "dy_2", SHOP, IDS[0], &[]));
     assert_err(&err, "ALREADY_UPGRADED", "UP-6");
-    // Approving an upgraded one is a state error.
-    let err = env.fail(4, &["upgrade", "review", "dy_1", "--approve"]);
+    // Approving an upgraded one again changes nothing (issue 12);
+    // rejecting it is a state error.
+    let v = env.ok(&["upgrade", "review", "dy_1", "--approve"]);
+    assert_eq!(v["status"], "upgraded");
+    let err = env.fail(
+        4,
+        &["upgrade", "review", "dy_1", "--reject", "--reason", "x"],
+    );
     assert_err(&err, "INVALID_STATE", "UP-6");
 }
 

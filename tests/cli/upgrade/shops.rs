@@ -156,12 +156,15 @@ fn up3_manual_upgrade_cannot_be_cancelled() {
 }
 
 #[test]
-fn up3_cancelled_upgrade_cannot_be_cancelled_again() {
+fn up3_cancelling_a_cancelled_upgrade_again_changes_nothing() {
     let env = acme();
     auto(&env, "dy_a", IDS[0]);
     env.ok(&w("upgrade cancel dy_a"));
-    let err = env.fail(4, &w("upgrade cancel dy_a"));
-    assert_err(&err, "INVALID_STATE", "UP-3");
+    let events = env.audit(&[]).len();
+    assert_eq!(env.ok(&w("upgrade cancel dy_a"))["status"], "cancelled");
+    assert_eq!(env.audit(&[]).len(), events);
+    let err = env.fail(4, &w("upgrade review dy_a --approve"));
+    assert_err(&err, "INVALID_STATE", "UP-6");
 }
 
 #[test]

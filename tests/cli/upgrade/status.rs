@@ -300,7 +300,7 @@ fn up3_refusal_past_the_cancel_window_answers_the_same_before_and_after_the_swee
     auto(&env, "dy_a", IDS[0]);
     at(&mut env, CANCEL_DEADLINE);
     // The refusal lists the next steps: no more `cancel`.
-    let args = ["upgrade", "review", "dy_a", "--approve"];
+    let args = ["upgrade", "review", "dy_a", "--reject", "--reason", "x"];
     let before = env.fail(4, &args);
     assert_err(&before, "INVALID_STATE", "UP-6");
     let cancel = env.fail(4, &w("upgrade cancel dy_a"));
