@@ -5,8 +5,8 @@
 //! working day), run at the same instants against two databases: A sweeps
 //! before every command, B only at random points. After every command both
 //! give the same answer (the whole view, or the whole error envelope) and
-//! show the same state in every listing; after a final sweep of both they
-//! hold the same rows. Ignored: audit rows, `updated_at` (the one field only
+//! show the same state in every listing (`due` included); after a final
+//! sweep of both they hold the same rows. Ignored: audit rows, `updated_at` (the one field only
 //! the sweep's own write moves), and what is random by design (the digits
 //! and hashes of codes and passwords).
 
@@ -28,11 +28,12 @@ use roster::app::employee::{self, ApplyInput, HolderInput};
 use roster::app::org::{self, NewOrg};
 use roster::app::subaccount::{self as sub, AddInput, Added};
 use roster::app::upgrade::{self, StartInput};
-use roster::app::{Ctx, Outcome, access, identity, position};
+use roster::app::{Ctx, Outcome, access, due, identity, position};
 use roster::domain::subaccount::Verb;
 use roster::domain::validate::douyin_id;
 use roster::error::{Error, Result};
 use roster::store::{self, Tx};
+use roster::views::DueView;
 
 const ENT: &str = "acme";
 const SHOP: &str = "shop";
@@ -543,6 +544,14 @@ fn snapshot(s: &mut Side) -> Value {
                 grants.push(plain(&g));
                 Ok(())
             })?;
+            // Issue 12: what falls due, every kind, as far as the longest
+            // deadline (the 30-day cancel window) and then some.
+            let q = due::query(ctx.now, "31d", &["all".to_string()])?;
+            let mut due_items = Vec::new();
+            due::list(tx, None, &q, |item| {
+                due_items.push(plain(&DueView::new(&item, ctx.now)));
+                Ok(())
+            })?;
             Ok(json!({
                 "authorizations": auths,
                 "employees": employees,
@@ -550,6 +559,7 @@ fn snapshot(s: &mut Side) -> Value {
                 "subaccounts": subs,
                 "orgs": orgs,
                 "grants": grants,
+                "due": due_items,
             }))
         })
         .unwrap()

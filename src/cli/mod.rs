@@ -10,6 +10,7 @@ mod calendar;
 mod code;
 mod cs;
 mod department;
+mod due;
 mod employee;
 mod identity;
 mod org;
@@ -186,6 +187,9 @@ Example (crontab, every 5 minutes):
         #[arg(long)]
         dry_run: bool,
     },
+    /// What falls due in a window from now, before the sweep ends it (PA-1, PA-2, UP-3, UP-6, EA-10, VC-1)
+    #[command(after_help = due::AFTER_HELP)]
+    Due(due::DueArgs),
     /// The working-day calendar: which years it covers, and checking a calendar file (TM-1, EA-10)
     #[command(
         after_help = "Without a verb, shows the covered years. Needs no database.\n\nExample:\n  roster calendar\n  roster calendar check holidays-2027.json"
@@ -389,6 +393,7 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
         Command::Cs(c) => cs::run(run, c),
         Command::Access(c) => access::run(run, c),
         Command::Sweep { dry_run } => sweep::run(run, dry_run),
+        Command::Due(a) => due::run(run, a),
         Command::Calendar { cmd } => calendar::run(run, cmd),
         Command::Identity(c) => identity::run(run, c),
         Command::Audit(a) => {

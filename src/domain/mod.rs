@@ -7,6 +7,7 @@ pub mod bindings;
 pub mod calendar;
 pub mod code;
 pub mod cs;
+pub mod due;
 pub mod employee;
 pub mod identity;
 pub mod machine;

@@ -7,6 +7,7 @@ pub mod authorization;
 pub mod code;
 pub mod cs;
 pub mod department;
+pub mod due;
 pub mod employee;
 pub mod export;
 pub mod grant;
@@ -58,6 +59,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0008_code_tombstones",
         include_str!("../../migrations/0008_code_tombstones.sql"),
+    ),
+    (
+        "0009_due_deregistrations",
+        include_str!("../../migrations/0009_due_deregistrations.sql"),
     ),
 ];
 

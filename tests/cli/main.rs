@@ -11,6 +11,7 @@ mod auth;
 mod bindings;
 mod bulk;
 mod calendar;
+mod due;
 mod employee;
 mod foundation;
 mod loss;

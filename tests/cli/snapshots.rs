@@ -503,6 +503,10 @@ fn one_json_document_per_view() {
     v.doc("calendar_check", 0, &["calendar", "check", &example], &[]);
     v.doc("config", 0, &w("config show"), &[]);
 
+    // What falls due in the week ahead: the invitations' 48 hours (PA-2)
+    // and, exactly at the window's end, the pending upgrade's 7 days (UP-6).
+    v.doc("due", 0, &w("due --within 7d"), &[]);
+
     // Two days on, the sweep ends the invitation nobody answered (PA-2).
     v.env.now = "2026-02-15T09:00:00+08:00".to_string();
     v.doc("sweep", 0, &w("sweep"), &[]);
