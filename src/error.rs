@@ -1,5 +1,6 @@
 //! The one error type: its variants say who must act, and `exit_code` is the
-//! only place where exit codes exist (CLI.md "Errors and exit codes").
+//! only place where exit codes exist (docs/exit-codes.md), and every
+//! error's hint ends by naming `roster explain CODE` (docs/errors.md).
 
 use serde_json::{Value, json};
 
@@ -214,9 +215,7 @@ impl Error {
             "rule": self.rule(),
             "message": self.to_string(),
         });
-        if let Some(hint) = self.hint() {
-            error["hint"] = Value::String(hint);
-        }
+        error["hint"] = Value::String(self.full_hint());
         let details = self.details();
         if !details.is_null() {
             error["details"] = details;
@@ -230,10 +229,18 @@ impl Error {
         if let Some(rule) = self.rule() {
             line.push_str(&format!(" (rule {rule})"));
         }
-        if let Some(hint) = self.hint() {
-            line.push_str(&format!("\n  hint: {hint}"));
-        }
+        line.push_str(&format!("\n  hint: {}", self.full_hint()));
         line
+    }
+
+    /// The hint both forms print: the way out when there is one, then
+    /// always where the code is explained in full (docs/errors.md).
+    pub fn full_hint(&self) -> String {
+        let more = format!("`roster explain {}` for more", self.code());
+        match self.hint() {
+            Some(hint) => format!("{hint}; {more}"),
+            None => more,
+        }
     }
 }
 
@@ -306,6 +313,30 @@ mod tests {
         assert_eq!(v["error"]["rule"], "EN-4");
         assert_eq!(v["error"]["message"], "quota full 5/5");
         assert_eq!(v["error"]["details"]["used"], 5);
+    }
+
+    #[test]
+    fn every_hint_ends_with_the_explain_command_in_both_forms() {
+        for e in [
+            Error::from(RuleViolation::new("QUOTA_EXCEEDED", "EN-4", "x").hint("raise the level")),
+            Error::not_found("ORG_NOT_FOUND", "x"),
+            Error::invalid("f", "INVALID_PHONE", None, "x"),
+            Error::internal("x"),
+        ] {
+            let more = format!("`roster explain {}` for more", e.code());
+            let hint = e.envelope()["error"]["hint"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            assert!(hint.ends_with(&more), "{hint}");
+            assert!(e.human_line().ends_with(&more), "{}", e.human_line());
+        }
+        let e =
+            Error::from(RuleViolation::new("QUOTA_EXCEEDED", "EN-4", "x").hint("raise the level"));
+        assert_eq!(
+            e.full_hint(),
+            "raise the level; `roster explain QUOTA_EXCEEDED` for more"
+        );
     }
 
     #[test]

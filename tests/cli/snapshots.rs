@@ -510,5 +510,9 @@ fn one_json_document_per_view() {
     v.envelope("error_not_found", 3, &w("org show nope"));
     v.envelope("error_refused", 4, &w("auth unbind dy_lilei"));
 
+    // A rule and an error code explained, from the text of docs/.
+    v.doc("explain_rule", 0, &w("explain EN-4"), &[]);
+    v.doc("explain_error", 0, &w("explain QUOTA_EXCEEDED"), &[]);
+
     v.snaps.finish();
 }
