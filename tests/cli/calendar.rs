@@ -409,7 +409,7 @@ fn tm1_calendar_show_in_every_format() {
 // roster calendar check FILE
 // ---------------------------------------------------------------------------
 
-/// The example file the README shows.
+/// The example file docs/calendar.md shows.
 fn example() -> String {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("docs/calendar-example.json")
@@ -427,14 +427,15 @@ fn tm1_calendar_check_accepts_the_documented_example() {
     assert_eq!(years[0]["effect"], "adds", "{v}");
     assert!(years[0]["holidays"].as_u64().unwrap() > 0, "{v}");
     assert!(years[0]["workdays"].as_u64().unwrap() > 0, "{v}");
-    // The README's example is the same file, byte for byte.
-    let readme =
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-            .unwrap();
+    // The format's doc shows the same file, byte for byte.
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/calendar.md"),
+    )
+    .unwrap();
     let file = std::fs::read_to_string(example()).unwrap();
     assert!(
-        readme.contains(&format!("```json\n{file}```")),
-        "README.md does not show docs/calendar-example.json as it is"
+        doc.contains(&format!("```json\n{file}```")),
+        "docs/calendar.md does not show docs/calendar-example.json as it is"
     );
 }
 
