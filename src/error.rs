@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-/// A refusal by a rule of SPEC.md: a stable machine code, the rule id, a
+/// A refusal by a rule of docs/rules.md: a stable machine code, the rule id, a
 /// message for people, an optional hint naming the way out, and details for
 /// scripts (counts, limits, current state …).
 #[derive(Debug, Clone, PartialEq)]
@@ -111,7 +111,7 @@ impl Error {
         }
     }
 
-    /// Bad input in `field`, with the SPEC rule that defines the format when
+    /// Bad input in `field`, with the rule (docs/rules.md) that defines the format when
     /// there is one.
     pub fn invalid(
         field: impl Into<String>,
@@ -142,7 +142,7 @@ impl Error {
         Error::Internal(anyhow::anyhow!("{message}"))
     }
 
-    /// The process exit code (CLI.md); the only place these numbers live.
+    /// The process exit code (docs/exit-codes.md); the only place these numbers live.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Internal(_) | Error::Io { .. } => 1,
@@ -208,7 +208,7 @@ impl Error {
         }
     }
 
-    /// The JSON error envelope of CLI.md.
+    /// The JSON error envelope of docs/json.md.
     pub fn envelope(&self) -> Value {
         let mut error = json!({
             "code": self.code(),

@@ -265,7 +265,7 @@ pub fn main() -> i32 {
             return 0;
         }
     };
-    // `roster audit --actor A` filters by actor (CLI.md); only a flag typed
+    // `roster audit --actor A` filters by actor (docs/commands.md); only a flag typed
     // on the line does, not ROSTER_ACTOR from the environment.
     let actor_typed = matches
         .subcommand()

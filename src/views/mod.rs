@@ -1,6 +1,6 @@
 //! Views: what commands return and what the audit log stores as before and
-//! after. Field names are the JSON API of CLI.md ("Fields scripts rely
-//! on"); identity numbers are masked unless the caller reveals (PII-1).
+//! after. Field names are the JSON API of docs/json.md; identity numbers
+//! are masked unless the caller reveals (PII-1).
 
 use crate::clock;
 use crate::domain::validate::IdentityNumber;

@@ -2,7 +2,7 @@
 //! fails because its due date falls in a year the working-day calendar does
 //! not cover: the deadline is provisional (weekends only) until a calendar
 //! file covers the year, and the sweep then recomputes it (EA-10, TM-1,
-//! SW-1). `roster calendar show|check` (CLI.md) needs no database.
+//! SW-1). `roster calendar show|check` (docs/commands.md) needs no database.
 
 use serde_json::Value;
 

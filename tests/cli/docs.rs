@@ -793,6 +793,8 @@ fn shipped_files_stand_on_their_own() {
             files.push(e.unwrap().path());
         }
     }
+    // Source comments too: people read them to learn where a rule lives.
+    files.extend(sources().into_iter().map(|(p, _)| p));
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap_or_default();
         for outside in [

@@ -1,7 +1,7 @@
 //! The contract in review: insta snapshots of every `--help` (the whole
 //! clap tree, walked, so a new command gets one) and of one JSON document
 //! per view, produced by the real binary with a fixed clock in a temp dir
-//! (DESIGN.md test layer 3). A changed field name, flag or help text shows
+//! (ARCHITECTURE.md, Tests). A changed field name, flag or help text shows
 //! as a changed `.snap` file in the diff.
 //!
 //! Update after an intended change (see README, "Snapshots"):
