@@ -49,6 +49,9 @@ _roster() {
             roster,employee)
                 cmd="roster__subcmd__employee"
                 ;;
+            roster,explain)
+                cmd="roster__subcmd__explain"
+                ;;
             roster,export)
                 cmd="roster__subcmd__export"
                 ;;
@@ -63,6 +66,9 @@ _roster() {
                 ;;
             roster,init)
                 cmd="roster__subcmd__init"
+                ;;
+            roster,man)
+                cmd="roster__subcmd__man"
                 ;;
             roster,org)
                 cmd="roster__subcmd__org"
@@ -442,6 +448,9 @@ _roster() {
             roster__subcmd__help,employee)
                 cmd="roster__subcmd__help__subcmd__employee"
                 ;;
+            roster__subcmd__help,explain)
+                cmd="roster__subcmd__help__subcmd__explain"
+                ;;
             roster__subcmd__help,export)
                 cmd="roster__subcmd__help__subcmd__export"
                 ;;
@@ -456,6 +465,9 @@ _roster() {
                 ;;
             roster__subcmd__help,init)
                 cmd="roster__subcmd__help__subcmd__init"
+                ;;
+            roster__subcmd__help,man)
+                cmd="roster__subcmd__help__subcmd__man"
                 ;;
             roster__subcmd__help,org)
                 cmd="roster__subcmd__help__subcmd__org"
@@ -959,7 +971,7 @@ _roster() {
 
     case "${cmd}" in
         roster)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4430,6 +4442,48 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__explain)
+            opts="-q -h -V --list --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__export)
             opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4473,7 +4527,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help)
-            opts="init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions help"
+            opts="init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5242,6 +5296,20 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5355,6 +5423,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6212,6 +6294,48 @@ _roster() {
             ;;
         roster__subcmd__init)
             opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__man)
+            opts="-q -h -V --markdown --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

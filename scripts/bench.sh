@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Performance figures (DESIGN: measured by a script, never asserted in
+# Performance figures (measured by a script, never asserted in
 # tests). Builds the release binary and measures, in a temp dir:
 #   1. bulk import of N positions vs a raw SQLite baseline of the same rows
 #      (python's sqlite3: one prepared INSERT, one transaction, a UNIQUE

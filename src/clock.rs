@@ -1,4 +1,4 @@
-//! The one clock (SPEC TM-1): `--now`/`ROSTER_NOW` or the system time, read
+//! The one clock (rule TM-1): `--now`/`ROSTER_NOW` or the system time, read
 //! once per run, and the instant formats every layer shares.
 //!
 //! Instants are kept at second precision and stored as fixed-width RFC 3339
@@ -35,7 +35,7 @@ fn truncate(ts: Timestamp) -> Timestamp {
 }
 
 /// Parses a user-given instant: RFC 3339, or a bare `YYYY-MM-DD` meaning the
-/// end of that day (23:59:59) in Asia/Shanghai (CLI.md).
+/// end of that day (23:59:59) in Asia/Shanghai (docs/commands.md).
 pub fn parse_instant(field: &str, text: &str) -> Result<Timestamp> {
     parse_bounded(field, text, false)
 }

@@ -1,5 +1,5 @@
-//! The TOML config file: the default org, the policy values (SPEC's decided
-//! and numeric values) and extra calendar years (TM-1).
+//! The TOML config file: the default org, the policy values (the rules' numbers and
+//! roster's decisions, docs/rules.md) and extra calendar years (TM-1).
 
 use std::path::{Path, PathBuf};
 

@@ -1,9 +1,10 @@
 //! The one error type: its variants say who must act, and `exit_code` is the
-//! only place where exit codes exist (CLI.md "Errors and exit codes").
+//! only place where exit codes exist (docs/exit-codes.md), and every
+//! error's hint ends by naming `roster explain CODE` (docs/errors.md).
 
 use serde_json::{Value, json};
 
-/// A refusal by a rule of SPEC.md: a stable machine code, the rule id, a
+/// A refusal by a rule of docs/rules.md: a stable machine code, the rule id, a
 /// message for people, an optional hint naming the way out, and details for
 /// scripts (counts, limits, current state …).
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +111,7 @@ impl Error {
         }
     }
 
-    /// Bad input in `field`, with the SPEC rule that defines the format when
+    /// Bad input in `field`, with the rule (docs/rules.md) that defines the format when
     /// there is one.
     pub fn invalid(
         field: impl Into<String>,
@@ -141,7 +142,7 @@ impl Error {
         Error::Internal(anyhow::anyhow!("{message}"))
     }
 
-    /// The process exit code (CLI.md); the only place these numbers live.
+    /// The process exit code (docs/exit-codes.md); the only place these numbers live.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Internal(_) | Error::Io { .. } => 1,
@@ -207,16 +208,14 @@ impl Error {
         }
     }
 
-    /// The JSON error envelope of CLI.md.
+    /// The JSON error envelope of docs/json.md.
     pub fn envelope(&self) -> Value {
         let mut error = json!({
             "code": self.code(),
             "rule": self.rule(),
             "message": self.to_string(),
         });
-        if let Some(hint) = self.hint() {
-            error["hint"] = Value::String(hint);
-        }
+        error["hint"] = Value::String(self.full_hint());
         let details = self.details();
         if !details.is_null() {
             error["details"] = details;
@@ -230,10 +229,18 @@ impl Error {
         if let Some(rule) = self.rule() {
             line.push_str(&format!(" (rule {rule})"));
         }
-        if let Some(hint) = self.hint() {
-            line.push_str(&format!("\n  hint: {hint}"));
-        }
+        line.push_str(&format!("\n  hint: {}", self.full_hint()));
         line
+    }
+
+    /// The hint both forms print: the way out when there is one, then
+    /// always where the code is explained in full (docs/errors.md).
+    pub fn full_hint(&self) -> String {
+        let more = format!("`roster explain {}` for more", self.code());
+        match self.hint() {
+            Some(hint) => format!("{hint}; {more}"),
+            None => more,
+        }
     }
 }
 
@@ -246,7 +253,6 @@ fn default_hint(code: &str) -> Option<&'static str> {
         "IDENTITY_PENALIZED" => {
             "apply once the penalty ends (`roster identity show ID`), or `roster identity clear ID` when the platform lifted it"
         }
-        "ALREADY_ACTIVATED" => "nothing to do; `roster employee show EMAIL` shows the account",
         "FACE_MISMATCH" => {
             "the holder verifies their own face; if the holder changed, hand the account over with `roster employee enable`"
         }
@@ -306,6 +312,30 @@ mod tests {
         assert_eq!(v["error"]["rule"], "EN-4");
         assert_eq!(v["error"]["message"], "quota full 5/5");
         assert_eq!(v["error"]["details"]["used"], 5);
+    }
+
+    #[test]
+    fn every_hint_ends_with_the_explain_command_in_both_forms() {
+        for e in [
+            Error::from(RuleViolation::new("QUOTA_EXCEEDED", "EN-4", "x").hint("raise the level")),
+            Error::not_found("ORG_NOT_FOUND", "x"),
+            Error::invalid("f", "INVALID_PHONE", None, "x"),
+            Error::internal("x"),
+        ] {
+            let more = format!("`roster explain {}` for more", e.code());
+            let hint = e.envelope()["error"]["hint"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            assert!(hint.ends_with(&more), "{hint}");
+            assert!(e.human_line().ends_with(&more), "{}", e.human_line());
+        }
+        let e =
+            Error::from(RuleViolation::new("QUOTA_EXCEEDED", "EN-4", "x").hint("raise the level"));
+        assert_eq!(
+            e.full_hint(),
+            "raise the level; `roster explain QUOTA_EXCEEDED` for more"
+        );
     }
 
     #[test]

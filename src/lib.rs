@@ -14,6 +14,7 @@ pub mod config;
 pub mod csvin;
 pub mod domain;
 pub mod error;
+pub mod explain;
 pub mod output;
 pub mod secret;
 pub mod store;

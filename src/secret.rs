@@ -36,7 +36,7 @@ pub fn hash(secret: &str, cost: Cost) -> Result<String> {
         .map_err(|e| Error::internal(format!("hashing: {e}")))
 }
 
-/// A password made ready before the write lock is taken (DESIGN: CPU work
+/// A password made ready before the write lock is taken (by design: CPU work
 /// before `BEGIN IMMEDIATE`): checked, generated when none was given, and
 /// hashed. Argon2 costs tens of milliseconds; holding the lock for it
 /// starved other writers.

@@ -1,4 +1,4 @@
-//! Property test of authorised personal accounts (SPEC §4, SW-1) at the app
+//! Property test of authorised personal accounts (rules PA-1 … PA-8, SW-1) at the app
 //! layer: random invite / accept / review / resubmit / modify / end /
 //! employee-apply / xingtu / sweep commands and clock moves over two
 //! enterprises, with the invariants checked after every step:

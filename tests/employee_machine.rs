@@ -1,4 +1,4 @@
-//! Property test of the employee-account machine (SPEC §3, EN-3/EN-4,
+//! Property test of the employee-account machine (rules EA-1 … EA-12, EN-3/EN-4,
 //! SW-1) at the app layer on an in-memory store: random sequences of
 //! commands and clock moves, with the invariants checked after every step:
 //! - a new seat is only ever taken below the quota (EN-4);

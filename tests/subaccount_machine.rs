@@ -1,4 +1,4 @@
-//! Property test of sub-accounts and codes (SPEC §6 … §8) at the app layer:
+//! Property test of sub-accounts and codes (rules AG-1 … AG-6, SH-1 … SH-4, VC-1) at the app layer:
 //! random code issue / add (one at a time or as import; right, wrong or
 //! missing code) / edit / disable /
 //! enable / delete / revoke / new agency / sweep commands and clock moves,

@@ -1,4 +1,4 @@
-//! Property test of shop official-account upgrades (SPEC §5, SW-1) at the
+//! Property test of shop official-account upgrades (rules UP-1 … UP-8, SW-1) at the
 //! app layer: random start / auto / review / cancel / operator / quota /
 //! sweep commands and clock moves over two subjects (one cross-border), with
 //! the invariants checked after every step:

@@ -1,4 +1,4 @@
-//! `access check` / `access list` (SPEC POS-4, PA-6, EA-1): effective
+//! `access check` / `access list` (rules POS-4, PA-6, EA-1): effective
 //! permissions and who held them when, answered from the grants table
 //! (kept in step by `app::grants`) for now or any past instant.
 

@@ -1,6 +1,6 @@
 //! Authorised personal accounts (员工个人号授权): invite, accept, review,
 //! resubmit, modify, unbind (always refused), end, show, list, and their
-//! expiries for the sweep (SPEC PA-1 … PA-8, EA-11).
+//! expiries for the sweep (rules PA-1 … PA-8, EA-11).
 
 use serde_json::json;
 

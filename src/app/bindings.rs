@@ -1,4 +1,4 @@
-//! The floor under the use cases for what one key may be at once (SPEC
+//! The floor under the use cases for what one key may be at once (rules
 //! AG-2, AG-3, SH-2, EA-11, EA-12, PA-4, PA-8, UP-4, UP-5): reads what a
 //! phone, a Douyin id, a qualification subject or a person holds now and
 //! asks the table of `domain::bindings`. Every use case that gives a key a

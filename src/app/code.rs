@@ -1,4 +1,4 @@
-//! One-time verification codes (SPEC VC-1): `code issue`, the redemption
+//! One-time verification codes (rule VC-1): `code issue`, the redemption
 //! a sub-account's addition makes (a floor under it), and the sweep's purge.
 
 use jiff::SignedDuration;

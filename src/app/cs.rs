@@ -1,4 +1,4 @@
-//! Customer-service routing of a shop (SPEC SH-4): groups bound to pages,
+//! Customer-service routing of a shop (rule SH-4): groups bound to pages,
 //! members with weights and online status, and a smooth weighted
 //! round-robin whose state lives in the database, so consecutive `route`
 //! calls from separate processes share the load exactly by weight.

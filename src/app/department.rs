@@ -1,4 +1,4 @@
-//! Departments: a tree per enterprise addressed by path (SPEC DEP-1).
+//! Departments: a tree per enterprise addressed by path (rule DEP-1).
 
 use serde_json::json;
 

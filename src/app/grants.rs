@@ -1,4 +1,4 @@
-//! The grants table kept in step with every change (SPEC POS-4, POS-5,
+//! The grants table kept in step with every change (rules POS-4, POS-5,
 //! PA-6, EA-1): which account holds which permission from when to when. A
 //! floor under the use cases: every change of an employee account, an
 //! authorisation, a sub-account or a position refreshes its holders here.

@@ -1,7 +1,7 @@
 //! Lookups that several use cases share, by natural key: the org a command
 //! acts on (`--org`), an enterprise, a position or a department of an org,
 //! the permission codes an org may give, the penalties in force on a person.
-//! A floor under the use cases (DESIGN): they call these, never each other.
+//! A floor under the use cases (ARCHITECTURE.md): they call these, never each other.
 
 use serde_json::json;
 

@@ -1,4 +1,4 @@
-//! Organisations: create, verify, level, tools, show, list (SPEC EN-1 … EN-6).
+//! Organisations: create, verify, level, tools, show, list (rules EN-1 … EN-6).
 
 use serde_json::json;
 

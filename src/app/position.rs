@@ -1,4 +1,4 @@
-//! Positions: create, edit, delete, show, list, catalogue (SPEC POS-1 … POS-5).
+//! Positions: create, edit, delete, show, list, catalogue (rules POS-1 … POS-5).
 
 use serde_json::json;
 

@@ -1,6 +1,6 @@
 //! Sub-accounts of agencies and shops and the one-time codes that bind them:
 //! code issue, add, edit, disable, enable, delete, revoke, show, list
-//! (SPEC AG-1 … AG-6, SH-1 … SH-3, VC-1, POS-4).
+//! (rules AG-1 … AG-6, SH-1 … SH-3, VC-1, POS-4).
 
 use super::lookup::{agency_or_shop, parse_key, parse_key_arg};
 use super::{Change, Ctx, Outcome, field};

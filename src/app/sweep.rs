@@ -1,4 +1,4 @@
-//! The sweep (SPEC SW-1): ends whatever's time has passed. Each kind of
+//! The sweep (rule SW-1): ends whatever's time has passed. Each kind of
 //! expiry is one function, run by the caller in its own transaction; each
 //! touches only due rows, found through a partial index, and writes one
 //! audit event per row it changes. Running it twice at the same instant

@@ -1,6 +1,6 @@
 //! Shop official account upgrades (店铺官方账号升级): start, auto, review,
 //! cancel, operator, status, quota, and their expiries for the sweep
-//! (SPEC UP-1 … UP-8).
+//! (rules UP-1 … UP-8).
 
 use serde_json::json;
 

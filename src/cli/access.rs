@@ -1,5 +1,5 @@
 //! `roster access …`: who holds which permission, now or at any past
-//! instant (SPEC POS-4, PA-6, EA-1).
+//! instant (rules POS-4, PA-6, EA-1).
 
 use clap::Subcommand;
 

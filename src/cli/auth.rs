@@ -1,4 +1,4 @@
-//! `roster auth …` (SPEC §4)
+//! `roster auth …` (rules PA-1 … PA-8)
 
 use clap::{ArgGroup, Subcommand};
 

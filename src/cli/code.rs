@@ -1,4 +1,4 @@
-//! `roster code …`: one-time verification codes (SPEC VC-1).
+//! `roster code …`: one-time verification codes (rule VC-1).
 
 use clap::Subcommand;
 

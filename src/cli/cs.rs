@@ -1,4 +1,4 @@
-//! `roster cs …`: customer-service routing of a shop (SPEC SH-4).
+//! `roster cs …`: customer-service routing of a shop (rule SH-4).
 
 use clap::Subcommand;
 

@@ -1,4 +1,4 @@
-//! `roster employee …` (SPEC §3)
+//! `roster employee …` (rules EA-1 … EA-12)
 
 use clap::{ArgGroup, Args, Subcommand};
 
@@ -246,7 +246,7 @@ fn stdin_line(flag: &str) -> Result<String> {
 }
 
 /// The password of `flag` (from stdin when given, else generated to be
-/// shown once), checked and hashed before the write lock (DESIGN: CPU work
+/// shown once), checked and hashed before the write lock (by design: CPU work
 /// first).
 fn password(from_stdin: bool, flag: &str, rule: &'static str) -> Result<secret::Prepared> {
     let given = from_stdin.then(|| stdin_line(flag)).transpose()?;

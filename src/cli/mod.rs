@@ -12,7 +12,9 @@ mod cs;
 mod department;
 mod due;
 mod employee;
+mod explain;
 mod identity;
+mod man;
 mod org;
 mod position;
 mod run;
@@ -41,14 +43,24 @@ Examples:
   roster --json org show acme | jq .quota_limit
   roster audit --object org:acme --format jsonl";
 
+/// `roster --version`: the package version and the commit it was built
+/// from (build.rs; "unknown" outside a git checkout).
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("ROSTER_GIT_COMMIT"),
+    ")"
+);
+
 #[derive(Debug, Parser)]
 #[command(
     name = "roster",
-    version,
+    version = VERSION,
     about = "System of record and rule engine for a Douyin account matrix",
     long_about = "System of record and rule engine for a Douyin account matrix: enterprises \
 with employee accounts, agencies and shops with sub-accounts, shop official-account upgrades. \
-Every command checks the platform's rules (SPEC.md) before anything changes and writes an audit event.",
+Every command checks the platform's rules before anything changes and writes an audit event; \
+`roster explain ID` prints a rule (EN-4) or an error code (QUOTA_EXCEEDED) in full.",
     after_help = EXAMPLES,
     propagate_version = true
 )]
@@ -216,6 +228,18 @@ Example (crontab, every 5 minutes):
     /// Print a shell completion script
     #[command(after_help = "Example:\n  roster completions bash > /etc/bash_completion.d/roster")]
     Completions { shell: clap_complete::Shell },
+    /// A rule (EN-4) or an error code (QUOTA_EXCEEDED) in full: what it says, where it comes from, what roster checks, the ways out
+    #[command(after_help = explain::AFTER_HELP)]
+    Explain(explain::ExplainArgs),
+    /// Print the manual page (roff), or the command reference as Markdown
+    #[command(
+        after_help = "Examples:\n  roster man > /usr/local/share/man/man1/roster.1\n  roster man | man -l -\n  roster man --markdown > commands.md"
+    )]
+    Man {
+        /// The command reference as Markdown (docs/commands.md) instead of roff
+        #[arg(long)]
+        markdown: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -253,7 +277,7 @@ pub fn main() -> i32 {
             return 0;
         }
     };
-    // `roster audit --actor A` filters by actor (CLI.md); only a flag typed
+    // `roster audit --actor A` filters by actor (docs/commands.md); only a flag typed
     // on the line does, not ROSTER_ACTOR from the environment.
     let actor_typed = matches
         .subcommand()
@@ -341,6 +365,12 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
             .and_then(|()| out.flush())
             .map_err(io_error);
     }
+    // Neither needs the clock, the config or the database.
+    let command = match command {
+        Command::Explain(a) => return explain::run(a, format, global.quiet),
+        Command::Man { markdown } => return print_man(markdown),
+        other => other,
+    };
     let now = crate::clock::now(global.now.as_deref())?;
     let config = Config::load(global.config.as_deref())?;
     // AU-1: who acts. Under cron `$USER` is often unset: the process
@@ -404,6 +434,18 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
             let v = run.config.view();
             run.one(&v)
         }
-        Command::Completions { .. } => Ok(()),
+        Command::Completions { .. } | Command::Explain(_) | Command::Man { .. } => Ok(()),
     }
+}
+
+fn print_man(markdown: bool) -> Result<()> {
+    let bytes = if markdown {
+        man::markdown(Cli::command()).into_bytes()
+    } else {
+        man::page(Cli::command()).map_err(io_error)?
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(&bytes)
+        .and_then(|()| out.flush())
+        .map_err(io_error)
 }

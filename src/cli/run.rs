@@ -378,7 +378,7 @@ pub(crate) fn failed_row_error(e: &Error) -> serde_json::Value {
     serde_json::from_str(&text).unwrap_or(serde_json::Value::Null)
 }
 
-/// One row of a batch verb's answer (CLI.md: always the array of row
+/// One row of a batch verb's answer (docs/json.md: always the array of row
 /// results): the object's view with `result` first, or for a failed row
 /// the same columns empty and its error (code, rule, message, hint,
 /// details, identity numbers masked). Every row has the same keys (CSV).

@@ -1,4 +1,5 @@
-//! `roster subaccount …`: agency and shop staff sub-accounts (SPEC §6, §7).
+//! `roster subaccount …`: agency and shop staff sub-accounts (rules AG-1 …
+//! AG-6, SH-1 … SH-4).
 
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 

@@ -1,4 +1,4 @@
-//! `roster sweep`: one idempotent pass for cron (SPEC SW-1).
+//! `roster sweep`: one idempotent pass for cron (rule SW-1).
 
 use super::Run;
 use crate::error::Result;

@@ -1,4 +1,4 @@
-//! `roster upgrade …` (SPEC §5)
+//! `roster upgrade …` (rules UP-1 … UP-8)
 
 use clap::{ArgGroup, Args, Subcommand};
 

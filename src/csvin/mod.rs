@@ -1,4 +1,4 @@
-//! Reading the CSV files people really have (CLI.md "Bulk import"): UTF-8
+//! Reading the CSV files people really have (docs/import.md): UTF-8
 //! with or without BOM, GB18030 from Excel on Chinese Windows, and Excel's
 //! UTF-16 "Unicode Text" (tab-separated); LF or CRLF. Decoding streams, so
 //! memory stays flat whatever the file's size.

@@ -1,4 +1,4 @@
-//! Effective permissions (SPEC POS-4, PA-6, EA-1): which permissions an
+//! Effective permissions (rules POS-4, PA-6, EA-1): which permissions an
 //! account holds in a given state, and through what.
 
 use jiff::Timestamp;

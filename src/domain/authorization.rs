@@ -1,4 +1,4 @@
-//! Authorised personal accounts (员工个人号授权, SPEC §4): the state machine,
+//! Authorised personal accounts (员工个人号授权, rules PA-1 … PA-8): the state machine,
 //! the 48-hour invitation window and the validity period.
 
 use super::machine::Machine;
@@ -9,7 +9,7 @@ use super::org::parse_code;
 use super::validate::{DouyinId, IdentityNumber};
 use crate::error::RuleViolation;
 
-/// SPEC §4 states, plus `ended` for an authorisation ended because the
+/// The states of docs/rules.md, plus `ended` for an authorisation ended because the
 /// personal account was deregistered (PA-5's way out) or an invitation the
 /// enterprise withdrew.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -69,7 +69,7 @@ pub enum Verb {
     End,
 }
 
-/// SPEC §4's machine: `invited` → `reviewing` → `active` or `rejected`;
+/// The machine of docs/rules.md: `invited` → `reviewing` → `active` or `rejected`;
 /// `invited` → `expired` (48 h); `rejected` → `reviewing`; `active` →
 /// `expired` (validity ended); any live binding → `ended`.
 #[derive(Debug)]
@@ -383,8 +383,9 @@ mod tests {
         assert!(e.hint.unwrap().contains("auth invite"));
     }
 
-    /// SPEC §4, every step from every state: allowed exactly from the
-    /// states the machine lists, to the state SPEC names.
+    /// The authorisation machine (docs/rules.md), every step from every
+    /// state: allowed exactly from the states the machine lists, to the
+    /// state the rules name.
     #[test]
     fn spec4_every_step_from_every_state() {
         use Status::*;

@@ -1,6 +1,6 @@
 //! What one key may be at once: the roles a phone, a Douyin id, a
 //! qualification subject and a person can hold, the table of which pairs
-//! exclude each other and which are counted (SPEC AG-2, AG-3, SH-2, EA-11,
+//! exclude each other and which are counted (rules AG-2, AG-3, SH-2, EA-11,
 //! EA-12, PA-4, PA-8, UP-4, UP-5), and the refusal for each. Pure: the app
 //! reads what a key holds now and asks `check`.
 //!
@@ -185,7 +185,7 @@ pub enum Verdict {
 
 /// The table: may a key that holds `held` (at the same org as the new
 /// role when `same_place`) take `taking`? Roles of different kinds of key
-/// never meet. The order decisions (SPEC read):
+/// never meet. The order decisions (as the rules read):
 /// - AG-3 "while a phone is a sub-account anywhere it cannot be the main
 ///   account of an agency": agency main and any sub-account exclude each
 ///   other, both orders;

@@ -1,4 +1,4 @@
-//! The Chinese working-day calendar (SPEC TM-1, EA-10): weekends and statutory holidays off, make-up workdays on, in Asia/Shanghai.
+//! The Chinese working-day calendar (rules TM-1, EA-10): weekends and statutory holidays off, make-up workdays on, in Asia/Shanghai.
 //!
 //! The calendar is data: a JSON object mapping `"YYYY-MM-DD"` to `"holiday"`
 //! (a statutory day off) or `"workday"` (a make-up working day, usually on a

@@ -1,4 +1,4 @@
-//! One-time verification codes (SPEC VC-1): the record and why a code
+//! One-time verification codes (rule VC-1): the record and why a code
 //! does not open the door.
 
 use crate::error::RuleViolation;

@@ -1,4 +1,4 @@
-//! Customer-service routing (SPEC SH-4): smooth weighted round-robin.
+//! Customer-service routing (rule SH-4): smooth weighted round-robin.
 
 /// SH-4: smooth weighted round-robin (nginx's): every candidate's current
 /// weight grows by its weight, the largest is chosen (ties: the earlier in

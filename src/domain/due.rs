@@ -60,7 +60,7 @@ impl Kind {
             })
     }
 
-    /// The SPEC rule that sets this deadline.
+    /// The rule (docs/rules.md) that sets this deadline.
     pub fn rule(self) -> &'static str {
         match self {
             Kind::InvitationLapses => "PA-2",

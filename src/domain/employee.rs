@@ -1,4 +1,4 @@
-//! Enterprise employee accounts (企业员工号, SPEC §3): the state machine, the
+//! Enterprise employee accounts (企业员工号, rules EA-1 … EA-12): the state machine, the
 //! proof-of-employment rule, and the eligibility reports (EA-12).
 
 use super::machine::Machine;
@@ -8,7 +8,7 @@ use super::org::parse_code;
 use super::version::AppVersion;
 use crate::error::RuleViolation;
 
-/// SPEC §3 states, plus `withdrawn` for a rejected first application that
+/// The states of docs/rules.md, plus `withdrawn` for a rejected first application that
 /// was withdrawn (EA-5: frees the seat).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -83,7 +83,7 @@ pub enum Verb {
     DeregisterReview,
 }
 
-/// SPEC §3's machine: `reviewing` → `active` or `rejected`; `active` →
+/// The machine of docs/rules.md: `reviewing` → `active` or `rejected`; `active` →
 /// `resigning` → `vacant`; `vacant` → `reviewing` (handover); `vacant` or
 /// `active` → `deregistering` → `deregistered`.
 #[derive(Debug)]

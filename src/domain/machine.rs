@@ -7,7 +7,8 @@
 
 use crate::error::RuleViolation;
 
-/// A state machine of SPEC (§3 … §7).
+/// A state machine of docs/rules.md (employee accounts, authorisations,
+/// upgrades, sub-accounts).
 pub trait Machine {
     type State: Copy + PartialEq + 'static;
     type Verb: Copy + PartialEq + 'static;

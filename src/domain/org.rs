@@ -1,4 +1,5 @@
-//! Organisations (SPEC §1, §0): kinds, growth levels, shop types, handles.
+//! Organisations (rules EN-1 … EN-6, and the model of docs/rules.md):
+//! kinds, growth levels, shop types, handles.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};

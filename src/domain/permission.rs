@@ -1,4 +1,4 @@
-//! The permission catalogues (SPEC POS-2, POS-2a, EN-5, EN-6) and the rules a
+//! The permission catalogues (rules POS-2, POS-2a, EN-5, EN-6) and the rules a
 //! set of codes must meet before a position may carry it (POS-1, POS-3).
 
 use serde::Serialize;
@@ -254,7 +254,7 @@ pub fn parse_codes(kind: OrgKind, list: &str) -> Result<Vec<String>, CodeError> 
     Ok(out)
 }
 
-/// The list-cell separators of CLI.md: `,` `;` `、` `|`; blanks dropped.
+/// The list-cell separators of docs/import.md: `,` `;` `、` `|`; blanks dropped.
 pub fn split_list(list: &str) -> Vec<String> {
     list.split([',', ';', '、', '|', '，', '；'])
         .map(crate::domain::validate::clean)

@@ -1,5 +1,5 @@
-//! Policy values: every number SPEC.md states or marks (decided), with SPEC's
-//! defaults. The config file may override any of them; code never buries
+//! Policy values: every number docs/rules.md states or marks as roster's
+//! decision, with its defaults. The config file may override any of them; code never buries
 //! one of these as a literal.
 
 use serde::{Deserialize, Serialize};

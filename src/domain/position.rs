@@ -1,4 +1,4 @@
-//! Positions (SPEC POS-1 … POS-5) and departments (DEP-1): the records and
+//! Positions (rules POS-1 … POS-5) and departments (DEP-1): the records and
 //! the naming rules that keep them addressable from the shell and from CSV.
 
 use jiff::Timestamp;

@@ -1,4 +1,4 @@
-//! Sub-accounts of agencies (SPEC §6) and shops (§7): states, the
+//! Sub-accounts of agencies (AG-1 … AG-6) and shops (SH-1 … SH-4): states, the
 //! machine, the record.
 
 use super::machine::Machine;
@@ -62,7 +62,7 @@ impl Verb {
     }
 }
 
-/// SPEC §6/§7's machine: `enabled` ⇄ `disabled`; either → `deleted` (the
+/// The machine of docs/rules.md: `enabled` ⇄ `disabled`; either → `deleted` (the
 /// org's act, AG-5) or `revoked` (the holder's own act, AG-6).
 #[derive(Debug)]
 pub struct SubAccounts;
@@ -190,7 +190,7 @@ mod tests {
         assert!(next_steps(Status::Revoked).is_empty());
     }
 
-    /// SPEC §6/§7, every verb from every state.
+    /// The sub-account machine (docs/rules.md), every verb from every state.
     #[test]
     fn spec6_every_verb_from_every_state() {
         use Status::*;

@@ -1,4 +1,4 @@
-//! Shop official account upgrade (店铺官方账号升级, SPEC §5): states, account
+//! Shop official account upgrade (店铺官方账号升级, rules UP-1 … UP-8): states, account
 //! types and their per-subject quotas, eligibility, posting limits.
 
 use jiff::Timestamp;
@@ -263,7 +263,7 @@ pub enum Verb {
     Cancel,
 }
 
-/// SPEC §5's machine: `reviewing` → `upgraded` or `rejected`; `reviewing`
+/// The machine of docs/rules.md: `reviewing` → `upgraded` or `rejected`; `reviewing`
 /// → `expired` (7 days, UP-6); `upgraded` (automatic) → `cancelled` within
 /// 30 days (UP-3); a rejected, expired or cancelled upgrade starts again.
 #[derive(Debug)]

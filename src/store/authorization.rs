@@ -1,4 +1,4 @@
-//! Rows of `authorizations` (SPEC §4).
+//! Rows of `authorizations` (rules PA-1 … PA-8).
 
 use std::sync::LazyLock;
 

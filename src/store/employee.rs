@@ -1,4 +1,4 @@
-//! Rows of `employee_accounts` and `employee_holders` (SPEC §3).
+//! Rows of `employee_accounts` and `employee_holders` (rules EA-1 … EA-12).
 
 use std::sync::LazyLock;
 

@@ -357,7 +357,7 @@ impl Store {
         Ok(tx?)
     }
 
-    /// Lets writers that wait for the lock go first (DESIGN: a long batch
+    /// Lets writers that wait for the lock go first (by design: a long batch
     /// gives waiting writers a turn between its commits): waits, at most
     /// `max`, until no process says it is waiting on the turn file. A
     /// writer gets the lock within milliseconds once it is free.
@@ -384,7 +384,7 @@ impl Store {
         }
     }
 
-    /// A bigger page cache for bulk work (DESIGN: 64 MiB made a validated
+    /// A bigger page cache for bulk work (measured: 64 MiB made a validated
     /// import 0.7x of the sqlite3 shell's `.import`).
     pub fn bulk_cache(&self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -65536)?;

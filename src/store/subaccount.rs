@@ -1,5 +1,5 @@
 //! Rows of `subaccounts` (with their positions), `codes` and the
-//! customer-service tables (SPEC §6 … §8).
+//! customer-service tables (rules AG-1 … AG-6, SH-1 … SH-4, VC-1).
 
 use std::sync::LazyLock;
 

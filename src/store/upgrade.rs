@@ -1,4 +1,4 @@
-//! Rows of `upgrades`, `upgrade_attempts` and `subject_quotas` (SPEC §5).
+//! Rows of `upgrades`, `upgrade_attempts` and `subject_quotas` (rules UP-1 … UP-8).
 
 use std::sync::LazyLock;
 

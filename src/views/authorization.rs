@@ -1,4 +1,4 @@
-//! Authorised personal accounts (SPEC §4).
+//! Authorised personal accounts (rules PA-1 … PA-8).
 
 use serde::Serialize;
 

@@ -21,7 +21,7 @@ pub struct DueView {
     pub key: String,
     /// The command that acts on it; capitals are to fill in.
     pub command: String,
-    /// The SPEC rule that sets the deadline.
+    /// The rule (docs/rules.md) that sets the deadline.
     pub rule: &'static str,
     /// A deregistration review past its due instant (EA-10): `at` is in
     /// the past, and it stays listed until it is reviewed.

@@ -1,4 +1,4 @@
-//! Enterprise employee accounts (SPEC §3).
+//! Enterprise employee accounts (rules EA-1 … EA-12).
 
 use serde::Serialize;
 

@@ -1,6 +1,6 @@
 //! Views: what commands return and what the audit log stores as before and
-//! after. Field names are the JSON API of CLI.md ("Fields scripts rely
-//! on"); identity numbers are masked unless the caller reveals (PII-1).
+//! after. Field names are the JSON API of docs/json.md; identity numbers
+//! are masked unless the caller reveals (PII-1).
 
 use crate::clock;
 use crate::domain::validate::IdentityNumber;
@@ -24,6 +24,7 @@ mod authorization;
 mod calendar;
 mod due;
 mod employee;
+mod explain;
 mod identity;
 mod org;
 mod subaccount;
@@ -35,6 +36,7 @@ pub use authorization::*;
 pub use calendar::*;
 pub use due::*;
 pub use employee::*;
+pub use explain::*;
 pub use identity::*;
 pub use org::*;
 pub use subaccount::*;

@@ -1,4 +1,5 @@
-//! Organisations, positions and departments (SPEC §1, §2).
+//! Organisations, positions and departments (rules EN-1 … EN-6, POS-1 …
+//! POS-5, DEP-1).
 
 use serde::Serialize;
 

@@ -1,4 +1,5 @@
-//! Sub-accounts, one-time codes and customer-service routing (SPEC §6 … §8).
+//! Sub-accounts, one-time codes and customer-service routing (rules AG-1 …
+//! AG-6, SH-1 … SH-4, VC-1).
 
 use serde::Serialize;
 

@@ -1,4 +1,4 @@
-//! Shop official-account upgrades and per-subject quotas (SPEC §5).
+//! Shop official-account upgrades and per-subject quotas (rules UP-1 … UP-8).
 
 use serde::Serialize;
 

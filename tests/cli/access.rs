@@ -1,6 +1,6 @@
 //! Issue 10: access is per organisation. `access check` and `access list`
 //! answer for `--org` (or ROSTER_ORG, or the config's default_org) when one
-//! is given, and say which org grants what when none is (SPEC POS-4, AG-2:
+//! is given, and say which org grants what when none is (rules POS-4, AG-2:
 //! one phone is a sub-account of up to 20 agencies).
 
 use serde_json::{Value, json};
@@ -23,7 +23,7 @@ fn two_agencies() -> Env {
     env
 }
 
-/// `[--org ORG] access check KEY PERM` with the fields CLI.md requires.
+/// `[--org ORG] access check KEY PERM` with the fields docs/json.md names.
 fn check_in(env: &Env, org: Option<&str>, key: &str, perm: &str) -> Value {
     let mut a = Vec::new();
     if let Some(org) = org {

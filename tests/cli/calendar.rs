@@ -2,7 +2,7 @@
 //! fails because its due date falls in a year the working-day calendar does
 //! not cover: the deadline is provisional (weekends only) until a calendar
 //! file covers the year, and the sweep then recomputes it (EA-10, TM-1,
-//! SW-1). `roster calendar show|check` (CLI.md) needs no database.
+//! SW-1). `roster calendar show|check` (docs/commands.md) needs no database.
 
 use serde_json::Value;
 
@@ -409,7 +409,7 @@ fn tm1_calendar_show_in_every_format() {
 // roster calendar check FILE
 // ---------------------------------------------------------------------------
 
-/// The example file the README shows.
+/// The example file docs/calendar.md shows.
 fn example() -> String {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("docs/calendar-example.json")
@@ -427,14 +427,15 @@ fn tm1_calendar_check_accepts_the_documented_example() {
     assert_eq!(years[0]["effect"], "adds", "{v}");
     assert!(years[0]["holidays"].as_u64().unwrap() > 0, "{v}");
     assert!(years[0]["workdays"].as_u64().unwrap() > 0, "{v}");
-    // The README's example is the same file, byte for byte.
-    let readme =
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-            .unwrap();
+    // The format's doc shows the same file, byte for byte.
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/calendar.md"),
+    )
+    .unwrap();
     let file = std::fs::read_to_string(example()).unwrap();
     assert!(
-        readme.contains(&format!("```json\n{file}```")),
-        "README.md does not show docs/calendar-example.json as it is"
+        doc.contains(&format!("```json\n{file}```")),
+        "docs/calendar.md does not show docs/calendar-example.json as it is"
     );
 }
 

@@ -50,7 +50,7 @@ fn en1_bad_credit_code_is_invalid_and_names_the_field() {
 // Helpers
 // ---------------------------------------------------------------------------
 
-/// The fields CLI.md requires of an org.
+/// The fields docs/json.md names for an org.
 fn assert_org_fields(v: &serde_json::Value) {
     for f in [
         "handle",
@@ -65,7 +65,7 @@ fn assert_org_fields(v: &serde_json::Value) {
     }
 }
 
-/// The fields CLI.md requires of an error envelope.
+/// The fields docs/json.md names for an error envelope.
 fn assert_error_fields(e: &serde_json::Value) {
     for f in ["code", "rule", "message"] {
         assert!(e.get(f).is_some(), "error lacks {f}: {e}");

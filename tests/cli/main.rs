@@ -1,6 +1,6 @@
 //! Through the real binary: each test is a small script of `roster`
 //! invocations in a temp dir with a fixed ROSTER_NOW, asserting stdout JSON,
-//! stderr and exit codes (DESIGN.md test layer 3).
+//! stderr and exit codes (ARCHITECTURE.md, Tests).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -11,6 +11,7 @@ mod auth;
 mod bindings;
 mod bulk;
 mod calendar;
+mod docs;
 mod due;
 mod employee;
 mod foundation;

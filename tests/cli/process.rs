@@ -307,16 +307,17 @@ fn completions_match_the_committed_files() {
         ("bash", "completions/roster.bash"),
         ("zsh", "completions/_roster"),
         ("fish", "completions/roster.fish"),
+        ("elvish", "completions/roster.elv"),
+        ("powershell", "completions/_roster.ps1"),
     ] {
         let r = env.run(&["completions", shell]);
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert!(r.stdout.contains("roster"), "{shell}");
-        let committed = std::fs::read_to_string(root.join(file)).unwrap_or_else(|e| {
-            panic!("{file} ({e}); generate it with `roster completions {shell} > {file}`")
-        });
+        let committed = std::fs::read_to_string(root.join(file))
+            .unwrap_or_else(|e| panic!("{file} ({e}); generate it with scripts/completions.sh"));
         assert_eq!(
             r.stdout, committed,
-            "{file} is stale; regenerate it with `roster completions {shell} > {file}`"
+            "{file} is stale; regenerate it with scripts/completions.sh"
         );
     }
 }

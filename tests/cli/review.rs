@@ -220,7 +220,7 @@ fn pii1_reveal_is_audited_when_a_batch_partly_failed() {
 }
 
 /// Nothing panics on any input: odd values in every kind of slot end with
-/// one of CLI.md's exit codes and never an internal error.
+/// one of the exit codes of docs/exit-codes.md and never an internal error.
 #[test]
 fn no_input_panics_or_ends_as_an_internal_error() {
     let env = Env::new();

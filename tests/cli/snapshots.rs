@@ -1,7 +1,7 @@
 //! The contract in review: insta snapshots of every `--help` (the whole
 //! clap tree, walked, so a new command gets one) and of one JSON document
 //! per view, produced by the real binary with a fixed clock in a temp dir
-//! (DESIGN.md test layer 3). A changed field name, flag or help text shows
+//! (ARCHITECTURE.md, Tests). A changed field name, flag or help text shows
 //! as a changed `.snap` file in the diff.
 //!
 //! Update after an intended change (see README, "Snapshots"):
@@ -514,6 +514,10 @@ fn one_json_document_per_view() {
     // Errors: not found, and a refusal with its rule.
     v.envelope("error_not_found", 3, &w("org show nope"));
     v.envelope("error_refused", 4, &w("auth unbind dy_lilei"));
+
+    // A rule and an error code explained, from the text of docs/.
+    v.doc("explain_rule", 0, &w("explain EN-4"), &[]);
+    v.doc("explain_error", 0, &w("explain QUOTA_EXCEEDED"), &[]);
 
     v.snaps.finish();
 }

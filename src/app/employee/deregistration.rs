@@ -1,4 +1,4 @@
-//! Deregistration (SPEC EA-10): the request with its materials, its due
+//! Deregistration (rule EA-10): the request with its materials, its due
 //! date in Chinese working days (provisional past the calendar), the
 //! review, and the sweep's overdue marking.
 

@@ -1,4 +1,4 @@
-//! Eligibility reports (SPEC EA-12): showcase, merchant page, creator
+//! Eligibility reports (rule EA-12): showcase, merchant page, creator
 //! marketplace.
 
 use super::*;

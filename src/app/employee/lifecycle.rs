@@ -1,6 +1,6 @@
 //! The life of an account from application to vacancy: apply, review,
 //! resubmit, withdraw, activate, assets, resign, unbind-confirm, enable
-//! (SPEC EA-1 … EA-9).
+//! (rules EA-1 … EA-9).
 
 use super::placement::{HolderInput, checked_placement, placement, required};
 use super::*;

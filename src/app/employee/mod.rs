@@ -1,6 +1,6 @@
 //! Enterprise employee accounts (企业员工号): apply, review, resubmit,
 //! withdraw, activate, assets, resign, unbind-confirm, enable, deregister,
-//! deregister-review, show, list, history, check (SPEC EA-1 … EA-12, EN-2 …
+//! deregister-review, show, list, history, check (rules EA-1 … EA-12, EN-2 …
 //! EN-4).
 
 use serde_json::json;

@@ -1,6 +1,6 @@
 //! A file's header row mapped onto its kind's columns once (missing,
 //! duplicate and unread columns found before any row), and one data row
-//! read through it, cleaned as CLI.md asks.
+//! read through it, cleaned as docs/import.md says.
 
 use std::collections::HashMap;
 

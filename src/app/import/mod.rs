@@ -1,4 +1,4 @@
-//! Bulk import as an operation (CLI.md "Bulk import"): each kind's columns
+//! Bulk import as an operation (docs/import.md): each kind's columns
 //! (English or Chinese headers), the layout of a file's header row, one row
 //! onto the use case the one-at-a-time command runs, and the run that
 //! batches rows, hashes before the lock and reports through a sink.

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::secret;
 use crate::store::{self, Tx};
 
-/// Flags `import` gives once for every row (CLI.md), and what the run
+/// Flags `import` gives once for every row (docs/commands.md), and what the run
 /// can do with the rows' results.
 #[derive(Debug, Clone)]
 pub struct Flags {

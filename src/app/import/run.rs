@@ -1,4 +1,4 @@
-//! Import as one operation (CLI.md "Bulk import"): rows in batches, each
+//! Import as one operation (docs/import.md): rows in batches, each
 //! row in a savepoint through exactly the one-at-a-time use case; CPU work
 //! (password hashing) before the write lock; each batch's results handed
 //! to a sink (the report) and flushed before its commit; a pause after each
@@ -83,7 +83,7 @@ pub struct Stopped {
     pub message: String,
 }
 
-/// The import summary (CLI.md "import result").
+/// The import summary (docs/json.md, "Import result").
 #[derive(Debug, Default, Serialize)]
 pub struct Summary {
     pub kind: &'static str,
@@ -216,7 +216,7 @@ pub fn run(
                 if let Some(last) = chunk.last() {
                     last_line = last.line;
                 }
-                // DESIGN: the hashing happens here, before BEGIN IMMEDIATE.
+                // By design: the hashing happens here, before BEGIN IMMEDIATE.
                 let jobs = store.read(|tx| password_jobs(tx, layout, flags, &chunk))?;
                 let pws = passwords(&jobs, ctx.cost);
                 ready.extend(chunk.into_iter().zip(pws));
@@ -262,7 +262,7 @@ pub fn run(
             Ok(Some(tally)) => {
                 summary.add(tally);
                 committed = true;
-                // Give writers waiting for the lock their turn (DESIGN).
+                // Give writers waiting for the lock their turn (ARCHITECTURE.md).
                 store.let_waiting_writers_in(flags.pause);
             }
             Ok(None) => break,

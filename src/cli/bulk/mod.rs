@@ -1,5 +1,5 @@
-//! `roster import KIND FILE|-` and `roster export KIND` (CLI.md "Bulk
-//! import"): streaming rows through the one-at-a-time use cases, batched
+//! `roster import KIND FILE|-` and `roster export KIND` (docs/import.md):
+//! streaming rows through the one-at-a-time use cases, batched
 //! transactions with a savepoint per row, the per-row report, the summary.
 
 mod input;

@@ -1,4 +1,4 @@
-//! The per-row report of an import (CLI.md "Bulk import").
+//! The per-row report of an import (docs/import.md).
 
 use std::fs::File;
 use std::io::{self, BufWriter, Seek, Write};
@@ -8,7 +8,7 @@ use super::input::{io_failure, scratch, scratch_failure};
 use crate::app::import::{self as app, Layout, RowResult};
 use crate::error::{Error, Result};
 
-/// The per-row report (CLI.md): the input columns plus `result`,
+/// The per-row report (docs/commands.md): the input columns plus `result`,
 /// `error_code`, `error_message` (and `initial_password` for employees).
 /// A failed row, and a row that did not land, comes back exactly as it
 /// was given, so that it can be fixed and imported again as it is; a row

@@ -29,8 +29,9 @@ fn every_state_names_its_next_steps() {
     assert!(e.hint.unwrap().contains("closed"));
 }
 
-/// SPEC §3, every step from every state: allowed exactly from the
-/// states the machine lists, to the state SPEC names.
+/// The employee-account machine (docs/rules.md), every step from every
+/// state: allowed exactly from the states the machine lists, to the state
+/// the rules name.
 #[test]
 fn spec3_every_step_from_every_state() {
     use Status::*;

@@ -37,8 +37,8 @@ fn upgrade(status: Status, mode: Mode) -> Upgrade {
     }
 }
 
-/// SPEC §5, every step from every state; cancel within the window only,
-/// and only an automatic upgrade (UP-3); a review after the 7 days
+/// The upgrade machine (docs/rules.md), every step from every state;
+/// cancel within the window only, and only an automatic upgrade (UP-3); a review after the 7 days
 /// names its deadline (UP-6).
 #[test]
 fn spec5_every_step_from_every_state() {

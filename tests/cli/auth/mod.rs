@@ -1,4 +1,4 @@
-//! Issue 4: authorised personal accounts and the sweep through the binary (SPEC §4, SW-1).
+//! Issue 4: authorised personal accounts and the sweep through the binary (rules PA-1 … PA-8, SW-1).
 
 use serde_json::Value;
 
@@ -91,7 +91,7 @@ pub(crate) fn masked(id: &str) -> String {
     format!("{}{}{}", &id[..3], "*".repeat(11), &id[14..])
 }
 
-/// The fields CLI.md requires of an authorisation.
+/// The fields docs/json.md names for an authorisation.
 pub(crate) fn assert_auth_fields(v: &Value) {
     for f in [
         "org",

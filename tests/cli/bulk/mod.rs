@@ -1,7 +1,7 @@
-//! Issue 7: bulk import and export, point-in-time access, audit queries through the binary (CLI.md "Bulk import").
+//! Issue 7: bulk import and export, point-in-time access, audit queries through the binary (docs/import.md).
 //! Through the real binary: each test is a small script of `roster`
 //! invocations in a temp dir with a fixed ROSTER_NOW, asserting stdout JSON,
-//! stderr and exit codes (DESIGN.md test layer 3).
+//! stderr and exit codes (ARCHITECTURE.md, Tests).
 //!
 //! The byte-exact input files are in `fixtures/import/` (written by
 //! `fixtures/import/generate.py`; README.md there says what each one

@@ -1,4 +1,4 @@
-//! Issue 3: enterprise employee accounts through the binary (SPEC §3).
+//! Issue 3: enterprise employee accounts through the binary (rules EA-1 … EA-12).
 
 use serde_json::Value;
 
@@ -90,7 +90,7 @@ pub(crate) fn masked(id: &str) -> String {
     format!("{}{}{}", &id[..3], "*".repeat(11), &id[14..])
 }
 
-/// The fields CLI.md requires of an employee account.
+/// The fields docs/json.md names for an employee account.
 pub(crate) fn assert_employee_fields(v: &Value) {
     for f in [
         "org",

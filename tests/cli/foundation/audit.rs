@@ -39,7 +39,7 @@ fn au1_audit_filters_since_and_until() {
         ]),
         ["org:a2"]
     );
-    // A bare date is the end of that day in Asia/Shanghai (CLI.md).
+    // A bare date is the end of that day in Asia/Shanghai (docs/commands.md).
     assert_eq!(objects(&["--until", "2026-02-12"]), ["org:a1", "org:a2"]);
     // As a lower bound a bare date is the start of that day, so
     // `--since 2026-02-12` includes a2 (10:00 that day, Shanghai).

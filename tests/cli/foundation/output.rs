@@ -1,4 +1,4 @@
-//! Output formats, the config file and the fixed clock (CLI.md, TM-1).
+//! Output formats, the config file and the fixed clock (docs/commands.md, TM-1).
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! Issue 6: codes, agency and shop sub-accounts, access, customer-service routing through the binary (SPEC §6 … §8, POS-4).
+//! Issue 6: codes, agency and shop sub-accounts, access, customer-service routing through the binary (rules AG-1 … AG-6, SH-1 … SH-4, VC-1, POS-4).
 
 use serde_json::Value;
 
@@ -218,7 +218,7 @@ pub(crate) fn via(v: &Value) -> Vec<&str> {
         .collect()
 }
 
-/// The fields CLI.md requires of a sub-account.
+/// The fields docs/json.md names for a sub-account.
 pub(crate) fn assert_sub_fields(v: &Value) {
     for f in ["org", "phone", "email", "name", "positions", "status", "im"] {
         assert!(v.get(f).is_some(), "sub-account lacks {f}: {v}");

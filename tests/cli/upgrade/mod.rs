@@ -1,4 +1,4 @@
-//! Issue 5: shop official account upgrades through the binary (SPEC §5, SW-1).
+//! Issue 5: shop official account upgrades through the binary (rules UP-1 … UP-8, SW-1).
 
 use serde_json::Value;
 
@@ -83,7 +83,7 @@ pub(crate) fn assert_err(err: &Value, code: &str, rule: &str) {
     );
 }
 
-/// The fields CLI.md requires of an upgrade.
+/// The fields docs/json.md names for an upgrade.
 pub(crate) fn assert_upgrade_fields(v: &Value) {
     for f in [
         "shop",
