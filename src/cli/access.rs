@@ -11,7 +11,7 @@ use crate::error::{Result, RuleViolation};
 pub enum AccessCmd {
     /// Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)
     #[command(
-        after_help = "KEY: an employee email, a Douyin id, or a sub-account phone or email.\n\nWith --org (or ROSTER_ORG, default_org) the answer is about that org only. Without, it is about every org: `org` names the first granting org by handle (null when none grants it) and `orgs` all of them.\n\nExit status: 0 when KEY holds PERMISSION, 4 (ACCESS_DENIED) when it does not; the answer is on stdout either way.\n\nExample:\n  roster --org starlight --json access check 13800138000 agency.tasks\n  roster access check li@acme.cn backend.video --at 2026-03-01T10:00:00+08:00"
+        after_help = "KEY: an employee email, a Douyin id, or a sub-account phone or email.\n\nWith --org (or ROSTER_ORG, default_org) the answer is about that org only. Without, it is about every org: `org` names the first granting org by handle (null when none grants it) and `orgs` all of them.\n\nExit status: 0 when KEY holds PERMISSION, 4 (ACCESS_DENIED) when it does not; the answer is on stdout either way.\n\nExample:\n  roster --org starlight --json access check 13600000001 agency.tasks\n  roster access check li@acme.cn backend.video --at 2026-03-01T10:00:00+08:00"
     )]
     Check {
         key: String,

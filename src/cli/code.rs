@@ -12,7 +12,7 @@ use crate::output::Format;
 pub enum CodeCmd {
     /// Issue a one-time code for a phone or email of --org: 6 digits, 5 minutes, single use (VC-1)
     #[command(
-        after_help = "The code is printed once (stdout; JSON field `code`) and stored only as a hash.\n\nExample:\n  roster --org starlight code issue --phone 13800138000"
+        after_help = "The code is printed once (stdout; JSON field `code`) and stored only as a hash.\n\nExample:\n  roster --org starlight code issue --phone 13600000003"
     )]
     Issue {
         #[command(flatten)]

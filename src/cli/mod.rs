@@ -85,10 +85,10 @@ struct Global {
     /// Short for --format json
     #[arg(long, global = true)]
     json: bool,
-    /// The instant this run takes as now (RFC 3339), for replays and tests
+    /// The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag
     #[arg(long, env = "ROSTER_NOW", global = true)]
     now: Option<String>,
-    /// Who is recorded in the audit log [default: $USER, else unknown]
+    /// Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]
     #[arg(long, env = "ROSTER_ACTOR", global = true)]
     actor: Option<String>,
     /// Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]
@@ -154,13 +154,13 @@ enum Command {
     /// One-time verification codes (VC-1)
     #[command(
         subcommand,
-        after_help = "Example:\n  roster --org starlight code issue --phone 13800138000"
+        after_help = "Example:\n  roster --org starlight code issue --phone 13600000003"
     )]
     Code(code::CodeCmd),
     /// Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)
     #[command(
         subcommand,
-        after_help = "Example:\n  roster --org starlight subaccount add --phone 13800138000 --code 123456 --name 'Zhang Wei' --position 运营"
+        after_help = "Example:\n  code=$(roster --org starlight --json code issue --phone 13600000003 | jq -r .code)\n  roster --org starlight subaccount add --phone 13600000003 --code \"$code\" --name 'Zhang Wei' --position 运营"
     )]
     Subaccount(subaccount::SubaccountCmd),
     /// Customer-service routing of a shop (SH-4)
@@ -172,7 +172,7 @@ enum Command {
     /// Who holds which permission, now or at any past instant (POS-4)
     #[command(
         subcommand,
-        after_help = "Example:\n  roster access check 13800138000 agency.tasks --at 2026-03-01"
+        after_help = "Example:\n  roster access check 13600000001 agency.tasks --at 2026-03-01"
     )]
     Access(access::AccessCmd),
     /// Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers
@@ -192,7 +192,7 @@ error_message: fix the failed rows there and import the file again as it is.\n\n
         after_help = "Prints a count per kind and `changed`, their total. With --dry-run nothing changes.
 
 Example (crontab, every 5 minutes):
-  */5 * * * * ROSTER_DB=/srv/roster.db roster --format json sweep >> /var/log/roster-sweep.jsonl"
+  */5 * * * * ROSTER_DB=/srv/roster.db roster --format jsonl sweep >> /var/log/roster-sweep.jsonl"
     )]
     Sweep {
         /// Report what would change; change nothing

@@ -27,7 +27,7 @@ pub struct Target {
 pub enum SubaccountCmd {
     /// Add a staff sub-account to --org (agency AG-1 … AG-3, shop SH-1, SH-2)
     #[command(
-        after_help = "A phone or email that is already a sub-account of --org (enabled or disabled) is refused (AG-2, SH-2); `roster subaccount edit KEY` changes its name, positions or IM.\n\nExample:\n  roster --org starlight subaccount add --phone 13800138000 --code 123456 --name 'Zhang Wei' --position 运营,财务\n  roster --org acme-shop subaccount add --phone 13700137000 --code 654321 --name 小张 --position 客服 --im on"
+        after_help = "A phone or email that is already a sub-account of --org (enabled or disabled) is refused (AG-2, SH-2); `roster subaccount edit KEY` changes its name, positions or IM.\n\nExample:\n  code=$(roster --org starlight --json code issue --phone 13600000003 | jq -r .code)   # the code sent to that phone\n  roster --org starlight subaccount add --phone 13600000003 --code \"$code\" --name 'Zhang Wei' --position 运营,财务"
     )]
     Add {
         #[command(flatten)]
@@ -47,7 +47,7 @@ pub enum SubaccountCmd {
     },
     /// Change the name and positions (and a shop sub-account's IM) (AG-4, SH-3)
     #[command(
-        after_help = "Example:\n  roster --org starlight subaccount edit 13800138000 --position 运营"
+        after_help = "Example:\n  roster --org starlight subaccount edit 13600000001 --position 运营,财务"
     )]
     Edit {
         key: String,
@@ -60,7 +60,7 @@ pub enum SubaccountCmd {
     },
     /// Disable sub-accounts (keys, or - for one per line on stdin) (AG-5)
     #[command(
-        after_help = "Example:\n  roster --org starlight subaccount disable 13800138000 13900139000"
+        after_help = "Example:\n  roster --org starlight subaccount disable 13600000001 13600000002"
     )]
     Disable {
         #[arg(required = true, value_name = "KEY")]
@@ -73,16 +73,16 @@ pub enum SubaccountCmd {
         keys: Vec<String>,
     },
     /// Delete sub-accounts: ends their authorisation (AG-5)
-    #[command(after_help = "Example:\n  roster --org starlight subaccount delete 13800138000")]
+    #[command(after_help = "Example:\n  roster --org starlight subaccount delete 13600000001")]
     Delete {
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
     },
     /// The holder revokes the agency's authorisation of their sub-account (AG-6)
-    #[command(after_help = "Example:\n  roster --org starlight subaccount revoke 13800138000")]
+    #[command(after_help = "Example:\n  roster --org starlight subaccount revoke 13600000001")]
     Revoke { key: String },
     /// Show one sub-account of --org
-    #[command(after_help = "Example:\n  roster --org starlight --json subaccount show 13800138000")]
+    #[command(after_help = "Example:\n  roster --org starlight --json subaccount show 13600000001")]
     Show { key: String },
     /// List sub-accounts (every org's, or --org's)
     #[command(

@@ -14,6 +14,7 @@ mod calendar;
 mod docs;
 mod due;
 mod employee;
+mod examples;
 mod foundation;
 mod loss;
 mod process;

@@ -82,7 +82,7 @@ impl Snaps {
 
 /// Every command path of the clap tree: `[]` (roster itself), every group
 /// and every leaf. clap's generated `help` subcommands are not ours.
-fn command_paths(cmd: &clap::Command, prefix: &[String], out: &mut Vec<Vec<String>>) {
+pub(crate) fn command_paths(cmd: &clap::Command, prefix: &[String], out: &mut Vec<Vec<String>>) {
     out.push(prefix.to_vec());
     for sub in cmd.get_subcommands() {
         if sub.get_name() == "help" {
