@@ -12,7 +12,7 @@ pub enum AuthCmd {
     /// Invite personal accounts to --org; reports each; exit 6 when some failed (PA-1, PA-4, PA-7)
     #[command(
         after_help = "The invitation must be answered within 48 hours (PA-2). Module codes: the enterprise's \
-back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n\nExamples:\n  roster --org acme auth invite dy_lilei dy_wangfang --modules backend.video,video.group_buy --agree --valid-until 2026-12-31\n  roster --org acme auth invite - --modules backend.live --agree < douyin-ids.txt   # one Douyin id per line"
+back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n\nExamples:\n  roster --org acme auth invite dy_wangfang dy_zhaolei --modules backend.video,video.group_buy --agree --valid-until 2026-12-31\n  roster --org acme auth invite - --modules backend.live --agree < douyin-ids.txt   # one Douyin id per line"
     )]
     Invite {
         /// Douyin ids, or - to read one per line from stdin

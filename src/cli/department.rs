@@ -29,7 +29,7 @@ pub enum DepartmentCmd {
         to: String,
     },
     /// Delete a department without sub-departments or members
-    #[command(after_help = "Example:\n  roster --org acme department delete Sales/East")]
+    #[command(after_help = "Example:\n  roster --org acme department delete Operations")]
     Delete { path: String },
     /// List the department tree of --org
     #[command(after_help = "Example:\n  roster --org acme department list --json")]

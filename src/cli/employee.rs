@@ -86,7 +86,7 @@ pub enum EmployeeCmd {
     },
     /// Record the platform's review: approve or reject with a reason (EA-5)
     #[command(
-        after_help = "Example:\n  roster employee review li@acme.cn --approve\n  roster employee review li@acme.cn --reject --reason 'proof is not sealed'"
+        after_help = "Example:\n  roster employee review li@acme.cn --approve\n  roster employee review wang@acme.cn --reject --reason 'proof is not sealed'"
     )]
     Review {
         email: String,

@@ -30,7 +30,7 @@ pub enum IdentityCmd {
     /// Set or show the creator-marketplace identity (星图达人) of a Douyin account (EA-12, PA-8)
     #[command(
         group(ArgGroup::new("state").args(["on", "off"])),
-        after_help = "Without --on or --off, shows it.\n\nExample:\n  roster identity xingtu dy_lilei --on"
+        after_help = "Without --on or --off, shows it.\n\nExample:\n  roster identity xingtu dy_zhang --on"
     )]
     Xingtu {
         douyin_id: String,

@@ -136,7 +136,7 @@ enum Command {
     /// Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)
     #[command(
         subcommand,
-        after_help = "Example:\n  roster --org acme employee apply li@acme.cn --name 'Li Lei' --id-number 11010519491231002X \\\n      --position Sales --proof sealed --agree\n  roster employee list --status active"
+        after_help = "Example:\n  roster --org acme employee apply li@acme.cn --name 'Li Lei' --id-number 11010519491231002X \\\n      --position Sales --department Sales/East --proof sealed --agree\n  roster employee list --status active"
     )]
     Employee(employee::EmployeeCmd),
     /// Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)
@@ -179,7 +179,7 @@ enum Command {
     #[command(
         after_help = "Each row runs through exactly the checks of the one-at-a-time command. Valid rows land, \
 invalid ones are reported; exit 6 if any failed. --report FILE holds the input columns plus result, error_code, \
-error_message: fix the failed rows there and import the file again as it is.\n\nExamples:\n  roster import orgs fixtures/demo/orgs.csv\n  roster --org acme import employees staff.csv --agree --report staff.report.csv\n  roster --org acme import positions - --dry-run < positions.csv"
+error_message: fix the failed rows there and import the file again as it is.\n\nExamples:\n  roster import orgs orgs.csv     # an export imports back unchanged\n  roster --org acme import employees staff.csv --agree --report staff.report.csv\n  roster --org acme import positions - --dry-run < positions.csv"
     )]
     Import(bulk::ImportArgs),
     /// Export what import reads back (csv, or jsonl with --format jsonl)

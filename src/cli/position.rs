@@ -19,7 +19,7 @@ const CODES: &str = "Permission codes (POS-2a; `roster position catalogue KIND` 
 #[derive(Debug, Subcommand)]
 pub enum PositionCmd {
     /// Create a position in --org (POS-1)
-    #[command(after_help = format!("{CODES}\n\nExample:\n  roster --org acme position create Sales --perm backend.video,backend.live --description 'Front line'"))]
+    #[command(after_help = format!("{CODES}\n\nExample:\n  roster --org acme position create Trainees --perm backend.video --description 'First three months'"))]
     Create {
         name: String,
         /// Permission codes, comma-separated ('' for none)

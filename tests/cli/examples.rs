@@ -4,6 +4,9 @@
 //! fixture database, `tests/examples/world.sh`, that holds the orgs, people
 //! and files the examples name.
 //!
+//! A block whose first roster line is `roster init` shows a first session
+//! and starts from no database.
+//!
 //! A line must exit 0, or the status its own comment names (`# exit 4`).
 //! A `console` block's `$ ` lines must print exactly the lines that follow.
 //! A `toml` block must be a config `roster config show` accepts.
@@ -35,10 +38,12 @@ const SYSTEM_ROOTS: &[&str] = &["/srv/", "/var/", "/etc/", "/usr/local/share/"];
 /// that bring the objects they name there (by the help page's command).
 fn setup(command: &str) -> &'static [&'static str] {
     const ACTIVE: &str = "roster employee review li@acme.cn --approve";
-    const REJECTED: &str = "roster employee review li@acme.cn --reject --reason 'proof is not sealed'";
+    const REJECTED: &str =
+        "roster employee review li@acme.cn --reject --reason 'proof is not sealed'";
     const ACTIVATED: &str = "roster employee activate li@acme.cn --face-id-number 11010519491231002X --aux-phone 13800138000 --app-version 20.10 2> password.txt";
     const RESIGNING: &str = "roster employee resign li@acme.cn --agree";
-    const ACCEPTED: &str = "roster auth accept dy_lilei --name 'Li Lei' --id-number 11010519491231002X";
+    const ACCEPTED: &str =
+        "roster auth accept dy_lilei --name 'Li Lei' --id-number 11010519491231002X";
     match command {
         "employee resubmit" | "employee withdraw" => &[REJECTED],
         "employee activate" | "employee assets" => &[ACTIVE],
@@ -57,22 +62,30 @@ fn setup(command: &str) -> &'static [&'static str] {
         ],
         "employee list" | "employee check" => &[ACTIVE],
         "auth review" => &[ACCEPTED],
-        "auth resubmit" => &[ACCEPTED, "roster auth review dy_lilei --reject --reason 'name mismatch'"],
+        "auth resubmit" => &[
+            ACCEPTED,
+            "roster auth review dy_lilei --reject --reason 'name mismatch'",
+        ],
         "auth modify" => &[ACCEPTED, "roster auth review dy_lilei --approve"],
         "auth end" => &[ACCEPTED, "roster auth review dy_lilei --approve"],
-        "upgrade auto" | "upgrade start" | "upgrade" => &["roster upgrade review dy_acme --reject --reason 'holder mismatch'"],
+        "upgrade auto" | "upgrade start" | "upgrade" => {
+            &["roster upgrade review dy_acme --reject --reason 'holder mismatch'"]
+        }
         "upgrade cancel" => &[
             "roster upgrade review dy_acme --reject --reason 'holder mismatch'",
             "roster upgrade auto dy_acme --shop acme-shop --holder-name 'Li Lei' --holder-id 11010519491231002X --holder-phone 13800138000",
         ],
         "upgrade operator" => &["roster upgrade review dy_acme --approve"],
-        "department rename" | "department delete" | "department move" => &[],
-        "cs group create" | "cs group" | "cs" | "cs route" | "cs online" => &[],
-        "cs group show" | "cs member" | "cs member add" | "cs member remove" => {
-            &["roster --org acme-shop cs group create 售前 --pages 商品详情页,店铺首页"]
+        "employee review" => &[
+            "roster --org acme employee apply wang@acme.cn --name 'Wang Fang' --id-number 310115198805122347 --position Sales --proof sealed --agree 2> wang.password",
+        ],
+        "access check" => &[ACTIVE, ACTIVATED],
+        "subaccount enable" => {
+            &["roster --org starlight subaccount disable 13600000001 13600000002"]
         }
-        "subaccount enable" => &["roster --org starlight subaccount disable 13600000001 13600000002"],
-        "identity clear" => &["roster identity penalize 11010519491231002X --kind ban --until 2026-12-31"],
+        "identity clear" => {
+            &["roster identity penalize 11010519491231002X --kind ban --until 2026-12-31"]
+        }
         _ => &[],
     }
 }
@@ -83,6 +96,21 @@ struct Block {
     /// The help page's command (`employee apply`), for `setup`.
     command: String,
     lines: Vec<Line>,
+}
+
+impl Block {
+    /// A block that begins with `roster init` starts from no database: it
+    /// shows a first session, not a step in the world.
+    fn fresh(&self) -> bool {
+        let first = self.lines.iter().find_map(|l| match l {
+            Line::Run(l) | Line::Prints(l, _) => {
+                let (code, _) = expected_status(l);
+                (first_word(&code) == "roster").then_some(code)
+            }
+            Line::Config(_) => None,
+        });
+        first.is_some_and(|c| c.split_whitespace().last() == Some("init"))
+    }
 }
 
 enum Line {
@@ -169,7 +197,10 @@ fn readme_blocks() -> Vec<Block> {
                 let (at, lang, body) = fence.take().unwrap();
                 let source = format!("README.md:{at}");
                 let lines = match lang.as_str() {
-                    "sh" | "cron" => joined(body.into_iter()).into_iter().map(Line::Run).collect(),
+                    "sh" | "cron" => joined(body.into_iter())
+                        .into_iter()
+                        .map(Line::Run)
+                        .collect(),
                     "console" => console(&body),
                     "toml" => vec![Line::Config(body.join("\n"))],
                     other => panic!("{source}: a ```{other} block: say how to check it"),
@@ -367,8 +398,14 @@ fn script_line(line: &str, path: &std::ffi::OsStr, out: &mut String) -> Option<S
             t if t.starts_with('>') => Some(t.trim_start_matches('>').to_string()),
             _ => None,
         };
-        if let Some(t) = target.filter(|t| !t.starts_with('&') && !t.is_empty()) {
-            out.push_str(&format!("mkdir -p \"$(dirname {t})\"\n"));
+        // The directory part only: a word may end inside `$(date +%F)`.
+        let dir = target
+            .filter(|t| !t.starts_with('&'))
+            .and_then(|t| t.rfind('/').map(|i| t[..i].to_string()))
+            .filter(|d| !d.is_empty());
+        if let Some(d) = dir {
+            // Unquoted, as the line has it: `~` and `$ROOT` expand.
+            out.push_str(&format!("mkdir -p {d}\n"));
         }
     }
     Some(format!(
@@ -394,7 +431,9 @@ fn run_block(block: &Block) -> Option<String> {
     for db in ["roster.db", "srv/roster.db", "srv/roster/roster.db"] {
         let to = root.join(db);
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-        std::fs::copy(world.join("world.db"), to).unwrap();
+        if !block.fresh() {
+            std::fs::copy(world.join("world.db"), to).unwrap();
+        }
     }
     std::os::unix::fs::symlink(repo().join("fixtures"), root.join("fixtures")).unwrap();
     let path = path_var(bin);
@@ -423,7 +462,11 @@ fn run_block(block: &Block) -> Option<String> {
             Line::Config(toml) => {
                 let file = format!("config-{n}.toml");
                 std::fs::write(root.join(&file), toml).unwrap();
-                let s = script_line(&format!("roster --config {file} config show"), &path, &mut script);
+                let s = script_line(
+                    &format!("roster --config {file} config show"),
+                    &path,
+                    &mut script,
+                );
                 script.push_str(&s.unwrap());
             }
         }
@@ -480,7 +523,11 @@ fn every_example_in_help_runs() {
     let blocks = help_blocks();
     let lines: usize = blocks.iter().map(|b| b.lines.len()).sum();
     // The walk found them: every command with a verb has an example.
-    assert!(blocks.len() > 60 && lines > 100, "{} blocks, {lines} lines", blocks.len());
+    assert!(
+        blocks.len() > 60 && lines > 100,
+        "{} blocks, {lines} lines",
+        blocks.len()
+    );
     run_all(&blocks);
 }
 
@@ -511,7 +558,10 @@ fn a_failing_example_is_reported_with_its_source() {
     let printed = Block {
         source: "test".into(),
         command: String::new(),
-        lines: vec![Line::Prints("roster org show acme --format csv".into(), "x\n".into())],
+        lines: vec![Line::Prints(
+            "roster org show acme --format csv".into(),
+            "x\n".into(),
+        )],
     };
     let failure = run_block(&printed).expect("different output fails the block");
     assert!(failure.contains("not, as the README shows"), "{failure}");

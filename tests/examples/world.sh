@@ -15,7 +15,7 @@ roster -q org create enterprise acme --name 'Acme Ltd' --uscc 91350100M000100Y43
 roster -q org verify acme
 roster -q org level acme gold
 roster -q org tools acme --grant video.group_buy,home.flash_group_buy,live.card
-roster -q --org acme position create Sales --perm backend.video,backend.live,video.group_buy
+roster -q --org acme position create Sales --perm backend.video,backend.live
 roster -q --org acme position create Interns --perm backend.video
 roster -q --org acme department create Sales
 roster -q --org acme department create Sales/East
@@ -45,6 +45,7 @@ roster -q --org shop subaccount add --phone 13700000001 --code "$(code shop --ph
 roster -q --org acme employee apply li@acme.cn --name 'Li Lei' --id-number 11010519491231002X \
     --position Sales --department Sales/East --proof sealed --agree 2> li.password
 roster -q --org acme auth invite dy_lilei --modules backend.video --agree --valid-until 2026-12-31
+roster -q --org acme-shop cs group create 售前 --pages 商品详情页,店铺首页
 roster -q upgrade start dy_acme --shop acme-shop --holder-name 'Li Lei' \
     --holder-id 11010519491231002X --holder-phone 13800138000
 
@@ -54,10 +55,10 @@ printf '13600000001\n13600000002\n' > keys.txt
 roster --org acme export employees > staff.csv
 roster --org acme export positions > positions.csv
 roster export orgs > orgs.csv
-printf 'dy_wang\ndy_zhao\n' > invites.txt
+printf 'org,douyin_id,modules,valid_until\nacme,dy_wang,backend.video,2026-12-31\nacme,dy_zhao,"backend.video,backend.live",\n' > invites.csv
 cat > holidays-2027.json <<'JSON'
-{"2027": {"holidays": ["2027-01-01"], "workdays": []}}
+{"2027-01-01": "holiday", "2027-02-06": "holiday", "2027-02-07": "workday"}
 JSON
 cat > roster.toml <<'TOML'
-min_app_version = "20.7"
+default_org = "acme"
 TOML
