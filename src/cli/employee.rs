@@ -28,7 +28,7 @@ pub struct Person {
     #[arg(long, value_name = "PATH")]
     department: Option<String>,
     /// Proof of employment (EA-3)
-    #[arg(long, value_name = "PROOF", value_parser = values::proof())]
+    #[arg(long, value_parser = values::proof())]
     proof: Option<String>,
     /// The written explanation a legal-rep-signed proof needs
     #[arg(long, value_name = "TEXT")]
