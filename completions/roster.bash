@@ -1360,7 +1360,7 @@ _roster() {
             fi
             case "${prev}" in
                 --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "account-deregistered withdrawn" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1610,7 +1610,7 @@ _roster() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited reviewing active rejected expired ended" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3501,29 +3501,13 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__apply)
-            opts="-q -h -V --name --id-number --position --department --proof --proof-note --agree --password-stdin --douyin-id --contact-phone --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --department --proof-note --agree --password-stdin --douyin-id --contact-phone --name --id-number --position --proof --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --id-number)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --position)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --department)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proof)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3537,6 +3521,22 @@ _roster() {
                     ;;
                 --contact-phone)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --position)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proof)
+                    COMPREPLY=($(compgen -W "sealed legal-rep-signed" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3617,7 +3617,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__check)
-            opts="-q -h -V --real-name --deposit-paid --public-videos --followers --xingtu --module --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --real-name --deposit-paid --public-videos --followers --xingtu --module --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version showcase merchant-page xingtu"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3763,12 +3763,20 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__enable)
-            opts="-q -h -V --name --id-number --position --department --proof --proof-note --agree --password-stdin --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --department --proof-note --agree --password-stdin --name --id-number --position --proof --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --department)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proof-note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3781,16 +3789,8 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --department)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --proof)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proof-note)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "sealed legal-rep-signed" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4116,7 +4116,7 @@ _roster() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "reviewing active rejected withdrawn resigning vacant deregistering deregistered" -- "${cur}"))
                     return 0
                     ;;
                 --position)
@@ -4228,7 +4228,7 @@ _roster() {
                     return 0
                     ;;
                 --proof)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "sealed legal-rep-signed" -- "${cur}"))
                     return 0
                     ;;
                 --proof-note)
@@ -4485,7 +4485,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__export)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6116,7 +6116,7 @@ _roster() {
             fi
             case "${prev}" in
                 --kind)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ban posting-restricted live-restricted" -- "${cur}"))
                     return 0
                     ;;
                 --until)
@@ -6243,7 +6243,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__import)
-            opts="-q -h -V --all-or-nothing --dry-run --report --agree --batch --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --columns --all-or-nothing --dry-run --report --agree --batch --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6650,7 +6650,7 @@ _roster() {
                     return 0
                     ;;
                 --shop-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "official-flagship flagship specialty franchise enterprise individual-business personal" -- "${cur}"))
                     return 0
                     ;;
                 --subject)
@@ -6851,7 +6851,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__level)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version bronze silver gold platinum-1 platinum-2 diamond-1 diamond-2 diamond-3 black-diamond-1 black-diamond-2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6900,7 +6900,7 @@ _roster() {
             fi
             case "${prev}" in
                 --kind)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "enterprise agency shop" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7115,7 +7115,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__catalogue)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version enterprise agency shop"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7934,7 +7934,7 @@ _roster() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "enabled disabled deleted revoked" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8152,7 +8152,7 @@ _roster() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "main vertical dedicated" -- "${cur}"))
                     return 0
                     ;;
                 --holder-name)
@@ -8532,7 +8532,7 @@ _roster() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "main vertical dedicated" -- "${cur}"))
                     return 0
                     ;;
                 --holder-name)

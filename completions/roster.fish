@@ -26,10 +26,10 @@ end
 
 complete -c roster -n "__fish_roster_needs_command" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_needs_command" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_needs_command" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_needs_command" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_needs_command" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -64,10 +64,10 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "man" -d 'Print the ma
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand init" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand init" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand init" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -75,14 +75,14 @@ complete -c roster -n "__fish_roster_using_subcommand init" -l busy-timeout -d '
 complete -c roster -n "__fish_roster_using_subcommand init" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand init" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand init" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand init" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand init" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -90,7 +90,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
@@ -101,10 +101,10 @@ complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -112,7 +112,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "enterprise" -d 'An enterprise account (企业号)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "agency" -d 'An MCN agency (机构) on the agency workbench'
@@ -120,10 +120,10 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -131,14 +131,14 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -146,16 +146,16 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l grant -d 'Tool codes to grant, comma-separated' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l revoke -d 'Tool codes to revoke, comma-separated' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -163,14 +163,14 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -178,15 +178,17 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind: enterprise, agency or shop' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r -f -a "enterprise\t'an enterprise account (企业号) with employee accounts'
+agency\t'an MCN agency (机构) with sub-accounts'
+shop\t'a shop (抖店) with sub-accounts'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -194,7 +196,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
@@ -205,10 +207,10 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -216,7 +218,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "create" -d 'Create a position in --org (POS-1)'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "edit" -d 'Change a position\'s permissions, description or name (POS-5)'
@@ -226,13 +228,13 @@ complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "catalogue" -d 'The permission codes of an org kind (POS-2a)'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l perm -d 'Permission codes, comma-separated (\'\' for none)' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l description -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l description -d 'What the position is for' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -240,17 +242,17 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l perm -d 'The new permission set (replaces the old one)' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l description -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l rename -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l description -d 'The new description' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l rename -d 'The new name' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -258,14 +260,14 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -273,14 +275,14 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -288,14 +290,14 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -303,14 +305,14 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -318,7 +320,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a position in --org (POS-1)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a position\'s permissions, description or name (POS-5)'
@@ -329,10 +331,10 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -340,7 +342,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and not __fish
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "create" -d 'Create a department; its parent must exist (DEP-1)'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "rename" -d 'Rename the last segment of PATH; sub-departments follow'
@@ -350,10 +352,10 @@ complete -c roster -n "__fish_roster_using_subcommand department; and not __fish
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -361,14 +363,14 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -376,15 +378,15 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l to -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l to -d 'The new parent\'s path (/ for the top level)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -392,14 +394,14 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -407,14 +409,14 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -422,7 +424,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a department; its parent must exist (DEP-1)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename the last segment of PATH; sub-departments follow'
@@ -432,10 +434,10 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -443,7 +445,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "apply" -d 'Apply for an employee account in --org (EA-1 … EA-4, EA-7, EN-2 … EN-4)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "review" -d 'Record the platform\'s review: approve or reject with a reason (EA-5)'
@@ -461,61 +463,63 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "history" -d 'Every holder of the account with their period, newest first (EA-9)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "check" -d 'Eligibility report: showcase, merchant-page or xingtu (EA-12)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l name -d 'The employee\'s name' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l id-number -d 'Resident identity number (GB 11643)' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l position -d 'Position name in the enterprise' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l department -d 'Department path, e.g. Sales/East' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l proof -d 'Proof of employment: sealed, or legal-rep-signed (individual business only, EA-3)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l proof-note -d 'The written explanation a legal-rep-signed proof needs' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l douyin-id -d 'The Douyin id the new account has, when known' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l contact-phone -d 'A contact phone besides the login email' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l name -d 'The employee\'s name' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l id-number -d 'Resident identity number (GB 11643)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l position -d 'Position name in the enterprise' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l proof -d 'Proof of employment (EA-3)' -r -f -a "sealed\t'bears the company seal'
+legal-rep-signed\t'signed by the legal representative (individual business only; needs --proof-note)'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l agree -d 'Agree to the platform agreement'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l agree -d 'Agree to the platform agreement (EA-1)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l password-stdin -d 'Read the initial password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reason -d 'Why the review rejects (with --reject)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l approve
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reject
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l name -d 'The employee\'s name' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l id-number -d 'Resident identity number (GB 11643)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l position -d 'Position name in the enterprise' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l department -d 'Department path, e.g. Sales/East' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l proof -d 'Proof of employment: sealed, or legal-rep-signed (individual business only, EA-3)' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l proof -d 'Proof of employment (EA-3)' -r -f -a "sealed\t'bears the company seal'
+legal-rep-signed\t'signed by the legal representative (individual business only; needs --proof-note)'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l proof-note -d 'The written explanation a legal-rep-signed proof needs' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -523,14 +527,14 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -538,17 +542,17 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l face-id-number -d 'The identity number face verification matched' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l aux-phone -d 'The holder\'s own mobile, bound as auxiliary phone' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l app-version -d 'The Douyin app version used (20.7 or later; web is not supported)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -557,47 +561,47 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l unsettled
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l settled
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l unsettled -d 'The account holds unsettled assets (earnings, orders, deposits)'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l settled -d 'Its assets are settled'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l agree
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l agree -d 'Agree to the platform agreement on resignation (EA-8)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -605,38 +609,39 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l department -d 'Department path, e.g. Sales/East' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l proof-note -d 'The written explanation a legal-rep-signed proof needs' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l name -d 'The employee\'s name' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l id-number -d 'Resident identity number (GB 11643)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l position -d 'Position name in the enterprise' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l department -d 'Department path, e.g. Sales/East' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l proof -d 'Proof of employment: sealed, or legal-rep-signed (individual business only, EA-3)' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l proof-note -d 'The written explanation a legal-rep-signed proof needs' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l proof -d 'Proof of employment (EA-3)' -r -f -a "sealed\t'bears the company seal'
+legal-rep-signed\t'signed by the legal representative (individual business only; needs --proof-note)'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l agree
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l agree -d 'Agree to the platform agreement for the new holder (EA-9)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l password-stdin -d 'Read the new holder\'s initial password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l materials -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l materials -d 'The materials handed in, comma-separated' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -644,32 +649,32 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reason -d 'Why the review rejects (with --reject)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l approve
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reject
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l approve -d 'The platform approved it'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -677,17 +682,24 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l status -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l status -d 'Only accounts in this state' -r -f -a "reviewing\t'applied (or resubmitted, handed over), awaiting the platform\'s review'
+active\t'approved; holds a seat'
+rejected\t'the review rejected it; resubmit or withdraw'
+withdrawn\t'a rejected application withdrawn; its seat is free'
+resigning\t'the holder left with unsettled assets'
+vacant\t'nobody holds it; it can be handed over'
+deregistering\t'deregistration requested, awaiting review'
+deregistered\t'deregistered; its seat is free'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l position -d 'Only holders of this position (needs --org)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l department -d 'Only this department and its sub-departments (needs --org)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -695,14 +707,14 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -710,17 +722,17 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l public-videos -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l followers -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l public-videos -d 'How many public videos the account has' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l followers -d 'How many followers the account has' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l module -d 'A configured merchant-page module: CODE:approved or CODE:pending (repeatable)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -731,7 +743,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply for an employee account in --org (EA-1 … EA-4, EA-7, EN-2 … EN-4)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "review" -d 'Record the platform\'s review: approve or reject with a reason (EA-5)'
@@ -751,10 +763,10 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -762,7 +774,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "invite" -d 'Invite personal accounts to --org; reports each; exit 6 when some failed (PA-1, PA-4, PA-7)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "accept" -d 'The employee fills in their information within 48 hours (PA-2)'
@@ -774,32 +786,32 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "show" -d 'Show one authorisation'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "list" -d 'List authorisations (every org\'s, or --org\'s)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l modules -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l modules -d 'Module codes to authorise, comma-separated' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l valid-until -d 'End of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l agree -d 'Agree to the business authorisation agreement'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l agree -d 'Agree to the business authorisation agreement (PA-1)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l name -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l id-number -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l name -d 'The employee\'s name' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l id-number -d 'The employee\'s resident identity number (GB 11643)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -807,34 +819,34 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reason -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reason -d 'Why the review rejects (with --reject)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l approve
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reject
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l name -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l id-number -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l name -d 'The corrected name' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l id-number -d 'The corrected resident identity number' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -842,16 +854,16 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l modules -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l valid-until -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l modules -d 'The new module codes, comma-separated (replace the old ones)' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l valid-until -d 'The new end of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -859,14 +871,14 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -874,15 +886,16 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l reason -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l reason -d 'Why it ends' -r -f -a "account-deregistered\t'the personal account was deregistered'
+withdrawn\t'the enterprise withdraws an invitation or a rejected application'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -890,14 +903,14 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -905,15 +918,20 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l status -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l status -d 'Only authorisations in this state' -r -f -a "invited\t'invited; the employee has 48 hours to answer'
+reviewing\t'answered, awaiting the platform\'s review'
+active\t'approved and within its validity period'
+rejected\t'the review rejected it; resubmit or end it'
+expired\t'the invitation lapsed or the validity period ended'
+ended\t'ended: the account was deregistered, or it was withdrawn'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -921,7 +939,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite personal accounts to --org; reports each; exit 6 when some failed (PA-1, PA-4, PA-7)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "accept" -d 'The employee fills in their information within 48 hours (PA-2)'
@@ -935,10 +953,10 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -946,7 +964,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_se
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "start" -d 'The merchant upgrades a Douyin account to the shop\'s official account (UP-1, UP-2, UP-4 … UP-6)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "auto" -d 'Record a platform-initiated upgrade: upgraded at once, cancellable for 30 days (UP-2, UP-3)'
@@ -957,16 +975,18 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_se
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "quota" -d 'Show or set a subject\'s vertical and dedicated quotas (UP-4)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l shop -d 'The shop the account is upgraded for' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l type -d 'main, vertical or dedicated; without it the first with room (UP-4)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l type -d 'The account type; without it the first with room (UP-4)' -r -f -a "main\t'the shop\'s one main official account'
+vertical\t'a vertical (category) account, within the subject\'s quota'
+dedicated\t'a dedicated account, within the subject\'s quota'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-name -d 'The account\'s pre-upgrade real-name holder: the first operator (UP-5)' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-id -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-phone -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-id -d 'The holder\'s resident identity number (GB 11643)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-phone -d 'The holder\'s mobile' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -974,19 +994,21 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l shop -d 'The shop the account is upgraded for' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l type -d 'main, vertical or dedicated; without it the first with room (UP-4)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l type -d 'The account type; without it the first with room (UP-4)' -r -f -a "main\t'the shop\'s one main official account'
+vertical\t'a vertical (category) account, within the subject\'s quota'
+dedicated\t'a dedicated account, within the subject\'s quota'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-name -d 'The account\'s pre-upgrade real-name holder: the first operator (UP-5)' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-id -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-phone -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-id -d 'The holder\'s resident identity number (GB 11643)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-phone -d 'The holder\'s mobile' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -994,32 +1016,32 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reason -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reason -d 'Why the review rejects (with --reject)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l approve
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reject
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1027,15 +1049,15 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l shop -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l shop -d 'Only this shop\'s upgrades' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1043,17 +1065,17 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l name -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l id-number -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l phone -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l name -d 'The new operator\'s name' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l id-number -d 'The new operator\'s resident identity number (GB 11643)' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l phone -d 'The new operator\'s mobile' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1061,16 +1083,16 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l vertical -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l dedicated -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l vertical -d 'Set the number of vertical accounts the subject may have' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l dedicated -d 'Set the number of dedicated accounts the subject may have' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1078,7 +1100,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "start" -d 'The merchant upgrades a Douyin account to the shop\'s official account (UP-1, UP-2, UP-4 … UP-6)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "auto" -d 'Record a platform-initiated upgrade: upgraded at once, cancellable for 30 days (UP-2, UP-3)'
@@ -1090,10 +1112,10 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1101,18 +1123,18 @@ complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -f -a "issue" -d 'Issue a one-time code for a phone or email of --org: 6 digits, 5 minutes, single use (VC-1)'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l phone -r
-complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l email -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l phone -d 'A mobile number' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l email -d 'An email address' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1120,16 +1142,16 @@ complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a one-time code for a phone or email of --org: 6 digits, 5 minutes, single use (VC-1)'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1137,7 +1159,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "add" -d 'Add a staff sub-account to --org (agency AG-1 … AG-3, shop SH-1, SH-2)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "edit" -d 'Change the name and positions (and a shop sub-account\'s IM) (AG-4, SH-3)'
@@ -1148,19 +1170,19 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "show" -d 'Show one sub-account of --org'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "list" -d 'List sub-accounts (every org\'s, or --org\'s)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l phone -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l email -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l phone -d 'A mobile number' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l email -d 'An email address' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l code -d 'The verification code issued for the phone or email' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l name -d 'Display name (a shop\'s nickname)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l position -d 'One or more position names, comma-separated' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l im -d 'The IM permission (飞鸽) of a shop sub-account' -r -f -a "on\t''
-off\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l im -d 'The IM permission (飞鸽) of a shop sub-account' -r -f -a "on\t'Switched on'
+off\t'Switched off'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1168,18 +1190,18 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l name -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l position -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l im -r -f -a "on\t''
-off\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l name -d 'The new display name' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l position -d 'The new position names, comma-separated (replace the old ones)' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l im -d 'The IM permission (飞鸽) of a shop sub-account' -r -f -a "on\t'Switched on'
+off\t'Switched off'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1187,14 +1209,14 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1202,14 +1224,14 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1217,14 +1239,14 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1232,14 +1254,14 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1247,14 +1269,14 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1262,15 +1284,18 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l status -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l status -d 'Only sub-accounts in this state' -r -f -a "enabled\t'can log in and act'
+disabled\t'kept, but cannot log in'
+deleted\t'deleted by the org; its authorisation ended'
+revoked\t'the holder revoked the org\'s authorisation'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1278,7 +1303,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a staff sub-account to --org (agency AG-1 … AG-3, shop SH-1, SH-2)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change the name and positions (and a shop sub-account\'s IM) (AG-4, SH-3)'
@@ -1291,10 +1316,10 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1302,7 +1327,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "group" -d 'Service groups bound to pages'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "member" -d 'Group members and their weights'
@@ -1311,10 +1336,10 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1322,17 +1347,17 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group bound to pages'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group with its members'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1340,17 +1365,17 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add (or reweigh) a member with the IM permission'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1358,14 +1383,14 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1373,7 +1398,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "group" -d 'Service groups bound to pages'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "member" -d 'Group members and their weights'
@@ -1382,10 +1407,10 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1393,7 +1418,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "check" -d 'Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "list" -d 'Every (account, org, permission) in force, in --org or every org (now, or at a past instant)'
@@ -1401,10 +1426,10 @@ complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l at -d 'RFC 3339, or a date = the end of that day in Asia/Shanghai' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1412,15 +1437,15 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l at -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l at -d 'RFC 3339, or a date = the end of that day in Asia/Shanghai' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1428,7 +1453,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'Does KEY hold PERMISSION in --org, or in any org (now, or at a past instant)? (POS-4)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every (account, org, permission) in force, in --org or every org (now, or at a past instant)'
@@ -1437,28 +1462,29 @@ complete -c roster -n "__fish_roster_using_subcommand import" -l report -d 'Writ
 complete -c roster -n "__fish_roster_using_subcommand import" -l batch -d 'At most N rows per committed transaction (each also holds the write lock at most 250 ms)' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand import" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand import" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand import" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand import" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand import" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l columns -d 'Print the columns KIND reads (name, required, other spellings) instead of importing; needs no file and no database'
 complete -c roster -n "__fish_roster_using_subcommand import" -l all-or-nothing -d 'Land nothing if any row fails'
 complete -c roster -n "__fish_roster_using_subcommand import" -l dry-run -d 'Check every row and write nothing'
 complete -c roster -n "__fish_roster_using_subcommand import" -l agree -d 'Agree to the platform / authorisation agreement for every row (employees, authorizations)'
 complete -c roster -n "__fish_roster_using_subcommand import" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand import" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand import" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand import" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand import" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand export" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand export" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand export" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1466,14 +1492,14 @@ complete -c roster -n "__fish_roster_using_subcommand export" -l busy-timeout -d
 complete -c roster -n "__fish_roster_using_subcommand export" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand export" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand export" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand export" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand export" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand sweep" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1482,7 +1508,7 @@ complete -c roster -n "__fish_roster_using_subcommand sweep" -l dry-run -d 'Repo
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand sweep" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand sweep" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand due" -l within -d 'How far ahead to look: 48h, 7d, 90m, 2w, 1d12h, or ISO 8601 (PT36H, P7D)' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l kind -d 'Only these kinds, comma-separated or repeated [default: every kind but code_expires]' -r -f -a "cancel_window_closes\t'an automatic upgrade\'s 30-day cancel window closes (UP-3)'
@@ -1494,10 +1520,10 @@ validity_ends\t'an authorisation\'s validity period ends (PA-1)'
 all\t'every kind, codes included'"
 complete -c roster -n "__fish_roster_using_subcommand due" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand due" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand due" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand due" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand due" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1509,10 +1535,10 @@ complete -c roster -n "__fish_roster_using_subcommand due" -s h -l help -d 'Prin
 complete -c roster -n "__fish_roster_using_subcommand due" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1520,17 +1546,17 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -f -a "show" -d 'Which years the working-day calendar covers and where each came from (the default)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -f -a "check" -d 'Validate a calendar file (the format calendar_file accepts) and list the years it would add'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1538,14 +1564,14 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1553,17 +1579,17 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "show" -d 'Which years the working-day calendar covers and where each came from (the default)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate a calendar file (the format calendar_file accepts) and list the years it would add'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1571,21 +1597,23 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "clear" -d 'End every penalty in force on an identity now'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "show" -d 'Show an identity\'s penalties and whether one is in force'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "xingtu" -d 'Set or show the creator-marketplace identity (星图达人) of a Douyin account (EA-12, PA-8)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l kind -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l kind -d 'The penalty' -r -f -a "ban\t'the identity\'s accounts are banned'
+posting-restricted\t'the identity\'s accounts may not post'
+live-restricted\t'the identity\'s accounts may not live-stream'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l until -d 'When the penalty ends (RFC 3339, or a date = the end of that day in Asia/Shanghai); open-ended if omitted' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1593,14 +1621,14 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1608,14 +1636,14 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1623,24 +1651,24 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l on
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l off
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l on -d 'It holds the identity'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l off -d 'It does not hold the identity'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "penalize" -d 'Record a penalty on an identity\'s real-name accounts (EA-7)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "clear" -d 'End every penalty in force on an identity now'
@@ -1653,10 +1681,10 @@ complete -c roster -n "__fish_roster_using_subcommand audit" -l action -d 'Only 
 complete -c roster -n "__fish_roster_using_subcommand audit" -l object -d 'Only this object key (a trailing * for a prefix)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand audit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1664,14 +1692,14 @@ complete -c roster -n "__fish_roster_using_subcommand audit" -l busy-timeout -d 
 complete -c roster -n "__fish_roster_using_subcommand audit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand audit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand audit" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1679,16 +1707,16 @@ complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print every policy value in force (defaults merged with the config file)'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1696,16 +1724,16 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every policy value in force (defaults merged with the config file)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand completions" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1713,14 +1741,14 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l busy-timeo
 complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand explain" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand explain" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand explain" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand explain" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand explain" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1729,14 +1757,14 @@ complete -c roster -n "__fish_roster_using_subcommand explain" -l list -d 'List 
 complete -c roster -n "__fish_roster_using_subcommand explain" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand explain" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand explain" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand explain" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand man" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand man" -l org -d 'The organisation an org-scoped command acts on' -r
-complete -c roster -n "__fish_roster_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
+complete -c roster -n "__fish_roster_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand man" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
@@ -1745,7 +1773,7 @@ complete -c roster -n "__fish_roster_using_subcommand man" -l markdown -d 'The c
 complete -c roster -n "__fish_roster_using_subcommand man" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand man" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand man" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "init" -d 'Create or migrate the database (idempotent)'
 complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'

@@ -14,7 +14,9 @@ pub enum AccessCmd {
         after_help = "KEY: an employee email, a Douyin id, or a sub-account phone or email.\n\nWith --org (or ROSTER_ORG, default_org) the answer is about that org only. Without, it is about every org: `org` names the first granting org by handle (null when none grants it) and `orgs` all of them.\n\nExit status: 0 when KEY holds PERMISSION, 4 (ACCESS_DENIED) when it does not; the answer is on stdout either way.\n\nExample:\n  roster --org starlight --json access check 13600000001 agency.tasks\n  roster access check li@acme.cn backend.video --at 2026-03-01T10:00:00+08:00"
     )]
     Check {
+        /// An employee email, a Douyin id, or a sub-account phone or email
         key: String,
+        /// A permission code (backend.video, agency.tasks …)
         permission: String,
         /// RFC 3339, or a date = the end of that day in Asia/Shanghai
         #[arg(long, value_name = "INSTANT")]
@@ -25,6 +27,7 @@ pub enum AccessCmd {
         after_help = "One row per (account, org, permission); `via` lists every position or grant that gives it.\n\nExample:\n  roster --org starlight access list --at 2026-03-01 --format csv"
     )]
     List {
+        /// RFC 3339, or a date = the end of that day in Asia/Shanghai
         #[arg(long, value_name = "INSTANT")]
         at: Option<String>,
     },

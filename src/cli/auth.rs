@@ -2,7 +2,7 @@
 
 use clap::{ArgGroup, Subcommand};
 
-use super::Run;
+use super::{Run, values};
 use crate::app::authorization::{self as app, InviteInput};
 use crate::error::{Error, Result};
 use crate::views::AuthView;
@@ -18,10 +18,11 @@ back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n
         /// Douyin ids, or - to read one per line from stdin
         #[arg(required = true, value_name = "DOUYIN_ID")]
         ids: Vec<String>,
+        /// Module codes to authorise, comma-separated
         #[arg(long, value_name = "CODES")]
         modules: String,
-        /// Agree to the business authorisation agreement
-        #[arg(long)]
+        /// Agree to the business authorisation agreement (PA-1)
+        #[arg(long, required = true)]
         agree: bool,
         /// End of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)
         #[arg(long, value_name = "DATE")]
@@ -32,9 +33,12 @@ back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n
         after_help = "Example:\n  roster auth accept dy_lilei --name 'Li Lei' --id-number 11010519491231002X"
     )]
     Accept {
+        /// The invited Douyin id
         douyin_id: String,
+        /// The employee's name
         #[arg(long)]
         name: String,
+        /// The employee's resident identity number (GB 11643)
         #[arg(long)]
         id_number: String,
     },
@@ -44,20 +48,27 @@ back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n
         after_help = "Example:\n  roster auth review dy_lilei --approve"
     )]
     Review {
+        /// The authorised Douyin id
         douyin_id: String,
+        /// The platform approved it
         #[arg(long)]
         approve: bool,
+        /// The platform rejected it (with --reason)
         #[arg(long, requires = "reason")]
         reject: bool,
+        /// Why the review rejects (with --reject)
         #[arg(long)]
         reason: Option<String>,
     },
     /// Correct a rejected application and send it back to review (PA-3)
     #[command(after_help = "Example:\n  roster auth resubmit dy_lilei --name 'Li Lei'")]
     Resubmit {
+        /// The authorised Douyin id
         douyin_id: String,
+        /// The corrected name
         #[arg(long)]
         name: Option<String>,
+        /// The corrected resident identity number
         #[arg(long)]
         id_number: Option<String>,
     },
@@ -66,33 +77,41 @@ back-end modules (backend.*) and the tools it holds (video.*, live.*, home.*).\n
         after_help = "Example:\n  roster auth modify dy_lilei --modules backend.video,backend.live --valid-until 2027-06-30"
     )]
     Modify {
+        /// The authorised Douyin id
         douyin_id: String,
+        /// The new module codes, comma-separated (replace the old ones)
         #[arg(long, value_name = "CODES")]
         modules: Option<String>,
+        /// The new end of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)
         #[arg(long, value_name = "DATE")]
         valid_until: Option<String>,
     },
     /// Always refused: authorised accounts cannot be unbound (PA-5)
     #[command(after_help = "Example:\n  roster auth unbind dy_lilei   # exit 4, names the way out")]
-    Unbind { douyin_id: String },
-    /// End an authorisation: the personal account was deregistered (PA-5), or withdraw an invitation
-    #[command(
-        after_help = "Reasons: account-deregistered, withdrawn (an invitation or rejected application only)\n\nExample:\n  roster auth end dy_lilei --reason account-deregistered"
-    )]
-    End {
+    Unbind {
+        /// The authorised Douyin id
         douyin_id: String,
-        #[arg(long)]
+    },
+    /// End an authorisation: the personal account was deregistered (PA-5), or withdraw an invitation
+    #[command(after_help = "Example:\n  roster auth end dy_lilei --reason account-deregistered")]
+    End {
+        /// The authorised Douyin id
+        douyin_id: String,
+        /// Why it ends
+        #[arg(long, value_parser = values::end_reason())]
         reason: String,
     },
     /// Show one authorisation
     #[command(after_help = "Example:\n  roster --json auth show dy_lilei")]
-    Show { douyin_id: String },
+    Show {
+        /// The authorised Douyin id
+        douyin_id: String,
+    },
     /// List authorisations (every org's, or --org's)
-    #[command(
-        after_help = "States: invited reviewing active rejected expired ended\n\nExample:\n  roster --org acme auth list --status invited"
-    )]
+    #[command(after_help = "Example:\n  roster --org acme auth list --status invited")]
     List {
-        #[arg(long)]
+        /// Only authorisations in this state
+        #[arg(long, value_parser = values::auth_status())]
         status: Option<String>,
     },
 }

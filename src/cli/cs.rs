@@ -24,7 +24,9 @@ pub enum CsCmd {
     /// Put a sub-account online or offline for routing
     #[command(after_help = "Example:\n  roster --org acme-shop cs online 13700137000 on")]
     Online {
+        /// The sub-account's phone or email
         key: String,
+        /// Online or offline
         #[arg(value_enum)]
         state: OnOff,
     },
@@ -32,7 +34,10 @@ pub enum CsCmd {
     #[command(
         after_help = "Nobody online prints agent: null and exits 0.\n\nExample:\n  roster --org acme-shop --json cs route 商品详情页"
     )]
-    Route { page: String },
+    Route {
+        /// The page the conversation starts on
+        page: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -42,13 +47,18 @@ pub enum GroupCmd {
         after_help = "Example:\n  roster --org acme-shop cs group create 售前 --pages 商品详情页,店铺首页"
     )]
     Create {
+        /// The group's name
         name: String,
+        /// The pages the group serves, comma-separated
         #[arg(long, value_name = "PAGE[,PAGE…]")]
         pages: String,
     },
     /// Show a group with its members
     #[command(after_help = "Example:\n  roster --org acme-shop cs group show 售前")]
-    Show { name: String },
+    Show {
+        /// The group's name
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -58,14 +68,22 @@ pub enum MemberCmd {
         after_help = "Example:\n  roster --org acme-shop cs member add 售前 13700137000 --weight 3"
     )]
     Add {
+        /// The group's name
         group: String,
+        /// The sub-account's phone or email
         key: String,
+        /// Its share of the conversations, relative to the other members
         #[arg(long, default_value_t = 1)]
         weight: u32,
     },
     /// Remove a member
     #[command(after_help = "Example:\n  roster --org acme-shop cs member remove 售前 13700137000")]
-    Remove { group: String, key: String },
+    Remove {
+        /// The group's name
+        group: String,
+        /// The sub-account's phone or email
+        key: String,
+    },
 }
 
 pub fn run(run: &mut Run, cmd: CsCmd) -> Result<()> {

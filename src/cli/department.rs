@@ -12,25 +12,38 @@ pub enum DepartmentCmd {
     #[command(
         after_help = "Example:\n  roster --org acme department create Sales\n  roster --org acme department create Sales/East"
     )]
-    Create { path: String },
+    Create {
+        /// The department's path, parents first: Sales/East
+        path: String,
+    },
     /// Rename the last segment of PATH; sub-departments follow
     #[command(
         after_help = "Example:\n  roster --org acme department rename Sales/East 'East China'"
     )]
-    Rename { path: String, new_name: String },
+    Rename {
+        /// The department's path
+        path: String,
+        /// The new name of its last segment
+        new_name: String,
+    },
     /// Move a department under another (--to / for the top level)
     #[command(
         name = "move",
         after_help = "Example:\n  roster --org acme department move Sales/East --to Operations"
     )]
     Move {
+        /// The department's path
         path: String,
+        /// The new parent's path (/ for the top level)
         #[arg(long, value_name = "PARENT_PATH")]
         to: String,
     },
     /// Delete a department without sub-departments or members
     #[command(after_help = "Example:\n  roster --org acme department delete Operations")]
-    Delete { path: String },
+    Delete {
+        /// The department's path
+        path: String,
+    },
     /// List the department tree of --org
     #[command(after_help = "Example:\n  roster --org acme department list --json")]
     List,

@@ -2,7 +2,7 @@
 
 use clap::{ArgGroup, Args, Subcommand};
 
-use super::Run;
+use super::{Run, values};
 use crate::app::Outcome;
 use crate::app::employee::AccountState;
 use crate::app::employee::{
@@ -27,8 +27,8 @@ pub struct Person {
     /// Department path, e.g. Sales/East
     #[arg(long, value_name = "PATH")]
     department: Option<String>,
-    /// Proof of employment: sealed, or legal-rep-signed (individual business only, EA-3)
-    #[arg(long, value_name = "sealed|legal-rep-signed")]
+    /// Proof of employment (EA-3)
+    #[arg(long, value_parser = values::proof())]
     proof: Option<String>,
     /// The written explanation a legal-rep-signed proof needs
     #[arg(long, value_name = "TEXT")]
@@ -51,8 +51,10 @@ impl Person {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("decision").required(true).args(["approve", "reject"])))]
 pub struct Decision {
+    /// The platform approved it
     #[arg(long)]
     approve: bool,
+    /// The platform rejected it (with --reason)
     #[arg(long, requires = "reason")]
     reject: bool,
     /// Why the review rejects (with --reject)
@@ -64,15 +66,20 @@ pub struct Decision {
 pub enum EmployeeCmd {
     /// Apply for an employee account in --org (EA-1 … EA-4, EA-7, EN-2 … EN-4)
     #[command(
+        mut_arg("name", |a| a.required(true)),
+        mut_arg("id_number", |a| a.required(true)),
+        mut_arg("position", |a| a.required(true)),
+        mut_arg("proof", |a| a.required(true)),
         after_help = "Without --password-stdin an initial password is generated and shown once \
 (stderr in table mode, the initial_password field in JSON).\n\nExample:\n  roster --org acme employee apply li@acme.cn --name 'Li Lei' --id-number 11010519491231002X \\\n      --position Sales --department Sales/East --proof sealed --agree"
     )]
     Apply {
+        /// The account's login email
         email: String,
         #[command(flatten)]
         person: Person,
-        /// Agree to the platform agreement
-        #[arg(long)]
+        /// Agree to the platform agreement (EA-1)
+        #[arg(long, required = true)]
         agree: bool,
         /// Read the initial password from the first line of stdin
         #[arg(long)]
@@ -89,6 +96,7 @@ pub enum EmployeeCmd {
         after_help = "Example:\n  roster employee review li@acme.cn --approve\n  roster employee review wang@acme.cn --reject --reason 'proof is not sealed'"
     )]
     Review {
+        /// The account's login email
         email: String,
         #[command(flatten)]
         decision: Decision,
@@ -96,18 +104,23 @@ pub enum EmployeeCmd {
     /// Correct a rejected application and send it back to review (EA-5)
     #[command(after_help = "Example:\n  roster employee resubmit li@acme.cn --proof sealed")]
     Resubmit {
+        /// The account's login email
         email: String,
         #[command(flatten)]
         person: Person,
     },
     /// Withdraw a rejected application, freeing its seat (EA-5)
     #[command(after_help = "Example:\n  roster employee withdraw li@acme.cn")]
-    Withdraw { email: String },
+    Withdraw {
+        /// The account's login email
+        email: String,
+    },
     /// Record the employee's activation in the app (EA-6)
     #[command(
         after_help = "Without --new-password-stdin a new password is generated and shown once.\n\nExample:\n  roster employee activate li@acme.cn --face-id-number 11010519491231002X \\\n      --aux-phone 13800138000 --app-version 20.10"
     )]
     Activate {
+        /// The account's login email
         email: String,
         /// The identity number face verification matched
         #[arg(long)]
@@ -128,17 +141,22 @@ pub enum EmployeeCmd {
         after_help = "Example:\n  roster employee assets li@acme.cn --unsettled"
     )]
     Assets {
+        /// The account's login email
         email: String,
+        /// The account holds unsettled assets (earnings, orders, deposits)
         #[arg(long)]
         unsettled: bool,
+        /// Its assets are settled
         #[arg(long)]
         settled: bool,
     },
     /// The employee leaves: vacant, or resigning while assets are unsettled (EA-8)
     #[command(after_help = "Example:\n  roster employee resign li@acme.cn --agree")]
     Resign {
+        /// The account's login email
         email: String,
-        #[arg(long)]
+        /// Agree to the platform agreement on resignation (EA-8)
+        #[arg(long, required = true)]
         agree: bool,
     },
     /// The employee finished the manual real-name unbind: resigning → vacant (EA-8)
@@ -146,16 +164,25 @@ pub enum EmployeeCmd {
         name = "unbind-confirm",
         after_help = "Example:\n  roster employee unbind-confirm li@acme.cn"
     )]
-    UnbindConfirm { email: String },
+    UnbindConfirm {
+        /// The account's login email
+        email: String,
+    },
     /// Hand a vacant account to a new employee; it goes through review again (EA-9)
     #[command(
+        mut_arg("name", |a| a.required(true)),
+        mut_arg("id_number", |a| a.required(true)),
+        mut_arg("position", |a| a.required(true)),
+        mut_arg("proof", |a| a.required(true)),
         after_help = "Example:\n  roster employee enable li@acme.cn --name 'Wang Fang' --id-number 310115198805122347 \\\n      --position Sales --proof sealed --agree"
     )]
     Enable {
+        /// The account's login email
         email: String,
         #[command(flatten)]
         person: Person,
-        #[arg(long)]
+        /// Agree to the platform agreement for the new holder (EA-9)
+        #[arg(long, required = true)]
         agree: bool,
         /// Read the new holder's initial password from the first line of stdin
         #[arg(long)]
@@ -166,7 +193,9 @@ pub enum EmployeeCmd {
         after_help = "Materials: business-licence, legal-rep-id, employee-id, and labour-contract or resignation-certificate.\n\nExample:\n  roster employee deregister li@acme.cn \\\n      --materials business-licence,legal-rep-id,employee-id,resignation-certificate"
     )]
     Deregister {
+        /// The account's login email
         email: String,
+        /// The materials handed in, comma-separated
         #[arg(long, value_name = "LIST")]
         materials: String,
     },
@@ -176,19 +205,24 @@ pub enum EmployeeCmd {
         after_help = "Example:\n  roster employee deregister-review li@acme.cn --approve"
     )]
     DeregisterReview {
+        /// The account's login email
         email: String,
         #[command(flatten)]
         decision: Decision,
     },
     /// Show one employee account
     #[command(after_help = "Example:\n  roster --json employee show li@acme.cn")]
-    Show { email: String },
+    Show {
+        /// The account's login email
+        email: String,
+    },
     /// List employee accounts (every org's, or --org's)
     #[command(
-        after_help = "States: reviewing active rejected withdrawn resigning vacant deregistering deregistered\n\nExample:\n  roster --org acme employee list --status active --department Sales"
+        after_help = "Example:\n  roster --org acme employee list --status active --department Sales"
     )]
     List {
-        #[arg(long)]
+        /// Only accounts in this state
+        #[arg(long, value_parser = values::employee_status())]
         status: Option<String>,
         /// Only holders of this position (needs --org)
         #[arg(long)]
@@ -199,14 +233,19 @@ pub enum EmployeeCmd {
     },
     /// Every holder of the account with their period, newest first (EA-9)
     #[command(after_help = "Example:\n  roster employee history li@acme.cn")]
-    History { email: String },
+    History {
+        /// The account's login email
+        email: String,
+    },
     /// Eligibility report: showcase, merchant-page or xingtu (EA-12)
     #[command(
         after_help = "Reports every unmet condition. JSON: {\"eligible\": bool, \"unmet\": [{\"rule\", \"condition\"}]}\n\nExample:\n  roster --json employee check li@acme.cn showcase --real-name --deposit-paid --public-videos 12 --followers 1500\n  roster employee check li@acme.cn merchant-page --module home.flash_group_buy:approved"
     )]
     Check {
+        /// The account's login email
         email: String,
-        /// showcase, merchant-page or xingtu
+        /// What to check eligibility for
+        #[arg(value_parser = values::eligibility())]
         check: String,
         /// Real-name verification is done
         #[arg(long)]
@@ -214,8 +253,10 @@ pub enum EmployeeCmd {
         /// The showcase deposit is paid
         #[arg(long)]
         deposit_paid: bool,
+        /// How many public videos the account has
         #[arg(long, default_value_t = 0)]
         public_videos: u32,
+        /// How many followers the account has
         #[arg(long, default_value_t = 0)]
         followers: u32,
         /// The account holds the creator-marketplace identity

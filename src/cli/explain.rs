@@ -3,7 +3,7 @@
 //! the database nor the config.
 
 use std::fmt::Write as _;
-use std::io::{self, BufWriter};
+use std::io::{self, BufWriter, IsTerminal};
 
 use clap::Args;
 
@@ -35,7 +35,8 @@ pub struct ExplainArgs {
 }
 
 pub fn run(a: ExplainArgs, format: Format, quiet: bool) -> Result<()> {
-    let mut out = Out::new(format, quiet, BufWriter::new(io::stdout()));
+    let mut out = Out::new(format, quiet, BufWriter::new(io::stdout()))
+        .on_terminal(io::stdout().is_terminal());
     if a.list {
         let items = explain::entries().iter().map(ExplainItemView::new);
         return out.all(&["id", "kind", "title"], items).map_err(io_error);

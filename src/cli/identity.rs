@@ -2,7 +2,7 @@
 
 use clap::{ArgGroup, Subcommand};
 
-use super::Run;
+use super::{Run, values};
 use crate::app::identity as app;
 use crate::error::Result;
 
@@ -10,12 +10,13 @@ use crate::error::Result;
 pub enum IdentityCmd {
     /// Record a penalty on an identity's real-name accounts (EA-7)
     #[command(
-        after_help = "Kinds: ban, posting-restricted, live-restricted\n\nExample:\n  roster identity penalize 11010519491231002X --kind ban --until 2026-12-31"
+        after_help = "Example:\n  roster identity penalize 11010519491231002X --kind ban --until 2026-12-31"
     )]
     Penalize {
         /// Resident identity number
         id: String,
-        #[arg(long)]
+        /// The penalty
+        #[arg(long, value_parser = values::penalty())]
         kind: String,
         /// When the penalty ends (RFC 3339, or a date = the end of that day in Asia/Shanghai); open-ended if omitted
         #[arg(long, value_name = "INSTANT")]
@@ -23,19 +24,28 @@ pub enum IdentityCmd {
     },
     /// End every penalty in force on an identity now
     #[command(after_help = "Example:\n  roster identity clear 11010519491231002X")]
-    Clear { id: String },
+    Clear {
+        /// Resident identity number
+        id: String,
+    },
     /// Show an identity's penalties and whether one is in force
     #[command(after_help = "Example:\n  roster --json identity show 11010519491231002X")]
-    Show { id: String },
+    Show {
+        /// Resident identity number
+        id: String,
+    },
     /// Set or show the creator-marketplace identity (星图达人) of a Douyin account (EA-12, PA-8)
     #[command(
         group(ArgGroup::new("state").args(["on", "off"])),
         after_help = "Without --on or --off, shows it.\n\nExample:\n  roster identity xingtu dy_zhang --on"
     )]
     Xingtu {
+        /// The Douyin account
         douyin_id: String,
+        /// It holds the identity
         #[arg(long)]
         on: bool,
+        /// It does not hold the identity
         #[arg(long)]
         off: bool,
     },

@@ -24,8 +24,9 @@ pub(crate) use run::{Run, Shown, batch_row, io_error, is_dev_null};
 mod subaccount;
 mod sweep;
 mod upgrade;
+mod values;
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -71,7 +72,10 @@ pub struct Cli {
     command: Command,
 }
 
+/// The options every command takes, shown under their own heading in every
+/// command's help.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 struct Global {
     /// The SQLite file; created and migrated on first use
     #[arg(long, env = "ROSTER_DB", global = true, default_value = "roster.db")]
@@ -80,7 +84,7 @@ struct Global {
     #[arg(long, env = "ROSTER_ORG", global = true)]
     org: Option<String>,
     /// Output format
-    #[arg(long, env = "ROSTER_FORMAT", global = true, value_parser = Format::NAMES)]
+    #[arg(long, env = "ROSTER_FORMAT", global = true, value_parser = values::format())]
     format: Option<String>,
     /// Short for --format json
     #[arg(long, global = true)]
@@ -176,11 +180,7 @@ enum Command {
     )]
     Access(access::AccessCmd),
     /// Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers
-    #[command(
-        after_help = "Each row runs through exactly the checks of the one-at-a-time command. Valid rows land, \
-invalid ones are reported; exit 6 if any failed. --report FILE holds the input columns plus result, error_code, \
-error_message: fix the failed rows there and import the file again as it is.\n\nExamples:\n  roster import orgs orgs.csv     # an export imports back unchanged\n  roster --org acme import employees staff.csv --agree --report staff.report.csv\n  roster --org acme import positions - --dry-run < positions.csv"
-    )]
+    #[command(after_help = bulk::import_help())]
     Import(bulk::ImportArgs),
     /// Export what import reads back (csv, or jsonl with --format jsonl)
     #[command(
@@ -227,7 +227,10 @@ Example (crontab, every 5 minutes):
     Config(ConfigCmd),
     /// Print a shell completion script
     #[command(after_help = "Example:\n  roster completions bash > /etc/bash_completion.d/roster")]
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell to print the script for
+        shell: clap_complete::Shell,
+    },
     /// A rule (EN-4) or an error code (QUOTA_EXCEEDED) in full: what it says, where it comes from, what roster checks, the ways out
     #[command(after_help = explain::AFTER_HELP)]
     Explain(explain::ExplainArgs),
@@ -381,7 +384,8 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         .or_else(|| given(std::env::var("LOGNAME").ok()))
         .or_else(process_owner)
         .unwrap_or_else(|| "unknown".to_string());
-    let out = Out::new(format, global.quiet, BufWriter::new(io::stdout()));
+    let out = Out::new(format, global.quiet, BufWriter::new(io::stdout()))
+        .on_terminal(io::stdout().is_terminal());
     let mut run = Run {
         global,
         format,

@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::Run;
+use super::{Run, values};
 use crate::app::org::{self as app, NewOrg};
 use crate::error::Result;
 
@@ -16,17 +16,25 @@ pub enum OrgCmd {
     Create(CreateCmd),
     /// Mark an enterprise verified (EN-2); needed before any employee account
     #[command(after_help = "Example:\n  roster org verify acme")]
-    Verify { handle: String },
+    Verify {
+        /// The enterprise's handle
+        handle: String,
+    },
     /// Set an enterprise's growth level, which sets its quota (EN-3, EN-4)
-    #[command(
-        after_help = "Levels: bronze silver gold platinum-1 platinum-2 diamond-1 diamond-2 diamond-3 black-diamond-1 black-diamond-2\n\nExample:\n  roster org level acme gold"
-    )]
-    Level { handle: String, level: String },
+    #[command(after_help = "Example:\n  roster org level acme gold")]
+    Level {
+        /// The enterprise's handle
+        handle: String,
+        /// The growth level (or its Chinese name, 黄金)
+        #[arg(value_parser = values::level())]
+        level: String,
+    },
     /// Grant or revoke the marketing tools an enterprise holds (EN-5)
     #[command(
         after_help = "Tools: video.booking video.group_buy video.industry_tools live.booking live.card live.mini_program_card home.profile_card home.shop_activity home.flash_group_buy\n\nExample:\n  roster org tools acme --grant video.group_buy,home.flash_group_buy"
     )]
     Tools {
+        /// The enterprise's handle
         handle: String,
         /// Tool codes to grant, comma-separated
         #[arg(long, value_name = "CODES", default_value = "")]
@@ -37,12 +45,15 @@ pub enum OrgCmd {
     },
     /// Show one organisation with quota_used / quota_limit
     #[command(after_help = "Example:\n  roster --json org show acme")]
-    Show { handle: String },
+    Show {
+        /// The organisation's handle
+        handle: String,
+    },
     /// List organisations
     #[command(after_help = "Example:\n  roster org list --kind shop --format csv")]
     List {
-        /// Only this kind: enterprise, agency or shop
-        #[arg(long)]
+        /// Only this kind
+        #[arg(long, value_parser = values::org_kind())]
         kind: Option<String>,
     },
 }
@@ -54,12 +65,15 @@ pub enum CreateCmd {
         after_help = "Example:\n  roster org create enterprise acme --name 'Acme Ltd' --uscc 91350100M000100Y43 \\\n      --legal-rep-name 'Li Lei' --legal-rep-id 11010519491231002X"
     )]
     Enterprise {
+        /// The handle to create: lower-case letters, digits, - and _
         handle: String,
+        /// The enterprise's registered name
         #[arg(long)]
         name: String,
         /// Unified social credit code (18 characters, GB 32100)
         #[arg(long)]
         uscc: String,
+        /// Legal representative's name
         #[arg(long)]
         legal_rep_name: String,
         /// Legal representative's resident identity number (GB 11643)
@@ -74,7 +88,9 @@ pub enum CreateCmd {
         after_help = "Example:\n  roster org create agency starlight --name 'Starlight MCN' --main-phone 13800138000"
     )]
     Agency {
+        /// The handle to create: lower-case letters, digits, - and _
         handle: String,
+        /// The agency's name
         #[arg(long)]
         name: String,
         /// The main account's mobile
@@ -83,17 +99,21 @@ pub enum CreateCmd {
     },
     /// A shop (抖店)
     #[command(
-        after_help = "Shop types: official-flagship flagship specialty franchise enterprise individual-business personal\n\nExample:\n  roster org create shop acme-shop --name 'Acme Flagship' --shop-type flagship \\\n      --subject 91350100M000100Y43 --main-phone 13900139000"
+        after_help = "Example:\n  roster org create shop acme-shop --name 'Acme Flagship' --shop-type flagship \\\n      --subject 91350100M000100Y43 --main-phone 13900139000"
     )]
     Shop {
+        /// The handle to create: lower-case letters, digits, - and _
         handle: String,
+        /// The shop's name
         #[arg(long)]
         name: String,
-        #[arg(long)]
+        /// The shop type (or its Chinese name, 旗舰店)
+        #[arg(long, value_parser = values::shop_type())]
         shop_type: String,
         /// The qualification subject's unified social credit code
         #[arg(long)]
         subject: String,
+        /// A cross-border shop (跨境)
         #[arg(long)]
         cross_border: bool,
         /// The main account's mobile

@@ -21,38 +21,50 @@ pub enum PositionCmd {
     /// Create a position in --org (POS-1)
     #[command(after_help = format!("{CODES}\n\nExample:\n  roster --org acme position create Trainees --perm backend.video --description 'First three months'"))]
     Create {
+        /// The position's name, unique in the org
         name: String,
         /// Permission codes, comma-separated ('' for none)
         #[arg(long, value_name = "CODES")]
         perm: String,
+        /// What the position is for
         #[arg(long)]
         description: Option<String>,
     },
     /// Change a position's permissions, description or name (POS-5)
     #[command(after_help = format!("{CODES}\n\nExample:\n  roster --org acme position edit Sales --perm backend.video --rename 'Sales Team'"))]
     Edit {
+        /// The position's name
         name: String,
         /// The new permission set (replaces the old one)
         #[arg(long, value_name = "CODES")]
         perm: Option<String>,
+        /// The new description
         #[arg(long)]
         description: Option<String>,
+        /// The new name
         #[arg(long, value_name = "NEW")]
         rename: Option<String>,
     },
     /// Delete a position nobody holds (POS-5)
     #[command(after_help = "Example:\n  roster --org acme position delete Interns")]
-    Delete { name: String },
+    Delete {
+        /// The position's name
+        name: String,
+    },
     /// Show one position
     #[command(after_help = "Example:\n  roster --org acme --json position show Sales")]
-    Show { name: String },
+    Show {
+        /// The position's name
+        name: String,
+    },
     /// List the positions of --org
     #[command(after_help = "Example:\n  roster --org acme position list --format csv")]
     List,
     /// The permission codes of an org kind (POS-2a)
     #[command(after_help = "Example:\n  roster position catalogue shop")]
     Catalogue {
-        /// enterprise, agency or shop
+        /// The org kind
+        #[arg(value_parser = super::values::org_kind())]
         kind: String,
     },
 }

@@ -3,7 +3,7 @@
 //! creates it; `--reveal-pii` recorded before anything is read), stdout,
 //! and the one way a secret shown once reaches its reader.
 
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 
 use serde::Serialize;
 
@@ -248,7 +248,8 @@ impl Run {
             };
             err.push_str(&format!("{what}: {how}\n"));
         }
-        let mut out = Out::new(self.format, self.global.quiet, Vec::new());
+        let mut out = Out::new(self.format, self.global.quiet, Vec::new())
+            .on_terminal(io::stdout().is_terminal());
         out.one(&view(&o.value)).map_err(io_error)?;
         Ok((out.into_inner(), err.into_bytes()))
     }

@@ -3,22 +3,26 @@
 
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 
-use super::Run;
+use super::{Run, values};
 use crate::app::subaccount as app;
 use crate::domain::subaccount::Verb;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OnOff {
+    /// Switched on
     On,
+    /// Switched off
     Off,
 }
 
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("target").required(true).args(["phone", "email"])))]
 pub struct Target {
+    /// A mobile number
     #[arg(long)]
     pub(crate) phone: Option<String>,
+    /// An email address
     #[arg(long)]
     pub(crate) email: Option<String>,
 }
@@ -50,11 +54,15 @@ pub enum SubaccountCmd {
         after_help = "Example:\n  roster --org starlight subaccount edit 13600000001 --position 运营,财务"
     )]
     Edit {
+        /// The sub-account's phone or email
         key: String,
+        /// The new display name
         #[arg(long)]
         name: Option<String>,
+        /// The new position names, comma-separated (replace the old ones)
         #[arg(long = "position", value_name = "P[,P…]")]
         positions: Option<String>,
+        /// The IM permission (飞鸽) of a shop sub-account
         #[arg(long, value_enum)]
         im: Option<OnOff>,
     },
@@ -63,33 +71,41 @@ pub enum SubaccountCmd {
         after_help = "Example:\n  roster --org starlight subaccount disable 13600000001 13600000002"
     )]
     Disable {
+        /// Phones or emails of sub-accounts, or - to read one per line from stdin
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
     },
     /// Enable disabled sub-accounts (AG-5)
     #[command(after_help = "Example:\n  cat keys.txt | roster --org starlight subaccount enable -")]
     Enable {
+        /// Phones or emails of sub-accounts, or - to read one per line from stdin
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
     },
     /// Delete sub-accounts: ends their authorisation (AG-5)
     #[command(after_help = "Example:\n  roster --org starlight subaccount delete 13600000001")]
     Delete {
+        /// Phones or emails of sub-accounts, or - to read one per line from stdin
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
     },
     /// The holder revokes the agency's authorisation of their sub-account (AG-6)
     #[command(after_help = "Example:\n  roster --org starlight subaccount revoke 13600000001")]
-    Revoke { key: String },
+    Revoke {
+        /// The sub-account's phone or email
+        key: String,
+    },
     /// Show one sub-account of --org
     #[command(after_help = "Example:\n  roster --org starlight --json subaccount show 13600000001")]
-    Show { key: String },
+    Show {
+        /// The sub-account's phone or email
+        key: String,
+    },
     /// List sub-accounts (every org's, or --org's)
-    #[command(
-        after_help = "States: enabled disabled deleted revoked\n\nExample:\n  roster --org starlight subaccount list --status enabled"
-    )]
+    #[command(after_help = "Example:\n  roster --org starlight subaccount list --status enabled")]
     List {
-        #[arg(long)]
+        /// Only sub-accounts in this state
+        #[arg(long, value_parser = values::subaccount_status())]
         status: Option<String>,
     },
 }

@@ -2,7 +2,7 @@
 
 use clap::{ArgGroup, Args, Subcommand};
 
-use super::Run;
+use super::{Run, values};
 use crate::app::upgrade::{self as app, StartInput};
 use crate::error::Result;
 
@@ -11,14 +11,16 @@ pub struct Holder {
     /// The shop the account is upgraded for
     #[arg(long)]
     shop: String,
-    /// main, vertical or dedicated; without it the first with room (UP-4)
-    #[arg(long = "type", value_name = "TYPE")]
+    /// The account type; without it the first with room (UP-4)
+    #[arg(long = "type", value_name = "TYPE", value_parser = values::account_type())]
     account_type: Option<String>,
     /// The account's pre-upgrade real-name holder: the first operator (UP-5)
     #[arg(long)]
     holder_name: String,
+    /// The holder's resident identity number (GB 11643)
     #[arg(long)]
     holder_id: String,
+    /// The holder's mobile
     #[arg(long)]
     holder_phone: String,
 }
@@ -43,6 +45,7 @@ pub enum UpgradeCmd {
 upgrade expires after 7 days without a decision.\n\nExample:\n  roster upgrade start dy_acme --shop acme-shop \\\n      --holder-name 'Li Lei' --holder-id 11010519491231002X --holder-phone 13800138000"
     )]
     Start {
+        /// The Douyin id of the account to upgrade
         douyin_id: String,
         #[command(flatten)]
         holder: Holder,
@@ -52,6 +55,7 @@ upgrade expires after 7 days without a decision.\n\nExample:\n  roster upgrade s
         after_help = "Example:\n  roster upgrade auto dy_acme --shop acme-shop \\\n      --holder-name 'Li Lei' --holder-id 11010519491231002X --holder-phone 13800138000"
     )]
     Auto {
+        /// The Douyin id of the upgraded account
         douyin_id: String,
         #[command(flatten)]
         holder: Holder,
@@ -62,23 +66,32 @@ upgrade expires after 7 days without a decision.\n\nExample:\n  roster upgrade s
         after_help = "Example:\n  roster upgrade review dy_acme --approve"
     )]
     Review {
+        /// The Douyin id of the account under review
         douyin_id: String,
+        /// The platform approved it
         #[arg(long)]
         approve: bool,
+        /// The platform rejected it (with --reason)
         #[arg(long, requires = "reason")]
         reject: bool,
+        /// Why the review rejects (with --reject)
         #[arg(long)]
         reason: Option<String>,
     },
     /// Cancel an automatic upgrade within 30 days of it (UP-3)
     #[command(after_help = "Example:\n  roster upgrade cancel dy_acme")]
-    Cancel { douyin_id: String },
+    Cancel {
+        /// The Douyin id of the upgraded account
+        douyin_id: String,
+    },
     /// Show state, type, operator, attempts, cancel deadline, posting limit (UP-8)
     #[command(
         after_help = "Example:\n  roster upgrade status dy_acme\n  roster upgrade status --shop acme-shop --json"
     )]
     Status {
+        /// One account's upgrade (else every upgrade, or --shop's)
         douyin_id: Option<String>,
+        /// Only this shop's upgrades
         #[arg(long)]
         shop: Option<String>,
     },
@@ -87,11 +100,15 @@ upgrade expires after 7 days without a decision.\n\nExample:\n  roster upgrade s
         after_help = "Example:\n  roster upgrade operator dy_acme --name 'Wang Fang' --id-number 310115198805122347 --phone 13900139000"
     )]
     Operator {
+        /// The Douyin id of the upgraded account
         douyin_id: String,
+        /// The new operator's name
         #[arg(long)]
         name: String,
+        /// The new operator's resident identity number (GB 11643)
         #[arg(long)]
         id_number: String,
+        /// The new operator's mobile
         #[arg(long)]
         phone: String,
     },
@@ -102,8 +119,10 @@ upgrade expires after 7 days without a decision.\n\nExample:\n  roster upgrade s
     Quota {
         /// The qualification subject's unified social credit code
         subject: String,
+        /// Set the number of vertical accounts the subject may have
         #[arg(long)]
         vertical: Option<u32>,
+        /// Set the number of dedicated accounts the subject may have
         #[arg(long)]
         dedicated: Option<u32>,
     },

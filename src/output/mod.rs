@@ -39,6 +39,8 @@ impl Format {
 pub struct Out<W: Write> {
     format: Format,
     quiet: bool,
+    /// Whether the reader is a terminal (tables then fit its width).
+    terminal: bool,
     w: W,
 }
 
@@ -83,16 +85,41 @@ fn flatten(prefix: &str, v: &Value, out: &mut Vec<(String, String)>) {
     }
 }
 
-fn new_table() -> Table {
+/// How a table meets the width of what reads it: on a terminal its cells
+/// wrap to fit the terminal's width (comfy-table reads it); anywhere else
+/// (a pipe, a file) nothing is wrapped, so every cell stays whole on its
+/// line for `grep` and `cut`.
+pub fn arrangement(terminal: bool) -> ContentArrangement {
+    if terminal {
+        ContentArrangement::Dynamic
+    } else {
+        ContentArrangement::Disabled
+    }
+}
+
+/// Every table roster prints is made here.
+fn new_table(terminal: bool) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled);
+        .set_content_arrangement(arrangement(terminal));
     t
 }
 
 impl<W: Write> Out<W> {
     pub fn new(format: Format, quiet: bool, w: W) -> Self {
-        Out { format, quiet, w }
+        Out {
+            format,
+            quiet,
+            terminal: false,
+            w,
+        }
+    }
+
+    /// Tables fit a terminal's width when `terminal` (the caller knows
+    /// whether stdout is one); otherwise they are never wrapped.
+    pub fn on_terminal(mut self, terminal: bool) -> Self {
+        self.terminal = terminal;
+        self
     }
 
     pub fn format(&self) -> Format {
@@ -132,7 +159,7 @@ impl<W: Write> Out<W> {
             Format::Table => {
                 let mut rows = Vec::new();
                 flatten("", &v, &mut rows);
-                let mut t = new_table();
+                let mut t = new_table(self.terminal);
                 for (k, val) in rows {
                     t.add_row(vec![k, val]);
                 }
@@ -239,8 +266,9 @@ impl<W: Write, T: Serialize + Default> ListOut<'_, W, T> {
             Format::Table => {
                 let cells = row();
                 let columns = self.columns.clone();
+                let terminal = self.out.terminal;
                 let t = self.table.get_or_insert_with(|| {
-                    let mut t = new_table();
+                    let mut t = new_table(terminal);
                     t.set_header(columns);
                     t
                 });
@@ -278,8 +306,9 @@ impl<W: Write, T: Serialize + Default> ListOut<'_, W, T> {
                         } else {
                             self.columns
                         };
+                        let terminal = self.out.terminal;
                         (!columns.is_empty()).then(|| {
-                            let mut t = new_table();
+                            let mut t = new_table(terminal);
                             t.set_header(columns);
                             t
                         })
@@ -401,6 +430,18 @@ mod tests {
             buf
         };
         assert!(quiet.is_empty());
+    }
+
+    #[test]
+    fn tables_wrap_on_a_terminal_only() {
+        assert!(matches!(arrangement(true), ContentArrangement::Dynamic));
+        assert!(matches!(arrangement(false), ContentArrangement::Disabled));
+        // Not on a terminal: a long cell stays on one line.
+        let long = "x".repeat(300);
+        let s = render(Format::Table, |o| {
+            o.all(&[], [json!({ "note": long.clone() })]).unwrap();
+        });
+        assert!(s.lines().any(|l| l.contains(&long)), "{s}");
     }
 
     #[test]

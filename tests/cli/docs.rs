@@ -684,6 +684,7 @@ const JSON_SECTIONS: &[(&str, &str)] = &[
     ("export_jsonl", "Export rows"),
     ("identity", "Identity"),
     ("import_result", "Import result"),
+    ("import_columns", "Import columns"),
     ("org", "Organisation"),
     ("org_list", "Organisation"),
     ("position", "Position"),

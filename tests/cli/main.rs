@@ -16,6 +16,7 @@ mod due;
 mod employee;
 mod examples;
 mod foundation;
+mod help;
 mod loss;
 mod process;
 mod review;

@@ -487,6 +487,7 @@ fn one_json_document_per_view() {
         &["--org", "acme", "import", "positions", &file],
         &[],
     );
+    v.doc("import_columns", 0, &w("import departments --columns"), &[]);
     v.doc(
         "export_jsonl",
         0,

@@ -24,10 +24,15 @@ use report::{NoReport, Report};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// orgs, employees, authorizations, subaccounts, positions or departments
+    /// What the file holds
+    #[arg(value_parser = super::values::import_kind())]
     kind: String,
     /// The CSV file, or - for stdin
-    file: String,
+    #[arg(required_unless_present = "columns")]
+    file: Option<String>,
+    /// Print the columns KIND reads (name, required, other spellings) instead of importing; needs no file and no database
+    #[arg(long, conflicts_with = "file")]
+    columns: bool,
     /// Land nothing if any row fails
     #[arg(long)]
     all_or_nothing: bool,
@@ -47,7 +52,8 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// orgs, employees, authorizations, subaccounts, positions or departments
+    /// What to export
+    #[arg(value_parser = super::values::import_kind())]
     kind: String,
 }
 
@@ -69,8 +75,44 @@ impl<R: Read> Read for Counting<R> {
 /// Failed rows a person sees on stderr without a report.
 const SHOWN_ERRORS: usize = 20;
 
+/// `roster import --help` after the description: the columns of every
+/// kind, from the one list import reads them by (`app::import::columns`),
+/// then the examples.
+pub fn import_help() -> String {
+    let mut s = String::from(
+        "Each row runs through exactly the checks of the one-at-a-time command. Valid rows land, \
+invalid ones are reported; exit 6 if any failed. --report FILE holds the input columns plus result, error_code, \
+error_message: fix the failed rows there and import the file again as it is.\n\n\
+Columns of each KIND (* a file must have it; a header may be any spelling listed; \
+`roster import KIND --columns` prints them):\n",
+    );
+    for (kind, code) in Kind::CODES {
+        s.push_str(&format!("  {code}:\n"));
+        for c in app::columns(kind) {
+            let name = format!("{}{}", c.field, if c.required { " *" } else { "" });
+            s.push_str(&format!("    {name:<22}{}\n", c.aliases.join(", ")));
+        }
+    }
+    s.push_str(
+        "\nExamples:\n  roster import orgs orgs.csv     # an export imports back unchanged\n  roster --org acme import employees staff.csv --agree --report staff.report.csv\n  roster --org acme import positions - --dry-run < positions.csv",
+    );
+    s
+}
+
+/// `roster import KIND --columns`: needs neither a file nor the database.
+fn columns(run: &mut Run, kind: Kind) -> Result<()> {
+    let cols = app::columns(kind)
+        .iter()
+        .map(crate::views::ImportColumnView::new);
+    run.all(&[], cols)
+}
+
 pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let kind = crate::app::field::code("KIND", &a.kind, Kind::parse)?;
+    if a.columns {
+        return columns(run, kind);
+    }
+    let named = a.file.clone().unwrap_or_default();
     if matches!(kind, Kind::Employees | Kind::Authorizations) && !a.agree {
         return Err(Error::invalid(
             "--agree",
@@ -104,9 +146,9 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     // Every check that needs no database, and nothing opened for writing
     // until they have all passed.
     if let Some(report) = &a.report {
-        check_report_path(report, &a.file, &run.global.db)?;
+        check_report_path(report, &named, &run.global.db)?;
     }
-    let (file, sniffed, size) = checked_input(&a.file)?;
+    let (file, sniffed, size) = checked_input(&named)?;
     let bytes_read = Arc::new(AtomicU64::new(0));
     let counting = Counting {
         inner: file,
@@ -114,10 +156,10 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     };
     let (_, mut reader, ends) =
         crate::csvin::open_as(counting, Some(sniffed.encoding == encoding_rs::UTF_8))
-            .map_err(|e| io_failure("FILE_UNREADABLE", Path::new(&a.file), &e))?;
+            .map_err(|e| io_failure("FILE_UNREADABLE", Path::new(&named), &e))?;
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| csv_failure(&a.file, e))?
+        .map_err(|e| csv_failure(&named, e))?
         .iter()
         .map(str::to_string)
         .collect();
@@ -142,7 +184,7 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     // of them (another spelling on a case-insensitive disk, a bind mount)
     // is caught by its inode before the report truncates it.
     if let Some(report) = &a.report {
-        check_report_path(report, &a.file, &run.global.db)?;
+        check_report_path(report, &named, &run.global.db)?;
     }
     let mut report = a
         .report
@@ -191,7 +233,7 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let mut next = || -> Result<Option<Input>> {
         let more = reader
             .read_record(&mut record)
-            .map_err(|e| csv_failure(&a.file, e))?;
+            .map_err(|e| csv_failure(&named, e))?;
         if let Some(bar) = &progress {
             bar.set_position(bytes_read.load(Ordering::Relaxed));
         }

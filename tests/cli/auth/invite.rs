@@ -37,10 +37,15 @@ fn pa1_invite_lands_invited_with_the_contract_fields() {
 }
 
 #[test]
-fn pa1_invite_without_agree_is_agreement_required() {
+fn pa1_invite_without_agree_is_a_usage_error() {
     let env = acme();
-    let err = env.fail(5, &a(&w("invite dy_lilei --modules backend.video")));
-    assert_err(&err, "AGREEMENT_REQUIRED", "PA-1");
+    // --agree is a required flag: exit 2, before any id.
+    let err = env.fail(2, &a(&w("invite dy_lilei --modules backend.video")));
+    assert_eq!(err["code"], "USAGE", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("--agree"),
+        "{err}"
+    );
     assert!(env.ok(&a(&["list"])).as_array().unwrap().is_empty());
 }
 
@@ -299,10 +304,6 @@ fn pa1_batch_checks_shared_flags_before_any_id() {
     let env = acme();
     let before = env.fingerprint();
     for (args, code) in [
-        (
-            "invite dy_a dy_b --modules backend.video",
-            "AGREEMENT_REQUIRED",
-        ),
         (
             "invite dy_a dy_b --modules backend.bogus --agree",
             "UNKNOWN_PERMISSION",

@@ -29,12 +29,17 @@ fn ea1_apply_lands_in_reviewing_with_the_contract_fields() {
 }
 
 #[test]
-fn ea1_apply_without_agree_is_agreement_required() {
+fn ea1_apply_without_agree_is_a_usage_error() {
     let env = acme();
     let mut args = apply_args("li@acme.cn", "Li", ID1);
     args.retain(|a| *a != "--agree");
-    let err = fail(&env, 5, &args);
-    assert_err(&err, "AGREEMENT_REQUIRED", "EA-1");
+    // --agree is a required flag (the usage line shows it): exit 2.
+    let err = fail(&env, 2, &args);
+    assert_eq!(err["code"], "USAGE", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("--agree"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -295,7 +300,7 @@ fn ea3_individual_business_signature_needs_a_written_note() {
     let mut args = apply_args("li@acme.cn", "Li", ID1);
     let i = args.iter().position(|a| *a == "sealed").unwrap();
     args[i] = "legal-rep-signed";
-    // A missing note is missing input (5), like a missing --agree.
+    // A missing note is missing input (5), like an empty --name.
     let err = fail(&env, 5, &args);
     assert_err(&err, "PROOF_NOTE_REQUIRED", "EA-3");
     assert_eq!(err["details"]["field"], "--proof-note", "{err}");
@@ -305,7 +310,7 @@ fn ea3_individual_business_signature_needs_a_written_note() {
     assert_err(&err, "PROOF_NOTE_REQUIRED", "EA-3");
     let mut no_agree = args.clone();
     no_agree.retain(|a| *a != "--agree");
-    assert_eq!(fail(&env, 5, &no_agree)["code"], "AGREEMENT_REQUIRED");
+    assert_eq!(fail(&env, 2, &no_agree)["code"], "USAGE");
     args.extend(["--proof-note", "个体户无公章，由经营者签字"]);
     let v = ok(&env, &args);
     assert_eq!(v["status"], "reviewing");

@@ -8,8 +8,13 @@ use super::*;
 fn ea8_resign_requires_agreement() {
     let env = acme();
     active(&env, "li@acme.cn", "Li", ID1);
-    let err = fail(&env, 5, &e(&["resign", "li@acme.cn"]));
-    assert_err(&err, "AGREEMENT_REQUIRED", "EA-8");
+    // --agree is a required flag: left out, clap's usage error (exit 2).
+    let err = fail(&env, 2, &e(&["resign", "li@acme.cn"]));
+    assert_eq!(err["code"], "USAGE", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("--agree"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -153,13 +158,17 @@ fn ea9_enable_of_an_active_account_is_invalid_state() {
 }
 
 #[test]
-fn ea9_enable_without_agree_is_agreement_required() {
+fn ea9_enable_without_agree_is_a_usage_error() {
     let env = acme();
     vacant(&env, "desk@acme.cn", "Li", ID1);
     let mut args = enable_args("desk@acme.cn", "Wang", ID2);
     args.retain(|a| *a != "--agree");
-    let err = fail(&env, 5, &args);
-    assert_err(&err, "AGREEMENT_REQUIRED", "EA-9");
+    let err = fail(&env, 2, &args);
+    assert_eq!(err["code"], "USAGE", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("--agree"),
+        "{err}"
+    );
 }
 
 #[test]
