@@ -47,6 +47,13 @@ fn a_closed_pipe_ends_quietly_on_every_output_path() {
         &["audit"],
         &["completions", "bash"],
         &["completions", "zsh"],
+        &["completions", "fish"],
+        &["completions", "elvish"],
+        &["completions", "powershell"],
+        &["man"],
+        &["man", "--markdown"],
+        &["explain", "EN-3"],
+        &["--format", "jsonl", "due", "--within", "7d"],
         &["--help"],
         &["org", "--help"],
     ] {
