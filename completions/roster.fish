@@ -30,8 +30,8 @@ complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format'
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_needs_command" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_needs_command" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_needs_command" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_needs_command" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_needs_command" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_needs_command" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_needs_command" -l json -d 'Short for --format json'
@@ -68,8 +68,8 @@ complete -c roster -n "__fish_roster_using_subcommand init" -l format -d 'Output
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand init" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand init" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand init" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand init" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand init" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l json -d 'Short for --format json'
@@ -83,8 +83,8 @@ complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l json -d 'Short for --format json'
@@ -105,8 +105,8 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
@@ -124,8 +124,8 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
@@ -139,8 +139,8 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l json -d 'Short for --format json'
@@ -156,8 +156,8 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l json -d 'Short for --format json'
@@ -171,8 +171,8 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
@@ -187,8 +187,8 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -209,8 +209,8 @@ complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l json -d 'Short for --format json'
@@ -233,8 +233,8 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
@@ -251,8 +251,8 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
@@ -266,8 +266,8 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
@@ -281,8 +281,8 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
@@ -296,8 +296,8 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -311,8 +311,8 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l json -d 'Short for --format json'
@@ -333,8 +333,8 @@ complete -c roster -n "__fish_roster_using_subcommand department; and not __fish
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l json -d 'Short for --format json'
@@ -354,8 +354,8 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
@@ -369,8 +369,8 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
@@ -385,8 +385,8 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l json -d 'Short for --format json'
@@ -400,8 +400,8 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
@@ -415,8 +415,8 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -436,8 +436,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l json -d 'Short for --format json'
@@ -475,8 +475,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l agree -d 'Agree to the platform agreement'
@@ -493,8 +493,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l approve
@@ -516,8 +516,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
@@ -531,8 +531,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l json -d 'Short for --format json'
@@ -549,8 +549,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l new-password-stdin -d 'Read the new password from the first line of stdin'
@@ -565,8 +565,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l unsettled
@@ -582,8 +582,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l agree
@@ -598,8 +598,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l json -d 'Short for --format json'
@@ -619,8 +619,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l agree
@@ -637,8 +637,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l json -d 'Short for --format json'
@@ -653,8 +653,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l approve
@@ -670,8 +670,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
@@ -688,8 +688,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -703,8 +703,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
@@ -721,8 +721,8 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l real-name -d 'Real-name verification is done'
@@ -755,8 +755,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l json -d 'Short for --format json'
@@ -782,8 +782,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l agree -d 'Agree to the business authorisation agreement'
@@ -800,8 +800,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l json -d 'Short for --format json'
@@ -816,8 +816,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l approve
@@ -835,8 +835,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
@@ -852,8 +852,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l json -d 'Short for --format json'
@@ -867,8 +867,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l json -d 'Short for --format json'
@@ -883,8 +883,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
@@ -898,8 +898,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
@@ -914,8 +914,8 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -939,8 +939,8 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_se
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l json -d 'Short for --format json'
@@ -967,8 +967,8 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l json -d 'Short for --format json'
@@ -987,8 +987,8 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l json -d 'Short for --format json'
@@ -1003,8 +1003,8 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l approve
@@ -1020,8 +1020,8 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l json -d 'Short for --format json'
@@ -1036,8 +1036,8 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l json -d 'Short for --format json'
@@ -1054,8 +1054,8 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l json -d 'Short for --format json'
@@ -1071,8 +1071,8 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l json -d 'Short for --format json'
@@ -1094,8 +1094,8 @@ complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l json -d 'Short for --format json'
@@ -1113,8 +1113,8 @@ complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l json -d 'Short for --format json'
@@ -1130,8 +1130,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l json -d 'Short for --format json'
@@ -1161,8 +1161,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
@@ -1180,8 +1180,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
@@ -1195,8 +1195,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l json -d 'Short for --format json'
@@ -1210,8 +1210,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
@@ -1225,8 +1225,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
@@ -1240,8 +1240,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l json -d 'Short for --format json'
@@ -1255,8 +1255,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
@@ -1271,8 +1271,8 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -1295,8 +1295,8 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l json -d 'Short for --format json'
@@ -1315,8 +1315,8 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l json -d 'Short for --format json'
@@ -1333,8 +1333,8 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l json -d 'Short for --format json'
@@ -1351,8 +1351,8 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l json -d 'Short for --format json'
@@ -1366,8 +1366,8 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l json -d 'Short for --format json'
@@ -1386,8 +1386,8 @@ complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l json -d 'Short for --format json'
@@ -1405,8 +1405,8 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
@@ -1421,8 +1421,8 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
@@ -1441,8 +1441,8 @@ complete -c roster -n "__fish_roster_using_subcommand import" -l format -d 'Outp
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand import" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand import" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand import" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l all-or-nothing -d 'Land nothing if any row fails'
@@ -1453,20 +1453,23 @@ complete -c roster -n "__fish_roster_using_subcommand import" -l reveal-pii -d '
 complete -c roster -n "__fish_roster_using_subcommand import" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand import" -s h -l help -d 'Print help'
 complete -c roster -n "__fish_roster_using_subcommand import" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand export" -l encoding -d 'The CSV\'s encoding, for the program that opens it; CSV only' -r -f -a "utf-8\t'UTF-8 without a BOM: scripts, databases, most tools'
+utf-8-bom\t'UTF-8 with a BOM, EF BB BF first: any Excel reads it as UTF-8'
+gb18030\t'GB18030, what Excel on Chinese Windows reads and saves as CSV'"
 complete -c roster -n "__fish_roster_using_subcommand export" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand export" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand export" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand export" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand export" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand export" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand export" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand export" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand export" -s q -l quiet -d 'No output on success (exit code only)'
-complete -c roster -n "__fish_roster_using_subcommand export" -s h -l help -d 'Print help'
+complete -c roster -n "__fish_roster_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand export" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l org -d 'The organisation an org-scoped command acts on' -r
@@ -1474,8 +1477,8 @@ complete -c roster -n "__fish_roster_using_subcommand sweep" -l format -d 'Outpu
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand sweep" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand sweep" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l dry-run -d 'Report what would change; change nothing'
@@ -1498,8 +1501,8 @@ complete -c roster -n "__fish_roster_using_subcommand due" -l format -d 'Output 
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand due" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand due" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand due" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand due" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand due" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l json -d 'Short for --format json'
@@ -1513,8 +1516,8 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l json -d 'Short for --format json'
@@ -1531,8 +1534,8 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
@@ -1546,8 +1549,8 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
@@ -1564,8 +1567,8 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_s
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l json -d 'Short for --format json'
@@ -1586,8 +1589,8 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l json -d 'Short for --format json'
@@ -1601,8 +1604,8 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l json -d 'Short for --format json'
@@ -1616,8 +1619,8 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
@@ -1631,8 +1634,8 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l on
@@ -1657,8 +1660,8 @@ complete -c roster -n "__fish_roster_using_subcommand audit" -l format -d 'Outpu
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand audit" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand audit" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l json -d 'Short for --format json'
@@ -1672,8 +1675,8 @@ complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Short for --format json'
@@ -1689,8 +1692,8 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
@@ -1706,8 +1709,8 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand completions" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand completions" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'Short for --format json'
@@ -1721,8 +1724,8 @@ complete -c roster -n "__fish_roster_using_subcommand explain" -l format -d 'Out
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand explain" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand explain" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand explain" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand explain" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand explain" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l list -d 'List every rule and error code with its title instead'
@@ -1737,8 +1740,8 @@ complete -c roster -n "__fish_roster_using_subcommand man" -l format -d 'Output 
 json\t''
 jsonl\t''
 csv\t''"
-complete -c roster -n "__fish_roster_using_subcommand man" -l now -d 'The instant this run takes as now (RFC 3339), for replays and tests' -r
-complete -c roster -n "__fish_roster_using_subcommand man" -l actor -d 'Who is recorded in the audit log [default: $USER, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand man" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand man" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand man" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l markdown -d 'The command reference as Markdown (docs/commands.md) instead of roff'

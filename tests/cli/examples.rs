@@ -35,10 +35,12 @@ const SYSTEM_ROOTS: &[&str] = &["/srv/", "/var/", "/etc/", "/usr/local/share/"];
 /// that bring the objects they name there (by the help page's command).
 fn setup(command: &str) -> &'static [&'static str] {
     const ACTIVE: &str = "roster employee review li@acme.cn --approve";
-    const REJECTED: &str = "roster employee review li@acme.cn --reject --reason 'proof is not sealed'";
+    const REJECTED: &str =
+        "roster employee review li@acme.cn --reject --reason 'proof is not sealed'";
     const ACTIVATED: &str = "roster employee activate li@acme.cn --face-id-number 11010519491231002X --aux-phone 13800138000 --app-version 20.10 2> password.txt";
     const RESIGNING: &str = "roster employee resign li@acme.cn --agree";
-    const ACCEPTED: &str = "roster auth accept dy_lilei --name 'Li Lei' --id-number 11010519491231002X";
+    const ACCEPTED: &str =
+        "roster auth accept dy_lilei --name 'Li Lei' --id-number 11010519491231002X";
     match command {
         "employee resubmit" | "employee withdraw" => &[REJECTED],
         "employee activate" | "employee assets" => &[ACTIVE],
@@ -57,10 +59,15 @@ fn setup(command: &str) -> &'static [&'static str] {
         ],
         "employee list" | "employee check" => &[ACTIVE],
         "auth review" => &[ACCEPTED],
-        "auth resubmit" => &[ACCEPTED, "roster auth review dy_lilei --reject --reason 'name mismatch'"],
+        "auth resubmit" => &[
+            ACCEPTED,
+            "roster auth review dy_lilei --reject --reason 'name mismatch'",
+        ],
         "auth modify" => &[ACCEPTED, "roster auth review dy_lilei --approve"],
         "auth end" => &[ACCEPTED, "roster auth review dy_lilei --approve"],
-        "upgrade auto" | "upgrade start" | "upgrade" => &["roster upgrade review dy_acme --reject --reason 'holder mismatch'"],
+        "upgrade auto" | "upgrade start" | "upgrade" => {
+            &["roster upgrade review dy_acme --reject --reason 'holder mismatch'"]
+        }
         "upgrade cancel" => &[
             "roster upgrade review dy_acme --reject --reason 'holder mismatch'",
             "roster upgrade auto dy_acme --shop acme-shop --holder-name 'Li Lei' --holder-id 11010519491231002X --holder-phone 13800138000",
@@ -71,8 +78,12 @@ fn setup(command: &str) -> &'static [&'static str] {
         "cs group show" | "cs member" | "cs member add" | "cs member remove" => {
             &["roster --org acme-shop cs group create 售前 --pages 商品详情页,店铺首页"]
         }
-        "subaccount enable" => &["roster --org starlight subaccount disable 13600000001 13600000002"],
-        "identity clear" => &["roster identity penalize 11010519491231002X --kind ban --until 2026-12-31"],
+        "subaccount enable" => {
+            &["roster --org starlight subaccount disable 13600000001 13600000002"]
+        }
+        "identity clear" => {
+            &["roster identity penalize 11010519491231002X --kind ban --until 2026-12-31"]
+        }
         _ => &[],
     }
 }
@@ -169,7 +180,10 @@ fn readme_blocks() -> Vec<Block> {
                 let (at, lang, body) = fence.take().unwrap();
                 let source = format!("README.md:{at}");
                 let lines = match lang.as_str() {
-                    "sh" | "cron" => joined(body.into_iter()).into_iter().map(Line::Run).collect(),
+                    "sh" | "cron" => joined(body.into_iter())
+                        .into_iter()
+                        .map(Line::Run)
+                        .collect(),
                     "console" => console(&body),
                     "toml" => vec![Line::Config(body.join("\n"))],
                     other => panic!("{source}: a ```{other} block: say how to check it"),
@@ -423,7 +437,11 @@ fn run_block(block: &Block) -> Option<String> {
             Line::Config(toml) => {
                 let file = format!("config-{n}.toml");
                 std::fs::write(root.join(&file), toml).unwrap();
-                let s = script_line(&format!("roster --config {file} config show"), &path, &mut script);
+                let s = script_line(
+                    &format!("roster --config {file} config show"),
+                    &path,
+                    &mut script,
+                );
                 script.push_str(&s.unwrap());
             }
         }
@@ -480,7 +498,11 @@ fn every_example_in_help_runs() {
     let blocks = help_blocks();
     let lines: usize = blocks.iter().map(|b| b.lines.len()).sum();
     // The walk found them: every command with a verb has an example.
-    assert!(blocks.len() > 60 && lines > 100, "{} blocks, {lines} lines", blocks.len());
+    assert!(
+        blocks.len() > 60 && lines > 100,
+        "{} blocks, {lines} lines",
+        blocks.len()
+    );
     run_all(&blocks);
 }
 
@@ -511,7 +533,10 @@ fn a_failing_example_is_reported_with_its_source() {
     let printed = Block {
         source: "test".into(),
         command: String::new(),
-        lines: vec![Line::Prints("roster org show acme --format csv".into(), "x\n".into())],
+        lines: vec![Line::Prints(
+            "roster org show acme --format csv".into(),
+            "x\n".into(),
+        )],
     };
     let failure = run_block(&printed).expect("different output fails the block");
     assert!(failure.contains("not, as the README shows"), "{failure}");
