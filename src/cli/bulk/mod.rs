@@ -53,7 +53,7 @@ pub struct ExportArgs {
     /// orgs, employees, authorizations, subaccounts, positions or departments
     kind: String,
     /// The CSV's encoding, for the program that opens it; CSV only
-    #[arg(long, value_enum, value_name = "ENCODING", default_value_t = ExportEncoding::Utf8)]
+    #[arg(long, value_enum, default_value_t = ExportEncoding::Utf8)]
     encoding: ExportEncoding,
 }
 
@@ -279,12 +279,12 @@ pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
     if format != Format::Csv && a.encoding != ExportEncoding::Utf8 {
         return Err(Error::Usage {
             message: format!(
-                "--encoding {} is for CSV, but the export is {}, which is always UTF-8: drop --encoding, or export CSV (--format csv)",
+                "--encoding {} is for CSV; --format {} is always UTF-8: drop --encoding, or export CSV (--format csv)",
                 a.encoding.code(),
                 if format == Format::Jsonl {
-                    "JSON Lines"
+                    "jsonl"
                 } else {
-                    "JSON"
+                    "json"
                 }
             ),
         });
