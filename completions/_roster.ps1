@@ -2143,6 +2143,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;export' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The CSV''s encoding, for the program that opens it; CSV only')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')

@@ -4485,12 +4485,16 @@ _roster() {
             return 0
             ;;
         roster__subcmd__export)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
+            opts="-q -h -V --encoding --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1954,6 +1954,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;export'= {
+            cand --encoding 'The CSV''s encoding, for the program that opens it; CSV only'
             cand --db 'The SQLite file; created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'

@@ -1479,6 +1479,9 @@ complete -c roster -n "__fish_roster_using_subcommand import" -l reveal-pii -d '
 complete -c roster -n "__fish_roster_using_subcommand import" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand import" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand export" -l encoding -d 'The CSV\'s encoding, for the program that opens it; CSV only' -r -f -a "utf-8\t'UTF-8 without a BOM: scripts, databases, most tools'
+utf-8-bom\t'UTF-8 with a BOM, EF BB BF first: any Excel reads it as UTF-8'
+gb18030\t'GB18030, what Excel on Chinese Windows reads and saves as CSV'"
 complete -c roster -n "__fish_roster_using_subcommand export" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand export" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'

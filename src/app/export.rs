@@ -10,13 +10,22 @@ use crate::error::{Error, Result};
 use crate::store::{self, Tx};
 
 /// Columns holding identity numbers.
-const PII: [&str; 2] = ["legal_rep_id", "id_number"];
+const PII: [&str; 2] = ["legal_rep_id", "holder_id"];
 
 /// The header of a kind's export.
 pub fn header(kind: Kind) -> Result<&'static [&'static str]> {
     store::export::query(kind.code())
         .map(|(cols, _)| cols)
         .ok_or_else(|| Error::internal(format!("no export for {}", kind.code())))
+}
+
+/// Checks what an export is asked for (`--org`: a well-formed handle of
+/// an org that exists) before anything is written.
+pub fn check(tx: &Tx<'_>, org: Option<&str>) -> Result<()> {
+    if let Some(o) = org {
+        store::org::get(tx, &field::handle("--org", o)?)?;
+    }
+    Ok(())
 }
 
 /// Streams every row of `kind` (of `org`, or of every org) to `each` as an

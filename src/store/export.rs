@@ -61,8 +61,8 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
             &[
                 "org",
                 "email",
-                "name",
-                "id_number",
+                "holder_name",
+                "holder_id",
                 "position",
                 "department",
                 "proof",

@@ -230,7 +230,7 @@ fn import_columns_needs_no_file_and_no_database() {
     assert!(r.stdout.contains("身份证号"), "{}", r.stdout);
     let v = env.ok(&w("import employees --columns"));
     let cols = v.as_array().unwrap();
-    let id = cols.iter().find(|c| c["name"] == "id_number").unwrap();
+    let id = cols.iter().find(|c| c["name"] == "holder_id").unwrap();
     assert_eq!(id["required"], true, "{id}");
     assert!(
         id["aliases"]

@@ -83,10 +83,12 @@ const ORGS_COLUMNS: &[Column] = &[
 const EMPLOYEES_COLUMNS: &[Column] = &[
     ORG,
     col("email", &["邮箱", "登录邮箱"], true, false),
-    col("name", &["姓名"], true, false),
+    // Named as in the employee view; `name` and `id_number` are what
+    // earlier exports wrote (and the flags of `employee apply`).
+    col("holder_name", &["name", "姓名"], true, false),
     col(
-        "id_number",
-        &["身份证号", "身份证号码", "证件号码"],
+        "holder_id",
+        &["id_number", "身份证号", "身份证号码", "证件号码"],
         true,
         true,
     ),

@@ -36,6 +36,8 @@ const FLAG_COLUMNS: &[(&str, &str)] = &[
     ("revoke", "tools"),
     ("position", "positions"),
     ("positions", "position"),
+    ("name", "holder_name"),
+    ("id_number", "holder_id"),
 ];
 
 impl Layout {

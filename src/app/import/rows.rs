@@ -126,8 +126,8 @@ pub fn apply_row(
                 .transpose()?
                 .flatten();
             let id = unmask(
-                "id_number",
-                row.need("id_number")?,
+                "holder_id",
+                row.need("holder_id")?,
                 stored.as_ref().map(|a| &a.holder_id),
             )?;
             let given = row.password();
@@ -143,7 +143,7 @@ pub fn apply_row(
             let input = crate::app::employee::ApplyInput {
                 email,
                 holder: crate::app::employee::HolderInput {
-                    name: row.get("name")?,
+                    name: row.get("holder_name")?,
                     id_number: Some(id),
                     position: row.get("position")?,
                     department: row.get("department")?,

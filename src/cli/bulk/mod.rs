@@ -2,8 +2,10 @@
 //! streaming rows through the one-at-a-time use cases, batched
 //! transactions with a savepoint per row, the per-row report, the summary.
 
+mod encoding;
 mod input;
 mod paths;
+mod progress;
 mod report;
 
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
@@ -18,6 +20,7 @@ use crate::app::export;
 use crate::app::import::{self as app, Flags, Input, Kind, Layout};
 use crate::error::{Error, Result};
 use crate::output::Format;
+use encoding::{Encoded, ExportEncoding};
 use input::{checked_input, csv_failure, io_failure};
 use paths::check_report_path;
 use report::{NoReport, Report};
@@ -55,6 +58,9 @@ pub struct ExportArgs {
     /// What to export
     #[arg(value_parser = super::values::import_kind())]
     kind: String,
+    /// The CSV's encoding, for the program that opens it; CSV only
+    #[arg(long, value_enum, default_value_t = ExportEncoding::Utf8)]
+    encoding: ExportEncoding,
 }
 
 /// Counts the raw bytes read, for the progress bar.
@@ -206,20 +212,8 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
         passwords_shown: shown,
         pause: std::time::Duration::from_millis(500),
     };
-    let progress = (io::stderr().is_terminal() && !run.global.quiet).then(|| {
-        let bar = match size {
-            Some(n) => indicatif::ProgressBar::new(n),
-            None => indicatif::ProgressBar::new_spinner(),
-        };
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} importing {msg} [{bar:30}] {bytes}/{total_bytes} {elapsed}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar.set_message(kind.code());
-        bar
-    });
+    let progress =
+        (io::stderr().is_terminal() && !run.global.quiet).then(|| progress::bar(kind.code(), size));
     let mut sum = app::Summary {
         kind: kind.code(),
         encoding: sniffed.describe(),
@@ -243,14 +237,26 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
         }))
     };
     let mut no_report = NoReport;
-    let sink: &mut dyn app::Sink = match report.as_mut() {
-        Some(r) => r,
-        None => &mut no_report,
+    let mut sink = progress::Tracked {
+        inner: match report.as_mut() {
+            Some(r) => r,
+            None => &mut no_report,
+        },
+        bar: progress.clone(),
+        bytes: Arc::clone(&bytes_read),
+        size,
+        rows: 0,
+        failed: 0,
     };
-    app::run(&mut store, &ctx, &layout, &flags, &mut next, sink, &mut sum)?;
-    if let Some(bar) = progress {
+    let ran = app::run(
+        &mut store, &ctx, &layout, &flags, &mut next, &mut sink, &mut sum,
+    );
+    // Cleared whatever happened: the error or the summary follows on a
+    // clean line.
+    if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
+    ran?;
     run.say(format!(
         "import {}: {} rows ({}), {} created, {} updated, {} unchanged, {} failed{}",
         kind.code(),
@@ -310,24 +316,36 @@ pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
         Format::Table => Format::Csv,
         f => f,
     };
+    // JSON is UTF-8 by definition (RFC 8259) and has no BOM: another
+    // encoding asked for with it is a mistake in the command line.
+    if format != Format::Csv && a.encoding != ExportEncoding::Utf8 {
+        return Err(Error::Usage {
+            message: format!(
+                "--encoding {} is for CSV; --format {} is always UTF-8: drop --encoding, or export CSV (--format csv)",
+                a.encoding.code(),
+                if format == Format::Jsonl {
+                    "jsonl"
+                } else {
+                    "json"
+                }
+            ),
+        });
+    }
     if run.global.quiet {
         // -q: no output on success; still check the kind and the org.
-        let org = org.clone();
-        return run.read(|tx, ctx| {
-            if let Some(h) = &org {
-                crate::app::org::show(tx, ctx, h)?;
-            }
-            Ok(())
-        });
+        return run.read(|tx, _| export::check(tx, org.as_deref()));
     }
     let now = run.now;
     let mut store = run.store()?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     store.read(|tx| {
+        // Everything that can be refused is, before the first byte: a
+        // failed export prints nothing on stdout, not even its header.
+        export::check(tx, org.as_deref())?;
         match format {
             Format::Csv => {
-                let mut w = csv::Writer::from_writer(&mut out);
+                let mut w = csv::Writer::from_writer(Encoded::new(&mut out, a.encoding));
                 w.write_record(header).map_err(|e| io_error(e.into()))?;
                 export::rows(tx, kind, org.as_deref(), reveal, now, |m| {
                     let cells: Vec<String> = header

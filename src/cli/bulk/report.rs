@@ -85,7 +85,7 @@ impl Report {
             regular,
             path: path.to_path_buf(),
             input: layout.input().to_vec(),
-            ids: layout.columns_of(&["id_number", "legal_rep_id"]),
+            ids: layout.columns_of(&["holder_id", "legal_rep_id"]),
             password: layout.columns_of(&["password"]),
             reveal,
             passwords,

@@ -44,7 +44,7 @@ pub(crate) const ID8: &str = "320505199602298903";
 /// What `export employees` prints after any of the `employees_*` fixtures
 /// landed: the same rows whatever the file's encoding.
 pub(crate) const EMPLOYEES_EXPORT: &str = "\
-org,email,name,id_number,position,department,proof,proof_note,douyin_id,contact_phone,status
+org,email,holder_name,holder_id,position,department,proof,proof_note,douyin_id,contact_phone,status
 acme,li.si@acme.cn,李四,310***********2347,运营,运营部,sealed,,,13800138002,reviewing
 acme,wang.wu@acme.cn,王五,440***********3456,销售,销售部,sealed,,,,reviewing
 acme,zhang.san@acme.cn,张三,110***********1239,销售,销售部/华东,sealed,,,13800138001,reviewing
@@ -439,6 +439,7 @@ pub(crate) fn import_star_subaccounts(env: &Env) -> Value {
 
 mod cleaning;
 mod encodings;
+mod excel;
 mod headers;
 mod killed;
 mod modes;
