@@ -255,11 +255,9 @@ fn import_columns_needs_no_file_and_no_database() {
     assert_eq!(err["code"], "INVALID_VALUE", "{err}");
 }
 
-/// A long cell, piped: the table is not wrapped, whatever COLUMNS says.
-#[test]
-fn a_piped_table_is_never_wrapped() {
+/// An agency `star` whose name is wider than a narrow terminal.
+fn long_named_agency() -> (Env, String) {
     let env = Env::new();
-    env.enterprise("acme");
     let long = format!("Acme {}", "Long Name ".repeat(9).trim_end());
     env.ok(&[
         "org",
@@ -271,6 +269,13 @@ fn a_piped_table_is_never_wrapped() {
         "--main-phone",
         "13800138000",
     ]);
+    (env, long)
+}
+
+/// A long cell, piped: the table is not wrapped, whatever COLUMNS says.
+#[test]
+fn a_piped_table_is_never_wrapped() {
+    let (env, long) = long_named_agency();
     let r = env.run_env(&w("org show star"), &[("COLUMNS", "40")]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
@@ -292,19 +297,7 @@ fn a_table_on_a_terminal_fits_its_width() {
         eprintln!("skipped: no script(1) to give roster a terminal");
         return;
     }
-    let env = Env::new();
-    env.enterprise("acme");
-    let long = format!("Acme {}", "Long Name ".repeat(9).trim_end());
-    env.ok(&[
-        "org",
-        "create",
-        "agency",
-        "star",
-        "--name",
-        &long,
-        "--main-phone",
-        "13800138000",
-    ]);
+    let (env, long) = long_named_agency();
     let bin = env!("CARGO_BIN_EXE_roster");
     let line = format!("stty cols 60 rows 40; '{bin}' org show star");
     let mut c = env.command(&[]);
