@@ -28,16 +28,43 @@ fn commit(
     ctx: &Ctx<'_>,
     action: &str,
     before: Option<&Authorization>,
-    mut after: Authorization,
+    after: Authorization,
     change: Change,
 ) -> Result<Outcome<AuthState>> {
+    let org = store::org::by_id(tx, after.org_id)?.handle;
+    commit_in(tx, ctx, &org, action, before, after, change, None)
+}
+
+/// `commit` when the caller has the enterprise's handle at hand, and,
+/// when it has it, the row as stored (only what changed is written).
+#[allow(clippy::too_many_arguments)]
+fn commit_in(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: &str,
+    action: &str,
+    before: Option<&Authorization>,
+    mut after: Authorization,
+    change: Change,
+    stored: Option<&Authorization>,
+) -> Result<Outcome<AuthState>> {
     after.updated_at = ctx.now;
-    after.id = store::authorization::save(tx, &after)?;
+    match stored {
+        Some(stored) if after.id != 0 => store::authorization::update_from(tx, stored, &after)?,
+        _ => after.id = store::authorization::save(tx, &after)?,
+    }
     let held = |a: &Authorization| a.status.is_live();
     super::seats::moved(tx, after.org_id, before.is_some_and(held), held(&after))?;
     super::grants::authorization(tx, ctx, &after)?;
-    let b = before.map(|b| state(tx, b.clone())).transpose()?;
-    let a = state(tx, after)?;
+    // Before and after belong to one enterprise.
+    let a = AuthState {
+        auth: after,
+        org: org.to_string(),
+    };
+    let b = before.map(|b| AuthState {
+        auth: b.clone(),
+        org: org.to_string(),
+    });
     let k = key(&a.auth.douyin_id);
     super::changed(tx, ctx, action, &k, b, a, |s| s.view(false)).map(|a| Outcome::new(a, change))
 }
@@ -121,18 +148,23 @@ pub fn check_invite(
     org: Option<&str>,
     input: &InviteInput,
 ) -> Result<()> {
-    if !input.agree {
-        return Err(Error::invalid(
-            "--agree",
-            "AGREEMENT_REQUIRED",
-            Some("PA-1"),
-            "an invitation needs agreement to the business authorisation agreement: add --agree",
-        ));
-    }
+    agreed(input)?;
     let org = enterprise(tx, org)?;
     modules(&org, &input.modules)?;
     valid_until(ctx, input.valid_until.as_deref())?;
     Ok(())
+}
+
+fn agreed(input: &InviteInput) -> Result<()> {
+    if input.agree {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "--agree",
+        "AGREEMENT_REQUIRED",
+        Some("PA-1"),
+        "an invitation needs agreement to the business authorisation agreement: add --agree",
+    ))
 }
 
 fn enterprise(tx: &Tx<'_>, org: Option<&str>) -> Result<Org> {
@@ -148,12 +180,26 @@ pub fn invite(
     raw_id: &str,
     input: &InviteInput,
 ) -> Result<Outcome<AuthState>> {
-    check_invite(tx, ctx, org, input)?;
+    agreed(input)?;
     let id = douyin(raw_id)?;
     let org = enterprise(tx, org)?;
-    let mods = modules(&org, &input.modules)?;
+    let existing = store::authorization::find(tx, &id)?;
+    invite_in(tx, ctx, &org, id, existing, input)
+}
+
+/// `invite` once the enterprise and the Douyin id's stored binding are
+/// read: every check of the one-at-a-time command, each lookup once.
+fn invite_in(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    org: &Org,
+    id: DouyinId,
+    mut existing: Option<Authorization>,
+    input: &InviteInput,
+) -> Result<Outcome<AuthState>> {
+    agreed(input)?;
+    let mods = modules(org, &input.modules)?;
     let until = valid_until(ctx, input.valid_until.as_deref())?;
-    let mut existing = store::authorization::find(tx, &id)?;
     // PA-2: an invitation past its 48 hours is void even before the sweep
     // marks it: end it now (as the sweep would) so a new one can start.
     // PA-1 likewise: an authorisation past its validity binds nobody.
@@ -175,8 +221,8 @@ pub fn invite(
     }
     // PA-4, EA-11, PA-8: what else the Douyin id is decides whether it can
     // be invited (a live binding, here or elsewhere, included).
-    super::bindings::douyin_id(tx, ctx, &id, &Taking::at(Role::AuthorisedAccount, &org))?;
-    super::seats::check_free(tx, ctx, &org, "authorised personal accounts")?;
+    super::bindings::douyin_id(tx, ctx, &id, &Taking::at(Role::AuthorisedAccount, org))?;
+    super::seats::check_free(tx, ctx, org, "authorised personal accounts")?;
     let a = Authorization {
         id: 0,
         org_id: org.id,
@@ -195,7 +241,16 @@ pub fn invite(
         created_at: ctx.now,
         updated_at: ctx.now,
     };
-    commit(tx, ctx, "auth.invite", None, a, Change::Created)
+    commit_in(
+        tx,
+        ctx,
+        &org.handle,
+        "auth.invite",
+        None,
+        a,
+        Change::Created,
+        None,
+    )
 }
 
 /// An `authorizations` import row: a live binding with this enterprise is
@@ -209,7 +264,8 @@ pub fn invite_or_modify(
 ) -> Result<Outcome<AuthState>> {
     let id = douyin(raw_id)?;
     let o = enterprise(tx, org)?;
-    if let Some(existing) = store::authorization::find(tx, &id)?
+    let found = store::authorization::find(tx, &id)?;
+    if let Some(existing) = found.clone()
         && existing.status.is_live()
         && existing.org_id == o.id
         && rules::lapsed_at(&existing, ctx.now).is_none()
@@ -231,7 +287,7 @@ pub fn invite_or_modify(
             input.valid_until.as_deref(),
         );
     }
-    invite(tx, ctx, org, raw_id, input)
+    invite_in(tx, ctx, &o, id, found, input)
 }
 
 /// `auth accept` (PA-2): the employee fills in their information before the
@@ -477,12 +533,30 @@ pub fn expire_validity(tx: &Tx<'_>, ctx: &Ctx<'_>) -> Result<u64> {
 /// so the record is the same whenever the sweep comes.
 fn expire(tx: &Tx<'_>, ctx: &Ctx<'_>, due: Vec<Authorization>, action: &str) -> Result<u64> {
     let mut n = 0u64;
+    // Handles by org id: a sweep ends many rows of few enterprises.
+    let mut handles: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
     for before in due {
         let a = rules::as_of(before.clone(), ctx.now);
         if a.status == before.status {
             continue;
         }
-        commit(tx, ctx, action, Some(&before), a, Change::Updated)?;
+        let org = match handles.entry(before.org_id) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(store::org::by_id(tx, before.org_id)?.handle)
+            }
+        };
+        // `before` is the row as stored: only what the expiry changes is written.
+        commit_in(
+            tx,
+            ctx,
+            org,
+            action,
+            Some(&before),
+            a,
+            Change::Updated,
+            Some(&before),
+        )?;
         n += 1;
     }
     Ok(n)

@@ -62,6 +62,11 @@ pub fn parse_code_or_word<T: Copy>(
     words: &[(T, &'static str)],
     text: &str,
 ) -> Result<T, String> {
+    // The code as written (what the database stores, what scripts pass):
+    // no allocation, no case folding (a bulk import reads every org row).
+    if let Some((v, _)) = all.iter().find(|(_, code)| *code == text) {
+        return Ok(*v);
+    }
     let key: String = text
         .chars()
         .filter(|c| !c.is_whitespace())

@@ -379,6 +379,7 @@ const NOT_CODES: &[&str] = &[
     "KIND",
     "LIST",
     "MCN",
+    "MEMORY",
     "NAME",
     "NEW",
     "NEW_NAME",
