@@ -889,6 +889,10 @@ def main(argv=None) -> int:
         work.mkdir(parents=True, exist_ok=True)
     else:
         work = Path(tempfile.mkdtemp(prefix="roster-bench-"))
+    # a private copy: a rebuild during the run must not change the binary under it
+    snap = work / "roster"
+    shutil.copy2(a.roster, snap)
+    a.roster = snap
     b = Bench(a, work)
     version = subprocess.run([str(a.roster), "--version"], capture_output=True, text=True).stdout.strip()
     sqlite_v = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0] if b.peer else "none"
