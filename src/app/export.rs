@@ -1,8 +1,6 @@
 //! `roster export KIND`: the columns `import` reads back, streamed, with
 //! identity numbers masked unless revealed (PII-1).
 
-use serde_json::{Map, Value};
-
 use super::field;
 use super::import::Kind;
 use crate::domain::validate::mask_identity;
@@ -28,15 +26,43 @@ pub fn check(tx: &Tx<'_>, org: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-/// Streams every row of `kind` (of `org`, or of every org) to `each` as an
-/// object with the export's columns in order.
+/// One exported row: the kind's columns, in order, and their cells (None
+/// for NULL), identity numbers already masked unless revealed.
+#[derive(Debug, Default)]
+pub struct Row {
+    pub columns: &'static [&'static str],
+    pub cells: Vec<Option<String>>,
+}
+
+impl Row {
+    /// The cell of `column` as CSV writes it (NULL as empty).
+    pub fn cell(&self, i: usize) -> &str {
+        self.cells.get(i).and_then(|c| c.as_deref()).unwrap_or("")
+    }
+}
+
+/// A JSON object of the columns in order, written straight from the cells
+/// (no intermediate map: the export is the largest output roster writes).
+impl serde::Serialize for Row {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.columns.len()))?;
+        for (c, v) in self.columns.iter().zip(&self.cells) {
+            m.serialize_entry(c, v)?;
+        }
+        m.end()
+    }
+}
+
+/// Streams every row of `kind` (of `org`, or of every org) to `each`, with
+/// the export's columns in order.
 pub fn rows(
     tx: &Tx<'_>,
     kind: Kind,
     org: Option<&str>,
     reveal: bool,
     now: jiff::Timestamp,
-    mut each: impl FnMut(Map<String, Value>) -> Result<()>,
+    mut each: impl FnMut(&Row) -> Result<()>,
 ) -> Result<()> {
     let (cols, sql) = store::export::query(kind.code())
         .ok_or_else(|| Error::internal(format!("no export for {}", kind.code())))?;
@@ -44,16 +70,20 @@ pub fn rows(
     if let Some(h) = &org {
         store::org::get(tx, h)?;
     }
-    store::export::rows(tx, &sql, org.as_deref(), now, |cells| {
-        let mut m = Map::new();
-        for (c, v) in cols.iter().zip(cells) {
-            let v = match v {
-                Some(s) if PII.contains(c) && !reveal => Value::String(mask_identity(&s)),
-                Some(s) => Value::String(s),
-                None => Value::Null,
-            };
-            m.insert((*c).to_string(), v);
+    let pii: Vec<bool> = cols.iter().map(|c| PII.contains(c)).collect();
+    let mut row = Row {
+        columns: cols,
+        cells: Vec::new(),
+    };
+    store::export::rows(tx, &sql, org.as_deref(), now, |mut cells| {
+        if !reveal {
+            for (cell, pii) in cells.iter_mut().zip(&pii) {
+                if *pii && let Some(s) = cell {
+                    *s = mask_identity(s);
+                }
+            }
         }
-        each(m)
+        row.cells = cells;
+        each(&row)
     })
 }

@@ -347,20 +347,17 @@ pub fn export(run: &mut Run, a: ExportArgs) -> Result<()> {
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(Encoded::new(&mut out, a.encoding));
                 w.write_record(header).map_err(|e| io_error(e.into()))?;
-                export::rows(tx, kind, org.as_deref(), reveal, now, |m| {
-                    let cells: Vec<String> = header
-                        .iter()
-                        .map(|c| m.get(*c).map(crate::output::cell).unwrap_or_default())
-                        .collect();
-                    w.write_record(&cells).map_err(|e| io_error(e.into()))
+                export::rows(tx, kind, org.as_deref(), reveal, now, |row| {
+                    w.write_record((0..row.columns.len()).map(|i| row.cell(i)))
+                        .map_err(|e| io_error(e.into()))
                 })?;
                 w.flush().map_err(io_error)?;
             }
             _ => {
                 let mut o = crate::output::Out::new(format, run.global.quiet, &mut out);
-                let mut list = o.list::<serde_json::Map<String, serde_json::Value>>();
-                export::rows(tx, kind, org.as_deref(), reveal, now, |m| {
-                    list.item(&m).map_err(io_error)
+                let mut list = o.list::<export::Row>();
+                export::rows(tx, kind, org.as_deref(), reveal, now, |row| {
+                    list.item(row).map_err(io_error)
                 })?;
                 list.end().map_err(io_error)?;
             }
