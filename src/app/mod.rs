@@ -96,14 +96,33 @@ pub fn audit(
     before: Option<Value>,
     after: Option<Value>,
 ) -> Result<()> {
+    audit_text(
+        tx,
+        ctx,
+        action,
+        object,
+        before.map(|v| v.to_string()),
+        after.map(|v| v.to_string()),
+    )
+}
+
+/// `audit` with the values already written as JSON text.
+fn audit_text(
+    tx: &Tx<'_>,
+    ctx: &Ctx<'_>,
+    action: &str,
+    object: &str,
+    before: Option<String>,
+    after: Option<String>,
+) -> Result<()> {
     store::audit::record(
         tx,
         ctx.now,
         ctx.actor,
         action,
         object,
-        before.as_ref(),
-        after.as_ref(),
+        before.as_deref(),
+        after.as_deref(),
     )
 }
 
@@ -172,13 +191,18 @@ pub fn changed<S, V: Serialize>(
     after: S,
     view: impl Fn(&S) -> V,
 ) -> Result<S> {
-    audit(
+    // Straight to text: the same JSON as `json` then `to_string`, without
+    // building the value in between (every change of a bulk import).
+    let text = |s: &S| {
+        serde_json::to_string(&view(s)).map_err(|e| Error::internal(format!("audit value: {e}")))
+    };
+    audit_text(
         tx,
         ctx,
         action,
         key,
-        before.as_ref().map(|b| json(&view(b))).transpose()?,
-        Some(json(&view(&after))?),
+        before.as_ref().map(text).transpose()?,
+        Some(text(&after)?),
     )?;
     Ok(after)
 }

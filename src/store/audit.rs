@@ -27,19 +27,12 @@ pub fn record(
     actor: &str,
     action: &str,
     object: &str,
-    before: Option<&Value>,
-    after: Option<&Value>,
+    before: Option<&str>,
+    after: Option<&str>,
 ) -> Result<()> {
     tx.exec(
         "INSERT INTO audit (at, actor, action, object, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
-            clock::fmt(at),
-            actor,
-            action,
-            object,
-            before.map(Value::to_string),
-            after.map(Value::to_string)
-        ],
+        params![clock::fmt(at), actor, action, object, before, after],
     )?;
     Ok(())
 }
