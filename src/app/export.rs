@@ -75,7 +75,7 @@ pub fn rows(
         columns: cols,
         cells: Vec::new(),
     };
-    store::export::rows(tx, &sql, org.as_deref(), now, |mut cells| {
+    store::export::rows(tx, &sql, org.as_deref(), now, |cells| {
         if !reveal {
             for (cell, pii) in cells.iter_mut().zip(&pii) {
                 if *pii && let Some(s) = cell {
@@ -83,7 +83,10 @@ pub fn rows(
                 }
             }
         }
-        row.cells = cells;
-        each(&row)
+        // Lend the buffer to the row and take it back (no copy).
+        std::mem::swap(&mut row.cells, cells);
+        let r = each(&row);
+        std::mem::swap(&mut row.cells, cells);
+        r
     })
 }

@@ -1,7 +1,7 @@
 //! One streaming query per kind for `roster export`: the columns `import`
 //! reads back, row by row (constant memory).
 
-use rusqlite::types::Value;
+use rusqlite::types::ValueRef;
 
 use super::{Tx, status};
 use crate::error::Result;
@@ -110,13 +110,16 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
     })
 }
 
-/// Streams the rows of `sql` to `each` as text cells (NULL as `None`).
+/// Streams the rows of `sql` to `each` as text cells (NULL as `None`). The
+/// cells live in one buffer, refilled row after row (no allocation per
+/// cell once the strings have grown to their size); `each` may change
+/// them in place.
 pub fn rows(
     tx: &Tx<'_>,
     sql: &str,
     org: Option<&str>,
     now: jiff::Timestamp,
-    mut each: impl FnMut(Vec<Option<String>>) -> Result<()>,
+    mut each: impl FnMut(&mut Vec<Option<String>>) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = tx.conn().prepare_cached(sql)?;
     let n = stmt.column_count();
@@ -126,18 +129,26 @@ pub fn rows(
     } else {
         stmt.query([org])?
     };
+    let mut cells: Vec<Option<String>> = vec![None; n];
     while let Some(r) = rows.next()? {
-        let mut cells = Vec::with_capacity(n);
-        for i in 0..n {
-            cells.push(match r.get::<_, Value>(i)? {
-                Value::Null => None,
-                Value::Integer(v) => Some(v.to_string()),
-                Value::Real(v) => Some(v.to_string()),
-                Value::Text(t) => Some(t),
-                Value::Blob(_) => None,
-            });
+        for (i, cell) in cells.iter_mut().enumerate() {
+            let mut put = |text: &str| match cell {
+                Some(s) => {
+                    s.clear();
+                    s.push_str(text);
+                }
+                None => *cell = Some(text.to_string()),
+            };
+            match r.get_ref(i)? {
+                ValueRef::Null | ValueRef::Blob(_) => *cell = None,
+                ValueRef::Integer(v) => put(&v.to_string()),
+                ValueRef::Real(v) => put(&v.to_string()),
+                ValueRef::Text(t) => {
+                    put(std::str::from_utf8(t).map_err(|e| rusqlite::Error::Utf8Error(i, e))?)
+                }
+            }
         }
-        each(cells)?;
+        each(&mut cells)?;
     }
     Ok(())
 }

@@ -64,6 +64,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0009_due_deregistrations",
         include_str!("../../migrations/0009_due_deregistrations.sql"),
     ),
+    (
+        "0010_authorizations_without_in_lists",
+        include_str!("../../migrations/0010_authorizations_without_in_lists.sql"),
+    ),
 ];
 
 pub fn schema_version() -> u32 {
@@ -579,6 +583,85 @@ mod tests {
             "CREATE INDEX employee_deregister_provisional ON employee_accounts (deregister_due_at)\n    \
              WHERE status = 'deregistering' AND deregister_due_provisional = 1"
         ));
+    }
+
+    /// 0010: a write to authorisations builds no temporary table (an IN
+    /// list of more than two values in a CHECK or a partial index's WHERE
+    /// makes SQLite build and drop one on every statement).
+    #[test]
+    fn writes_to_authorizations_build_no_temporary_table() {
+        let mut store = Store::in_memory().unwrap();
+        let plan = store
+            .read(|tx| {
+                let mut out = String::new();
+                for sql in [
+                    "UPDATE authorizations SET status = 'expired', updated_at = 'x' WHERE id = 5",
+                    "INSERT INTO authorizations (org_id, douyin_id, status, modules, invited_at, \
+                     invite_expires_at, created_at, updated_at) VALUES (1, 'd', 'invited', 'm', 'a', 'b', 'c', 'd')",
+                ] {
+                    let mut stmt = tx.conn().prepare(&format!("EXPLAIN {sql}"))?;
+                    let ops = stmt.query_map([], |r| r.get::<_, String>(1))?;
+                    for op in ops {
+                        out.push_str(&op?);
+                        out.push('\n');
+                    }
+                }
+                Ok(out)
+            })
+            .unwrap();
+        assert!(plan.contains("OpenWrite"), "{plan}");
+        assert!(!plan.contains("OpenEphemeral"), "{plan}");
+    }
+
+    /// 0010 keeps every row (a table rebuilt in place).
+    #[test]
+    fn migration_0010_keeps_the_authorisations() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let conn = Connection::open(&path).unwrap();
+        for (_, sql) in &MIGRATIONS[..9] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 9).unwrap();
+        conn.execute_batch(
+            "INSERT INTO orgs (handle, kind, name, created_at, uscc, legal_rep_id, level) \
+             VALUES ('acme', 'enterprise', 'Acme', 't', 'u', 'i', 'gold'); \
+             INSERT INTO authorizations (org_id, douyin_id, status, modules, invited_at, \
+             invite_expires_at, holder_name, created_at, updated_at) \
+             VALUES (1, 'dy_one', 'active', 'backend.video', 'a', 'b', 'Li', 'c', 'd'), \
+                    (1, 'dy_two', 'ended', 'backend.live', 'a', 'b', NULL, 'c', 'd');",
+        )
+        .unwrap();
+        let before: Vec<String> = conn
+            .prepare("SELECT * FROM authorizations ORDER BY id")
+            .unwrap()
+            .query_map([], |r| {
+                Ok(format!(
+                    "{:?}",
+                    (0..16)
+                        .map(|i| r.get::<_, rusqlite::types::Value>(i).unwrap())
+                        .collect::<Vec<_>>()
+                ))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        drop(conn);
+        let store = Store::open(&path, 1000).unwrap();
+        assert_eq!(store.version().unwrap(), schema_version());
+        let dump = store.dump().unwrap();
+        assert_eq!(dump.matches("authorizations|").count(), 2, "{dump}");
+        assert!(
+            dump.contains("\"dy_one\"") && dump.contains("\"Li\""),
+            "{dump}"
+        );
+        assert_eq!(before.len(), 2);
+        // The rule still holds: a status outside the machine is refused.
+        let bad = store.conn.execute(
+            "UPDATE authorizations SET status = 'bogus' WHERE id = 1",
+            [],
+        );
+        assert!(bad.is_err());
     }
 
     #[test]
