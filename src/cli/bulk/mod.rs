@@ -49,7 +49,7 @@ pub struct ImportArgs {
     #[arg(long)]
     agree: bool,
     /// At most N rows per committed transaction (each also holds the write lock at most 250 ms)
-    #[arg(long, default_value_t = 2000, value_name = "N")]
+    #[arg(long, default_value_t = 10000, value_name = "N")]
     batch: usize,
 }
 
