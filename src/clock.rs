@@ -69,6 +69,20 @@ fn parse_bounded(field: &str, text: &str, start: bool) -> Result<Timestamp> {
         return end_of_day(date).map_err(|_| out_of_range());
     }
     t.parse::<Timestamp>().map(truncate).map_err(|_| {
+        // Well formed but outside what the clock holds (jiff: years -9999
+        // to 9999, instants up to 9999-12-30): say so, not "not RFC 3339".
+        let five_digit_year = t
+            .split('-')
+            .next()
+            .is_some_and(|y| y.len() > 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        if five_digit_year || jiff::fmt::temporal::Pieces::parse(t).is_ok() {
+            return Error::invalid(
+                field,
+                "INSTANT_OUT_OF_RANGE",
+                Some("TM-1"),
+                format!("{t} is past the supported range (instants up to 9999-12-30)"),
+            );
+        }
         Error::invalid(
             field,
             "INVALID_INSTANT",
@@ -140,6 +154,24 @@ mod tests {
             let ts = Timestamp::from_second(secs).unwrap();
             assert_eq!(fmt(ts), ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
             assert_eq!(parse_stored(&fmt(ts)).unwrap(), ts);
+        }
+    }
+
+    #[test]
+    fn tm1_an_instant_past_the_range_says_so() {
+        for t in [
+            "9999-12-31T23:59:59Z",
+            "10000-01-01T00:00:00Z",
+            "10000-01-01",
+        ] {
+            let e = parse_instant("--now", t).unwrap_err();
+            assert_eq!(e.code(), "INSTANT_OUT_OF_RANGE", "{t}: {e}");
+            assert!(e.to_string().contains("supported range"), "{t}: {e}");
+            assert_eq!(e.exit_code(), 5);
+        }
+        for t in ["2026-02-13Tgarbage", "yesterday", "2026-13-01T00:00:00Z"] {
+            let e = parse_instant("--now", t).unwrap_err();
+            assert_eq!(e.code(), "INVALID_INSTANT", "{t}: {e}");
         }
     }
 

@@ -45,6 +45,13 @@ pub fn department_name(raw: &str) -> Result<String, String> {
     if n.contains('/') {
         return Err("must not contain '/': it separates the levels of a path".to_string());
     }
+    // `.` and `..` read as "this level" and "the level above" in a path:
+    // as names they would make `Sales/..` a department, not a way up.
+    if n == "." || n == ".." {
+        return Err(format!(
+            "must not be {n:?}: a path names each level, it does not move between them"
+        ));
+    }
     Ok(n)
 }
 
@@ -83,6 +90,13 @@ mod tests {
             vec!["Sales", "East"]
         );
         assert!(department_path("Sales//East").is_err());
+        for bad in [".", "..", "Sales/..", "Sales/./East", " .. "] {
+            assert!(department_path(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            department_path("Sales/.East").unwrap(),
+            vec!["Sales", ".East"]
+        );
         assert!(department_path("  ").is_err());
     }
 }

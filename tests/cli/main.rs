@@ -9,6 +9,7 @@ mod harness;
 mod access;
 mod auth;
 mod bindings;
+mod bounds;
 mod bulk;
 mod calendar;
 mod docs;
