@@ -47,3 +47,48 @@ fn tm1_an_instant_past_the_clock_range_says_so() {
     let r = env.run(&w("--json --now yesterday org list"));
     assert_eq!(r.error()["code"], "INVALID_INSTANT");
 }
+
+/// PII-1: a report that already exists is replaced by a new file made 0600,
+/// not truncated in place: a reader that opened the old one while it was
+/// readable by others never sees the initial passwords.
+#[cfg(unix)]
+#[test]
+fn pii1_an_existing_report_is_replaced_not_rewritten_in_place() {
+    use std::io::Read;
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.enterprise("acme");
+    env.ok(&w("org verify acme"));
+    env.ok(&w("--org acme position create Sales --perm backend.video"));
+    let staff = env.write_file(
+        "staff.csv",
+        &format!(
+            "email,holder_name,holder_id,position,proof\nli@acme.cn,Li Lei,{ID_A},Sales,sealed\n"
+        ),
+    );
+    let report = env.path("staff.report.csv");
+    std::fs::write(&report, "an old report\n").unwrap();
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let mut old_reader = std::fs::File::open(&report).unwrap();
+    let r = env.run(&[
+        "--org",
+        "acme",
+        "import",
+        "employees",
+        &staff,
+        "--agree",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut seen = String::new();
+    old_reader.read_to_string(&mut seen).unwrap();
+    assert_eq!(
+        seen, "an old report\n",
+        "the old file was rewritten in place"
+    );
+    let mode = std::fs::metadata(&report).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(text.contains("initial_password"), "{text}");
+}

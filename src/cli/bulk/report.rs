@@ -52,15 +52,29 @@ impl Report {
     ) -> Result<Report> {
         let failed = |e: io::Error| io_failure("REPORT_UNWRITABLE", path, &e);
         // PII-1: the report may hold initial passwords and identity
-        // numbers: readable by its owner only, also when it existed.
+        // numbers: readable by its owner only. A regular file already there
+        // is replaced by a new one created 0600, never truncated in place:
+        // whoever opened the old one while it was readable (0644) keeps
+        // reading the old file, not the passwords. A FIFO or a device
+        // (`/dev/stdout`) is written as it is.
+        let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let regular_before = std::fs::metadata(&target).is_ok_and(|m| m.is_file());
+        if regular_before {
+            std::fs::remove_file(&target).map_err(failed)?;
+        }
         let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create(true).truncate(true);
+        opts.write(true);
+        if regular_before || !target.exists() {
+            // Made here and now: a file or link put in its place meanwhile
+            // is refused (AlreadyExists), not followed.
+            opts.create_new(true);
+        }
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;
             opts.mode(0o600);
         }
-        let file = opts.open(path).map_err(failed)?;
+        let file = opts.open(&target).map_err(failed)?;
         let regular = file.metadata().map_err(failed)?.is_file();
         #[cfg(unix)]
         if regular {
