@@ -265,6 +265,16 @@ pub mod field {
         )
     }
 
+    /// AU-1: who acts, as the audit log records it.
+    pub fn actor(field: &str, raw: &str) -> Result<String> {
+        wrap(
+            crate::domain::validate::actor(raw),
+            field,
+            "INVALID_ACTOR",
+            Some("AU-1"),
+        )
+    }
+
     pub fn name(field: &str, raw: &str) -> Result<String> {
         wrap(crate::domain::org::name(raw), field, "INVALID_NAME", None)
     }

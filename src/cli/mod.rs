@@ -384,6 +384,7 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
         .or_else(|| given(std::env::var("LOGNAME").ok()))
         .or_else(process_owner)
         .unwrap_or_else(|| "unknown".to_string());
+    let actor = crate::app::field::actor("--actor", &actor)?;
     let out = Out::new(format, global.quiet, BufWriter::new(io::stdout()))
         .on_terminal(io::stdout().is_terminal());
     let mut run = Run {

@@ -92,3 +92,43 @@ fn pii1_an_existing_report_is_replaced_not_rewritten_in_place() {
     let text = std::fs::read_to_string(&report).unwrap();
     assert!(text.contains("initial_password"), "{text}");
 }
+
+/// AU-1: an actor that would drive a terminal printing the audit log (an
+/// escape sequence, NUL, a bidi control) or that has no bound is refused
+/// before anything is written, from the flag and from the environment.
+#[test]
+fn au1_an_actor_with_control_characters_or_no_bound_is_refused() {
+    let env = Env::new();
+    env.enterprise("acme");
+    let before = env.fingerprint();
+    let long = "a".repeat(129);
+    for actor in ["x\u{1b}]0;pwned\u{7}", "a\u{202E}b", long.as_str()] {
+        let r = env.run(&["--json", "--actor", actor, "org", "verify", "acme"]);
+        assert_eq!(r.code, 5, "{actor:?}: {}", r.stderr);
+        let e = r.error();
+        assert_eq!(e["code"], "INVALID_ACTOR", "{e}");
+        assert_eq!(e["rule"], "AU-1", "{e}");
+        assert!(!r.stderr.contains('\u{1b}'), "the error echoes the escape");
+    }
+    // From the environment, as cron would pass it.
+    let r = env.run_env(
+        &w("--json org verify acme"),
+        &[("ROSTER_ACTOR", ""), ("USER", "ops\u{1b}[2J")],
+    );
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert_eq!(r.error()["code"], "INVALID_ACTOR");
+    assert_eq!(
+        env.fingerprint(),
+        before,
+        "a refused command leaves no trace"
+    );
+    let ok = env.run(&[
+        "--json",
+        "--actor",
+        &"a".repeat(128),
+        "org",
+        "verify",
+        "acme",
+    ]);
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+}

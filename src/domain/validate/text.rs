@@ -25,3 +25,58 @@ pub fn fold_width(s: &str) -> String {
         })
         .collect()
 }
+
+/// The longest actor name roster records (AU-1).
+pub const ACTOR_MAX_CHARS: usize = 128;
+
+/// Characters no stored name may hold: control characters (C0, DEL, C1,
+/// NUL included) would drive a terminal that prints them (`\x1b]0;…\x07`
+/// retitles it); bidi controls reorder what is displayed around them.
+pub fn forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// AU-1: who acted, as recorded in the audit log: at most
+/// [`ACTOR_MAX_CHARS`] characters, none of them [`forbidden`].
+pub fn actor(raw: &str) -> Result<String, String> {
+    let a = raw.trim();
+    if let Some(c) = a.chars().find(|c| forbidden(*c)) {
+        return Err(format!(
+            "holds the character U+{:04X}: control and bidi characters are refused, \
+             an audit log printed to a terminal must not drive it",
+            u32::from(c)
+        ));
+    }
+    let n = a.chars().count();
+    if n > ACTOR_MAX_CHARS {
+        return Err(format!("is {n} characters long; at most {ACTOR_MAX_CHARS}"));
+    }
+    Ok(a.to_string())
+}
+
+#[cfg(test)]
+mod actor_tests {
+    use super::*;
+
+    #[test]
+    fn au1_actor_refuses_control_and_bidi_characters_and_length() {
+        assert_eq!(actor(" li ").unwrap(), "li");
+        assert_eq!(actor("李雷").unwrap(), "李雷");
+        for bad in [
+            "x\u{1b}]0;pwned\u{7}",
+            "a\0b",
+            "a\u{7f}",
+            "a\u{9b}b",
+            "ab\u{202E}c",
+            "a\u{2066}",
+        ] {
+            assert!(actor(bad).is_err(), "{bad:?}");
+        }
+        assert!(actor(&"a".repeat(ACTOR_MAX_CHARS)).is_ok());
+        assert!(actor(&"a".repeat(ACTOR_MAX_CHARS + 1)).is_err());
+    }
+}
