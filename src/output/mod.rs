@@ -97,6 +97,24 @@ pub fn arrangement(terminal: bool) -> ContentArrangement {
     }
 }
 
+/// Text as a person's terminal gets it: control and bidi characters (an
+/// escape sequence stored before roster refused them, a cell of an imported
+/// file) are shown as `\u{1B}`, never sent raw to drive the terminal.
+pub fn escaped(s: String) -> String {
+    if !s.chars().any(crate::domain::validate::forbidden) {
+        return s;
+    }
+    s.chars()
+        .map(|c| {
+            if crate::domain::validate::forbidden(c) {
+                format!("\\u{{{:X}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Every table roster prints is made here.
 fn new_table(terminal: bool) -> Table {
     let mut t = Table::new();
@@ -161,7 +179,7 @@ impl<W: Write> Out<W> {
                 flatten("", &v, &mut rows);
                 let mut t = new_table(self.terminal);
                 for (k, val) in rows {
-                    t.add_row(vec![k, val]);
+                    t.add_row(vec![escaped(k), escaped(val)]);
                 }
                 writeln!(self.w, "{t}")?;
             }
@@ -263,7 +281,12 @@ impl<W: Write, T: Serialize + Default> ListOut<'_, W, T> {
         match self.out.format {
             Format::Json | Format::Jsonl => {}
             Format::Csv => {
-                let cells = row();
+                // Data for a file keeps every character; on a terminal a
+                // person reads it, and it must not drive the terminal.
+                let mut cells = row();
+                if self.out.terminal {
+                    cells = cells.into_iter().map(escaped).collect();
+                }
                 let mut w = csv::Writer::from_writer(&mut self.out.w);
                 if first {
                     w.write_record(&self.columns)?;
@@ -272,7 +295,7 @@ impl<W: Write, T: Serialize + Default> ListOut<'_, W, T> {
                 w.flush()?;
             }
             Format::Table => {
-                let cells = row();
+                let cells: Vec<String> = row().into_iter().map(escaped).collect();
                 let columns = self.columns.clone();
                 let terminal = self.out.terminal;
                 let t = self.table.get_or_insert_with(|| {

@@ -132,3 +132,49 @@ fn au1_an_actor_with_control_characters_or_no_bound_is_refused() {
     ]);
     assert_eq!(ok.code, 0, "{}", ok.stderr);
 }
+
+/// Anything printed as a table reaches a person: a control character
+/// stored in a text field (an escape sequence that would retitle or clear
+/// the terminal) is shown escaped, never sent raw; JSON escapes it by its
+/// own rules, and CSV for a file keeps the data as stored.
+#[test]
+fn a_table_never_sends_a_stored_escape_sequence_raw() {
+    let env = Env::new();
+    env.agency("star", "13900000001");
+    let evil = "line\u{1b}]0;pwned\u{7}";
+    let r = env.run(&[
+        "--org",
+        "star",
+        "position",
+        "create",
+        "Ops",
+        "--perm",
+        "agency.tasks",
+        "--description",
+        evil,
+    ]);
+    if r.code != 0 {
+        // Refused at the door is as good: nothing stored, nothing printed.
+        assert_eq!(r.code, 5, "{}", r.stderr);
+        return;
+    }
+    for args in [
+        &w("--org star position list")[..],
+        &w("--org star position show Ops"),
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            !out.stdout.contains('\u{1b}'),
+            "{args:?}: raw escape in\n{}",
+            out.stdout
+        );
+        assert!(
+            out.stdout.contains("\\u{1B}]0;pwned\\u{7}"),
+            "{}",
+            out.stdout
+        );
+    }
+    let json = env.ok(&w("--org star position show Ops"));
+    assert_eq!(json["description"], evil);
+}
