@@ -265,6 +265,11 @@ pub mod field {
         )
     }
 
+    /// Free text to store (a description, a proof note, a reason).
+    pub fn text(field: &str, raw: &str) -> Result<String> {
+        wrap(validate::free_text(raw), field, "INVALID_TEXT", None)
+    }
+
     /// AU-1: who acts, as the audit log records it.
     pub fn actor(field: &str, raw: &str) -> Result<String> {
         wrap(
@@ -297,7 +302,8 @@ pub mod field {
         if approve {
             return Ok(None);
         }
-        raw.map(validate::clean)
+        raw.map(|r| text("--reason", r))
+            .transpose()?
             .filter(|s| !s.is_empty())
             .map(Some)
             .ok_or_else(|| {

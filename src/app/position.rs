@@ -43,7 +43,8 @@ pub fn create(
     let description = input
         .description
         .as_deref()
-        .map(crate::domain::validate::clean)
+        .map(|d| super::field::text("--description", d))
+        .transpose()?
         .unwrap_or_default();
     if let Some(existing) = store::position::find(tx, org.id, &name)? {
         if existing.permissions == perms && existing.description == description {
@@ -104,7 +105,7 @@ pub fn edit(
         p.permissions = permissions(&org, list, "--perm")?;
     }
     if let Some(d) = &input.description {
-        p.description = crate::domain::validate::clean(d);
+        p.description = super::field::text("--description", d)?;
     }
     if let Some(new) = &input.rename {
         p.name = super::field::code("--rename", new, position_name)?;

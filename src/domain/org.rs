@@ -262,8 +262,8 @@ pub fn name(raw: &str) -> Result<String, String> {
     if len > 100 {
         return Err(format!("must be at most 100 characters, got {len}"));
     }
-    if n.chars().any(char::is_control) {
-        return Err("must not contain control characters".to_string());
+    if n.chars().any(crate::domain::validate::forbidden) {
+        return Err("must not contain control or bidi characters".to_string());
     }
     Ok(n)
 }

@@ -133,16 +133,17 @@ fn au1_an_actor_with_control_characters_or_no_bound_is_refused() {
     assert_eq!(ok.code, 0, "{}", ok.stderr);
 }
 
-/// Anything printed as a table reaches a person: a control character
-/// stored in a text field (an escape sequence that would retitle or clear
-/// the terminal) is shown escaped, never sent raw; JSON escapes it by its
-/// own rules, and CSV for a file keeps the data as stored.
+/// Anything printed as a table reaches a person: a control character in a
+/// text field (stored by an older roster, before they were refused) is
+/// shown escaped, never sent raw to retitle or clear the terminal; JSON
+/// escapes it by its own rules. New text with one is refused at the door.
 #[test]
 fn a_table_never_sends_a_stored_escape_sequence_raw() {
     let env = Env::new();
     env.agency("star", "13900000001");
     let evil = "line\u{1b}]0;pwned\u{7}";
     let r = env.run(&[
+        "--json",
         "--org",
         "star",
         "position",
@@ -153,11 +154,14 @@ fn a_table_never_sends_a_stored_escape_sequence_raw() {
         "--description",
         evil,
     ]);
-    if r.code != 0 {
-        // Refused at the door is as good: nothing stored, nothing printed.
-        assert_eq!(r.code, 5, "{}", r.stderr);
-        return;
-    }
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert_eq!(r.error()["code"], "INVALID_TEXT");
+    assert!(!r.stderr.contains('\u{1b}'), "the error echoes the escape");
+    env.ok(&w("--org star position create Ops --perm agency.tasks"));
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute("UPDATE positions SET description = ?1", [evil])
+        .unwrap();
+    drop(conn);
     for args in [
         &w("--org star position list")[..],
         &w("--org star position show Ops"),

@@ -68,9 +68,10 @@ pub(super) fn placement(
             Proof::parse,
         )?,
     };
-    let proof_note = pick(&h.proof_note)
-        .map(|n| crate::domain::validate::clean(&n))
-        .or_else(|| base.and_then(|a| a.proof_note.clone()));
+    let proof_note = match pick(&h.proof_note) {
+        Some(n) => Some(field::text("--proof-note", &n)?),
+        None => base.and_then(|a| a.proof_note.clone()),
+    };
     let position_id = match (pick(&h.position), base) {
         (Some(p), _) => crate::app::lookup::position(tx, org, &p)?.id,
         (None, Some(a)) => a.position_id,

@@ -26,6 +26,31 @@ pub fn fold_width(s: &str) -> String {
         .collect()
 }
 
+/// The longest free text roster stores (a description, a proof note, a
+/// reason): a paragraph, not a file.
+pub const TEXT_MAX_CHARS: usize = 2000;
+
+/// Free text (a description, a proof note, a reason): cleaned, at most
+/// [`TEXT_MAX_CHARS`] characters, none of them [`forbidden`] but line
+/// breaks and tabs, which a multi-line note may hold.
+pub fn free_text(raw: &str) -> Result<String, String> {
+    let t = clean(raw);
+    if let Some(c) = t
+        .chars()
+        .find(|c| forbidden(*c) && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(format!(
+            "holds the character U+{:04X}: control and bidi characters are refused",
+            u32::from(c)
+        ));
+    }
+    let n = t.chars().count();
+    if n > TEXT_MAX_CHARS {
+        return Err(format!("is {n} characters long; at most {TEXT_MAX_CHARS}"));
+    }
+    Ok(t)
+}
+
 /// The longest actor name roster records (AU-1).
 pub const ACTOR_MAX_CHARS: usize = 128;
 
@@ -78,5 +103,18 @@ mod actor_tests {
         }
         assert!(actor(&"a".repeat(ACTOR_MAX_CHARS)).is_ok());
         assert!(actor(&"a".repeat(ACTOR_MAX_CHARS + 1)).is_err());
+    }
+
+    #[test]
+    fn free_text_keeps_line_breaks_and_refuses_escapes_and_length() {
+        assert_eq!(
+            free_text(" two\nlines\tand a tab ").unwrap(),
+            "two\nlines\tand a tab"
+        );
+        for bad in ["x\u{1b}[2J", "a\0b", "a\u{202E}b"] {
+            assert!(free_text(bad).is_err(), "{bad:?}");
+        }
+        assert!(free_text(&"字".repeat(TEXT_MAX_CHARS)).is_ok());
+        assert!(free_text(&"字".repeat(TEXT_MAX_CHARS + 1)).is_err());
     }
 }
