@@ -265,6 +265,13 @@ pub fn name(raw: &str) -> Result<String, String> {
     if n.chars().any(crate::domain::validate::forbidden) {
         return Err("must not contain control or bidi characters".to_string());
     }
+    // Invisible characters make a second name that looks like the first.
+    if let Some(c) = n.chars().find(|c| crate::domain::validate::invisible(*c)) {
+        return Err(format!(
+            "must not contain the invisible character U+{:04X}: it makes a name that looks like another",
+            u32::from(c)
+        ));
+    }
     Ok(n)
 }
 

@@ -182,3 +182,65 @@ fn a_table_never_sends_a_stored_escape_sequence_raw() {
     let json = env.ok(&w("--org star position show Ops"));
     assert_eq!(json["description"], evil);
 }
+
+/// Look-alikes: a soft hyphen (U+00AD) or another default-ignorable code
+/// point in an email, or a bidi override (U+202E) in a name, would make a
+/// second account or object that displays exactly like the first.
+#[test]
+fn look_alike_emails_and_names_are_refused() {
+    let env = Env::new();
+    env.enterprise("acme");
+    env.ok(&w("org verify acme"));
+    env.ok(&w("--org acme position create Sales --perm backend.video"));
+    let before = env.fingerprint();
+    for email in [
+        "li\u{AD}@acme.cn",
+        "li@acme\u{34F}.cn",
+        "l\u{2066}i@acme.cn",
+    ] {
+        let r = env.run(&[
+            "--json",
+            "--org",
+            "acme",
+            "employee",
+            "apply",
+            email,
+            "--name",
+            "Li Lei",
+            "--id-number",
+            ID_B,
+            "--position",
+            "Sales",
+            "--proof",
+            "sealed",
+            "--agree",
+        ]);
+        assert_eq!(r.code, 5, "{email:?}: {}", r.stderr);
+        assert_eq!(
+            r.error()["code"],
+            "INVALID_EMAIL",
+            "{email:?}: {}",
+            r.stderr
+        );
+    }
+    for name in ["Sa\u{202E}les", "Sa\u{AD}les", "Sa\u{2061}les"] {
+        let r = env.run(&[
+            "--json",
+            "--org",
+            "acme",
+            "position",
+            "create",
+            name,
+            "--perm",
+            "backend.video",
+        ]);
+        assert_eq!(r.code, 5, "{name:?}: {}", r.stderr);
+        let r = env.run(&["--json", "--org", "acme", "department", "create", name]);
+        assert_eq!(r.code, 5, "{name:?}: {}", r.stderr);
+    }
+    assert_eq!(
+        env.fingerprint(),
+        before,
+        "a refused command leaves no trace"
+    );
+}

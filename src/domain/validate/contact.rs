@@ -89,6 +89,17 @@ pub fn email(raw: &str) -> Result<Email, String> {
     if s.is_empty() {
         return Err("is empty".to_string());
     }
+    // A look-alike of another address (`li\u{AD}@acme.cn` shows as
+    // `li@acme.cn`) would be a second account nobody can tell apart.
+    if let Some(c) = s
+        .chars()
+        .find(|c| super::text::invisible(*c) || super::text::forbidden(*c))
+    {
+        return Err(format!(
+            "holds the invisible or control character U+{:04X}: it would make an address that looks like another",
+            u32::from(c)
+        ));
+    }
     let total = s.chars().count();
     if total > 254 {
         return Err(format!("must be at most 254 characters, got {total}"));

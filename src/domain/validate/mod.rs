@@ -12,7 +12,7 @@ mod text;
 pub use contact::{DouyinId, Email, Phone, douyin_id, email, phone, verification_code};
 pub use credit::{CreditCode, credit_code};
 pub use identity::{IdentityNumber, identity_number, mask_identities_in, mask_identity};
-pub use text::{actor, clean, fold_width, forbidden, free_text};
+pub use text::{actor, clean, fold_width, forbidden, free_text, invisible};
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]

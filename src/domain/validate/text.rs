@@ -26,6 +26,33 @@ pub fn fold_width(s: &str) -> String {
         .collect()
 }
 
+/// Unicode's default-ignorable code points (DerivedCoreProperties.txt,
+/// Default_Ignorable_Code_Point): characters that display as nothing. In a
+/// key (an email) or a name they make a second value that looks exactly
+/// like the first (`li\u{AD}@acme.cn` and `li@acme.cn`).
+pub fn invisible(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x00AD
+            | 0x034F
+            | 0x061C
+            | 0x115F..=0x1160
+            | 0x17B4..=0x17B5
+            | 0x180B..=0x180F
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x206F
+            | 0x3164
+            | 0xFE00..=0xFE0F
+            | 0xFEFF
+            | 0xFFA0
+            | 0xFFF0..=0xFFF8
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0000..=0xE0FFF
+    )
+}
+
 /// The longest free text roster stores (a description, a proof note, a
 /// reason): a paragraph, not a file.
 pub const TEXT_MAX_CHARS: usize = 2000;
@@ -103,6 +130,25 @@ mod actor_tests {
         }
         assert!(actor(&"a".repeat(ACTOR_MAX_CHARS)).is_ok());
         assert!(actor(&"a".repeat(ACTOR_MAX_CHARS + 1)).is_err());
+    }
+
+    #[test]
+    fn invisible_characters_are_the_default_ignorable_ones() {
+        for c in [
+            '\u{AD}',
+            '\u{34F}',
+            '\u{200B}',
+            '\u{2060}',
+            '\u{FE0F}',
+            '\u{FEFF}',
+            '\u{E0041}',
+            '\u{3164}',
+        ] {
+            assert!(invisible(c), "U+{:04X}", u32::from(c));
+        }
+        for c in ['a', '李', '-', '.', '\u{3000}', '@'] {
+            assert!(!invisible(c), "{c:?}");
+        }
     }
 
     #[test]
