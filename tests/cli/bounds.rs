@@ -57,9 +57,7 @@ fn pii1_an_existing_report_is_replaced_not_rewritten_in_place() {
     use std::io::Read;
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
-    env.enterprise("acme");
-    env.ok(&w("org verify acme"));
-    env.ok(&w("--org acme position create Sales --perm backend.video"));
+    env.acme_with_sales();
     let staff = env.write_file(
         "staff.csv",
         &format!(
@@ -189,9 +187,7 @@ fn a_table_never_sends_a_stored_escape_sequence_raw() {
 #[test]
 fn look_alike_emails_and_names_are_refused() {
     let env = Env::new();
-    env.enterprise("acme");
-    env.ok(&w("org verify acme"));
-    env.ok(&w("--org acme position create Sales --perm backend.video"));
+    env.acme_with_sales();
     let before = env.fingerprint();
     for email in [
         "li\u{AD}@acme.cn",

@@ -280,6 +280,14 @@ impl Env {
         ])
     }
 
+    /// The enterprise `acme`, verified, with the position `Sales`
+    /// (`backend.video`): where an employee can apply.
+    pub fn acme_with_sales(&self) {
+        self.enterprise("acme");
+        self.ok(&w("org verify acme"));
+        self.ok(&w("--org acme position create Sales --perm backend.video"));
+    }
+
     /// An enterprise `handle` (unverified, bronze, no tools).
     pub fn enterprise(&self, handle: &str) {
         self.ok(&[

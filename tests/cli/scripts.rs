@@ -82,16 +82,10 @@ fn usage_errors_are_json_with_json() {
     assert!(r.stderr.contains("Usage"), "{}", r.stderr);
 }
 
-fn enterprise_with_position(env: &Env) {
-    env.enterprise("acme");
-    env.ok(&w("org verify acme"));
-    env.ok(&w("--org acme position create Sales --perm backend.video"));
-}
-
 #[test]
 fn pos4_access_check_says_no_in_its_exit_status_too() {
     let env = Env::new();
-    enterprise_with_position(&env);
+    env.acme_with_sales();
     env.agency("star", "13900000001");
     env.ok(&w("--org star position create Ops --perm agency.tasks"));
     let code = env.ok(&w("--org star code issue --phone 13800138000"))["code"]
@@ -125,7 +119,7 @@ fn pos4_access_check_says_no_in_its_exit_status_too() {
 #[test]
 fn batch_verbs_print_an_array_of_row_results_whatever_the_number_of_keys() {
     let env = Env::new();
-    enterprise_with_position(&env);
+    env.acme_with_sales();
     env.ok(&w("org tools acme --grant video.group_buy"));
     let one = env.ok(&w(
         "--org acme auth invite dy_one --modules backend.video --agree",
@@ -149,7 +143,7 @@ fn batch_verbs_print_an_array_of_row_results_whatever_the_number_of_keys() {
 #[test]
 fn repeating_a_transition_that_holds_is_unchanged_and_audits_nothing() {
     let env = Env::new();
-    enterprise_with_position(&env);
+    env.acme_with_sales();
     let apply = |email: &str| {
         env.run_in(
             &[
