@@ -48,9 +48,14 @@ impl Config {
         };
         let file = match &path {
             Some(p) => {
-                let text = std::fs::read_to_string(p).map_err(|e| {
-                    invalid("--config", format!("cannot read {}: {e}", p.display()))
-                })?;
+                let text = read_bounded(p, CONFIG_MAX_BYTES)
+                    .and_then(|b| {
+                        String::from_utf8(b)
+                            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+                    })
+                    .map_err(|e| {
+                        invalid("--config", format!("cannot read {}: {e}", p.display()))
+                    })?;
                 toml::from_str::<File>(&text).map_err(|e| {
                     invalid(
                         format!("config {}", p.display()),
@@ -70,7 +75,7 @@ impl Config {
         });
         let mut calendar_file_years = Vec::new();
         if let Some(f) = &calendar_file {
-            let bytes = std::fs::read(f).map_err(|e| {
+            let bytes = read_bounded(f, CONFIG_MAX_BYTES).map_err(|e| {
                 invalid("calendar_file", format!("cannot read {}: {e}", f.display()))
             })?;
             let extra = parse_calendar(f, &bytes)?;
@@ -142,7 +147,7 @@ pub fn parse_calendar(path: &Path, bytes: &[u8]) -> Result<Calendar> {
 /// `roster calendar check FILE`: a file that cannot be read is an I/O
 /// error (exit 1); one that reads but is malformed is invalid (exit 5).
 pub fn read_calendar(path: &Path) -> Result<Calendar> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_bounded(path, CONFIG_MAX_BYTES).map_err(|e| {
         Error::Internal(anyhow::Error::new(e).context(format!("cannot read {}", path.display())))
     })?;
     parse_calendar(path, &bytes)
@@ -164,6 +169,27 @@ fn default_path() -> Option<PathBuf> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
     Some(base.join("roster").join("config.toml"))
+}
+
+/// The largest config or calendar file roster reads (a config is a few
+/// hundred bytes; a calendar a few kilobytes a year).
+pub const CONFIG_MAX_BYTES: u64 = 1024 * 1024;
+
+/// Reads `path` once, refusing it past `max` bytes: `/dev/zero`, a FIFO or
+/// a runaway generator cannot grow memory without end.
+pub fn read_bounded(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?
+        .take(max + 1)
+        .read_to_end(&mut buf)?;
+    if buf.len() as u64 > max {
+        return Err(std::io::Error::other(format!(
+            "larger than {} KiB; a config or calendar file is a few kilobytes",
+            max / 1024
+        )));
+    }
+    Ok(buf)
 }
 
 #[cfg(test)]

@@ -240,3 +240,29 @@ fn look_alike_emails_and_names_are_refused() {
         "a refused command leaves no trace"
     );
 }
+
+/// A config or calendar file is read once and bounded (1 MiB): `/dev/zero`
+/// as the config is refused at the bound, not read until memory runs out.
+#[cfg(unix)]
+#[test]
+fn a_config_or_calendar_file_is_bounded() {
+    let env = Env::new();
+    for r in [
+        env.run(&w("--json --config /dev/zero org list")),
+        env.run_env(&w("--json org list"), &[("ROSTER_CONFIG", "/dev/zero")]),
+    ] {
+        assert_eq!(r.code, 5, "{}", r.stderr);
+        let e = r.error();
+        assert_eq!(e["code"], "INVALID_CONFIG", "{e}");
+        assert!(
+            e["message"]
+                .as_str()
+                .unwrap()
+                .contains("larger than 1024 KiB"),
+            "{e}"
+        );
+    }
+    let r = env.run(&w("calendar check /dev/zero"));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("larger than 1024 KiB"), "{}", r.stderr);
+}
