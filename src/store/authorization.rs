@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use rusqlite::types::Value;
 use rusqlite::{Row, params};
 
 use super::{Tx, bad, code, join, optional, split, status, ts, ts_req};
@@ -37,46 +38,63 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Authorization> {
     })
 }
 
+/// The stored columns but `id`, in `COLUMNS` order.
+const STORED: [&str; 15] = [
+    "org_id",
+    "douyin_id",
+    "status",
+    "modules",
+    "valid_until",
+    "invited_at",
+    "invite_expires_at",
+    "holder_name",
+    "holder_id",
+    "accepted_at",
+    "rejection_reason",
+    "ended_at",
+    "end_reason",
+    "created_at",
+    "updated_at",
+];
+
+/// The row's values for `STORED`, as SQLite stores them.
+fn values(a: &Authorization) -> [Value; 15] {
+    let text = |t: Option<String>| t.map_or(Value::Null, Value::Text);
+    let at = |t: Option<jiff::Timestamp>| text(t.map(clock::fmt));
+    [
+        Value::Integer(a.org_id),
+        Value::Text(a.douyin_id.as_str().to_string()),
+        Value::Text(a.status.code().to_string()),
+        Value::Text(join(&a.modules)),
+        at(a.valid_until),
+        Value::Text(clock::fmt(a.invited_at)),
+        Value::Text(clock::fmt(a.invite_expires_at)),
+        text(a.holder_name.clone()),
+        text(a.holder_id.as_ref().map(|i| i.reveal().to_string())),
+        at(a.accepted_at),
+        text(a.rejection_reason.clone()),
+        at(a.ended_at),
+        text(a.end_reason.clone()),
+        Value::Text(clock::fmt(a.created_at)),
+        Value::Text(clock::fmt(a.updated_at)),
+    ]
+}
+
 /// Inserts (id 0) or rewrites the row; returns the id.
 pub fn save(tx: &Tx<'_>, a: &Authorization) -> Result<i64> {
-    let f = |t: Option<jiff::Timestamp>| t.map(clock::fmt);
-    let values = params![
-        a.org_id,
-        a.douyin_id.as_str(),
-        a.status.code(),
-        join(&a.modules),
-        f(a.valid_until),
-        clock::fmt(a.invited_at),
-        clock::fmt(a.invite_expires_at),
-        a.holder_name,
-        a.holder_id.as_ref().map(|i| i.reveal().to_string()),
-        f(a.accepted_at),
-        a.rejection_reason,
-        f(a.ended_at),
-        a.end_reason,
-        clock::fmt(a.created_at),
-        clock::fmt(a.updated_at),
-        a.id,
-    ];
-    if a.id == 0 {
-        tx.exec(
-            &format!(
-                "INSERT INTO authorizations ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
-                 ?11, ?12, ?13, ?14, ?15)",
-                COLUMNS.trim_start_matches("id, ")
-            ),
-            &values[..15],
-        )?;
-        return Ok(tx.conn().last_insert_rowid());
+    if a.id != 0 {
+        return write(tx, a.id, STORED.iter().copied().zip(values(a)));
     }
+    let marks: Vec<String> = (1..=STORED.len()).map(|i| format!("?{i}")).collect();
     tx.exec(
-        "UPDATE authorizations SET org_id = ?1, douyin_id = ?2, status = ?3, modules = ?4, \
-         valid_until = ?5, invited_at = ?6, invite_expires_at = ?7, holder_name = ?8, \
-         holder_id = ?9, accepted_at = ?10, rejection_reason = ?11, ended_at = ?12, \
-         end_reason = ?13, created_at = ?14, updated_at = ?15 WHERE id = ?16",
-        values,
+        &format!(
+            "INSERT INTO authorizations ({}) VALUES ({})",
+            STORED.join(", "),
+            marks.join(", ")
+        ),
+        rusqlite::params_from_iter(values(a)),
     )?;
-    Ok(a.id)
+    Ok(tx.conn().last_insert_rowid())
 }
 
 /// Rewrites only the columns in which `after` differs from `stored` (the
@@ -84,100 +102,35 @@ pub fn save(tx: &Tx<'_>, a: &Authorization) -> Result<i64> {
 /// sweep of expired invitations leaves `douyin_id`'s index alone (measured:
 /// half a sweep's time was rewriting every column and every index).
 pub fn update_from(tx: &Tx<'_>, stored: &Authorization, after: &Authorization) -> Result<()> {
-    use rusqlite::types::Value;
-    let f = |t: Option<jiff::Timestamp>| t.map(clock::fmt);
-    let text = |t: Option<String>| t.map_or(Value::Null, Value::Text);
-    let mut set: Vec<(&str, Value)> = Vec::new();
-    let mut put = |col: &'static str, changed: bool, v: Value| {
-        if changed {
-            set.push((col, v));
-        }
-    };
-    let (b, a) = (stored, after);
-    put("org_id", b.org_id != a.org_id, Value::Integer(a.org_id));
-    put(
-        "douyin_id",
-        b.douyin_id != a.douyin_id,
-        Value::Text(a.douyin_id.as_str().to_string()),
-    );
-    put(
-        "status",
-        b.status != a.status,
-        Value::Text(a.status.code().to_string()),
-    );
-    put(
-        "modules",
-        b.modules != a.modules,
-        Value::Text(join(&a.modules)),
-    );
-    put(
-        "valid_until",
-        b.valid_until != a.valid_until,
-        text(f(a.valid_until)),
-    );
-    put(
-        "invited_at",
-        b.invited_at != a.invited_at,
-        Value::Text(clock::fmt(a.invited_at)),
-    );
-    put(
-        "invite_expires_at",
-        b.invite_expires_at != a.invite_expires_at,
-        Value::Text(clock::fmt(a.invite_expires_at)),
-    );
-    put(
-        "holder_name",
-        b.holder_name != a.holder_name,
-        text(a.holder_name.clone()),
-    );
-    put(
-        "holder_id",
-        b.holder_id.as_ref().map(|i| i.reveal()) != a.holder_id.as_ref().map(|i| i.reveal()),
-        text(a.holder_id.as_ref().map(|i| i.reveal().to_string())),
-    );
-    put(
-        "accepted_at",
-        b.accepted_at != a.accepted_at,
-        text(f(a.accepted_at)),
-    );
-    put(
-        "rejection_reason",
-        b.rejection_reason != a.rejection_reason,
-        text(a.rejection_reason.clone()),
-    );
-    put("ended_at", b.ended_at != a.ended_at, text(f(a.ended_at)));
-    put(
-        "end_reason",
-        b.end_reason != a.end_reason,
-        text(a.end_reason.clone()),
-    );
-    put(
-        "created_at",
-        b.created_at != a.created_at,
-        Value::Text(clock::fmt(a.created_at)),
-    );
-    put(
-        "updated_at",
-        b.updated_at != a.updated_at,
-        Value::Text(clock::fmt(a.updated_at)),
-    );
-    if set.is_empty() {
-        return Ok(());
+    let changed = STORED
+        .iter()
+        .copied()
+        .zip(values(stored).into_iter().zip(values(after)))
+        .filter(|(_, (b, a))| b != a)
+        .map(|(col, (_, a))| (col, a));
+    write(tx, after.id, changed).map(|_| ())
+}
+
+/// `UPDATE … SET` the given columns of row `id` (nothing to set: nothing
+/// written); returns the id.
+fn write(tx: &Tx<'_>, id: i64, set: impl Iterator<Item = (&'static str, Value)>) -> Result<i64> {
+    let (cols, mut vals): (Vec<&str>, Vec<Value>) = set.unzip();
+    if cols.is_empty() {
+        return Ok(id);
     }
-    let assignments: Vec<String> = set
+    let assignments: Vec<String> = cols
         .iter()
         .enumerate()
-        .map(|(i, (col, _))| format!("{col} = ?{}", i + 1))
+        .map(|(i, col)| format!("{col} = ?{}", i + 1))
         .collect();
     let sql = format!(
         "UPDATE authorizations SET {} WHERE id = ?{}",
         assignments.join(", "),
-        set.len() + 1
+        cols.len() + 1
     );
-    let mut values: Vec<Value> = set.into_iter().map(|(_, v)| v).collect();
-    values.push(Value::Integer(a.id));
-    tx.exec(&sql, rusqlite::params_from_iter(values))?;
-    Ok(())
+    vals.push(Value::Integer(id));
+    tx.exec(&sql, rusqlite::params_from_iter(vals))?;
+    Ok(id)
 }
 
 /// The live binding of the personal account, else its newest ended one.
