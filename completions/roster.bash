@@ -971,7 +971,7 @@ _roster() {
 
     case "${cmd}" in
         roster)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1001,6 +1001,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1013,7 +1017,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__access)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version check list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,6 +1047,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1055,7 +1063,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__access__subcmd__check)
-            opts="-q -h -V --at --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --at --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,6 +1094,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1157,7 +1169,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__access__subcmd__list)
-            opts="-q -h -V --at --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --at --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1191,6 +1203,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1203,7 +1219,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__audit)
-            opts="-q -h -V --since --until --action --object --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --since --until --action --object --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1249,6 +1265,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1261,7 +1281,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version invite accept review resubmit modify unbind end show list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version invite accept review resubmit modify unbind end show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1291,6 +1311,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1303,7 +1327,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__accept)
-            opts="-q -h -V --name --id-number --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --id-number --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1341,6 +1365,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1353,7 +1381,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__end)
-            opts="-q -h -V --reason --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1384,6 +1412,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1553,7 +1585,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__invite)
-            opts="-q -h -V --modules --agree --valid-until --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --modules --agree --valid-until --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,6 +1623,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1603,7 +1639,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__list)
-            opts="-q -h -V --status --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --status --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1637,6 +1673,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1649,7 +1689,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__modify)
-            opts="-q -h -V --modules --valid-until --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --modules --valid-until --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1687,6 +1727,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1699,7 +1743,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__resubmit)
-            opts="-q -h -V --name --id-number --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --id-number --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1737,6 +1781,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1749,7 +1797,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__review)
-            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1783,6 +1831,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1795,7 +1847,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1822,6 +1874,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1837,7 +1893,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__unbind)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1867,6 +1923,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1879,7 +1939,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__calendar)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version show check help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version show check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,6 +1969,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1921,7 +1985,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__calendar__subcmd__check)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1948,6 +2012,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2019,7 +2087,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__calendar__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2049,6 +2117,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2061,7 +2133,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__code)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version issue help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version issue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2088,6 +2160,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2145,7 +2221,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__code__subcmd__issue)
-            opts="-q -h -V --phone --email --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --phone --email --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,6 +2259,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2195,7 +2275,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__completions)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,6 +2302,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2237,7 +2321,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__config)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version show help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,6 +2348,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2321,7 +2409,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__config__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2351,6 +2439,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2363,7 +2455,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version group member online route help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version group member online route help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2393,6 +2485,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2405,7 +2501,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__group)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version create show help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version create show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2435,6 +2531,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2447,7 +2547,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__group__subcmd__create)
-            opts="-q -h -V --pages --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --pages --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2478,6 +2578,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2549,7 +2653,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__group__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2576,6 +2680,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2731,7 +2839,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__member)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version add remove help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,6 +2869,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2773,7 +2885,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__member__subcmd__add)
-            opts="-q -h -V --weight --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --weight --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,6 +2916,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2875,7 +2991,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__member__subcmd__remove)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2905,6 +3021,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2917,7 +3037,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__online)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version on off"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2944,6 +3064,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2959,7 +3083,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__route)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2989,6 +3113,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3001,7 +3129,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version create rename move delete list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version create rename move delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3031,6 +3159,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3043,7 +3175,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__create)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3070,6 +3202,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3085,7 +3221,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__delete)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3112,6 +3248,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3225,7 +3365,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__list)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,6 +3395,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3267,7 +3411,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__move)
-            opts="-q -h -V --to --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --to --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3301,6 +3445,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3313,7 +3461,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__rename)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3343,6 +3491,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3355,7 +3507,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__due)
-            opts="-q -h -V --within --kind --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --within --kind --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3393,6 +3545,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3405,7 +3561,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3435,6 +3591,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3447,7 +3607,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__activate)
-            opts="-q -h -V --face-id-number --aux-phone --app-version --new-password-stdin --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --face-id-number --aux-phone --app-version --new-password-stdin --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3489,6 +3649,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3501,7 +3665,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__apply)
-            opts="-q -h -V --department --proof-note --agree --password-stdin --douyin-id --contact-phone --name --id-number --position --proof --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --department --proof-note --agree --password-stdin --douyin-id --contact-phone --name --id-number --position --proof --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3563,6 +3727,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3575,7 +3743,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__assets)
-            opts="-q -h -V --unsettled --settled --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --unsettled --settled --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3605,6 +3773,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3617,7 +3789,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__check)
-            opts="-q -h -V --real-name --deposit-paid --public-videos --followers --xingtu --module --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version showcase merchant-page xingtu"
+            opts="-q -h -V --real-name --deposit-paid --public-videos --followers --xingtu --module --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version showcase merchant-page xingtu"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3659,6 +3831,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3671,7 +3847,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__deregister)
-            opts="-q -h -V --materials --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --materials --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3705,6 +3881,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3717,7 +3897,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__deregister__subcmd__review)
-            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3751,6 +3931,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3763,7 +3947,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__enable)
-            opts="-q -h -V --department --proof-note --agree --password-stdin --name --id-number --position --proof --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --department --proof-note --agree --password-stdin --name --id-number --position --proof --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3814,6 +3998,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4067,7 +4255,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__history)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4097,6 +4285,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4109,7 +4301,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__list)
-            opts="-q -h -V --status --position --department --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --status --position --department --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4151,6 +4343,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4163,7 +4359,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__resign)
-            opts="-q -h -V --agree --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --agree --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4193,6 +4389,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4205,7 +4405,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__resubmit)
-            opts="-q -h -V --name --id-number --position --department --proof --proof-note --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --id-number --position --department --proof --proof-note --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4259,6 +4459,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4271,7 +4475,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__review)
-            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4305,6 +4509,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4317,7 +4525,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4344,6 +4552,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4359,7 +4571,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__unbind__subcmd__confirm)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4386,6 +4598,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4401,7 +4617,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__withdraw)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4431,6 +4647,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4443,7 +4663,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__explain)
-            opts="-q -h -V --list --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --list --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4473,6 +4693,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4485,7 +4709,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__export)
-            opts="-q -h -V --encoding --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
+            opts="-q -h -V --encoding --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4516,6 +4740,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5945,7 +6173,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version penalize clear show xingtu help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version penalize clear show xingtu help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5975,6 +6203,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5987,7 +6219,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity__subcmd__clear)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6014,6 +6246,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6113,7 +6349,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity__subcmd__penalize)
-            opts="-q -h -V --kind --until --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --kind --until --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6151,6 +6387,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6163,7 +6403,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6190,6 +6430,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6205,7 +6449,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity__subcmd__xingtu)
-            opts="-q -h -V --on --off --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --on --off --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6235,6 +6479,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6247,7 +6495,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__import)
-            opts="-q -h -V --columns --all-or-nothing --dry-run --report --agree --batch --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
+            opts="-q -h -V --columns --all-or-nothing --dry-run --report --agree --batch --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6285,6 +6533,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6297,7 +6549,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__init)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6324,6 +6576,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6339,7 +6595,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__man)
-            opts="-q -h -V --markdown --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --markdown --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6366,6 +6622,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6381,7 +6641,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version create verify level tools show list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version create verify level tools show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6411,6 +6671,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6423,7 +6687,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__create)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version enterprise agency shop help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version enterprise agency shop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6453,6 +6717,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6465,7 +6733,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__create__subcmd__agency)
-            opts="-q -h -V --name --main-phone --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --main-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6503,6 +6771,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6515,7 +6787,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__create__subcmd__enterprise)
-            opts="-q -h -V --name --uscc --legal-rep-name --legal-rep-id --individual-business --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --uscc --legal-rep-name --legal-rep-id --individual-business --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6558,6 +6830,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6643,7 +6919,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__create__subcmd__shop)
-            opts="-q -h -V --name --shop-type --subject --cross-border --main-phone --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --shop-type --subject --cross-border --main-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6686,6 +6962,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6855,7 +7135,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__level)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version bronze silver gold platinum-1 platinum-2 diamond-1 diamond-2 diamond-3 black-diamond-1 black-diamond-2"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version bronze silver gold platinum-1 platinum-2 diamond-1 diamond-2 diamond-3 black-diamond-1 black-diamond-2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6885,6 +7165,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6897,7 +7181,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__list)
-            opts="-q -h -V --kind --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --kind --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6931,6 +7215,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6943,7 +7231,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6973,6 +7261,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6985,7 +7277,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__tools)
-            opts="-q -h -V --grant --revoke --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --grant --revoke --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7023,6 +7315,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7035,7 +7331,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__verify)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7065,6 +7361,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7077,7 +7377,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version create edit delete show list catalogue help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version create edit delete show list catalogue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7107,6 +7407,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7119,7 +7423,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__catalogue)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version enterprise agency shop"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version enterprise agency shop"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7149,6 +7453,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7161,7 +7469,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__create)
-            opts="-q -h -V --perm --description --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --perm --description --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7199,6 +7507,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7211,7 +7523,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__delete)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7241,6 +7553,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7253,7 +7569,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__edit)
-            opts="-q -h -V --perm --description --rename --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --perm --description --rename --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7292,6 +7608,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7419,7 +7739,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__list)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7446,6 +7766,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7461,7 +7785,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7491,6 +7815,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7503,7 +7831,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version add edit disable enable delete revoke show list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version add edit disable enable delete revoke show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7533,6 +7861,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7545,7 +7877,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__add)
-            opts="-q -h -V --phone --email --code --name --position --im --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --phone --email --code --name --position --im --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7599,6 +7931,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7611,7 +7947,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__delete)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7638,6 +7974,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7653,7 +7993,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__disable)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7683,6 +8023,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7695,7 +8039,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__edit)
-            opts="-q -h -V --name --position --im --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --position --im --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7737,6 +8081,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7749,7 +8097,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__enable)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7776,6 +8124,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7931,7 +8283,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__list)
-            opts="-q -h -V --status --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --status --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7965,6 +8317,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7977,7 +8333,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__revoke)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8004,6 +8360,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8019,7 +8379,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8049,6 +8409,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8061,7 +8425,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__sweep)
-            opts="-q -h -V --dry-run --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --dry-run --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8088,6 +8452,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8103,7 +8471,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version start auto review cancel status operator quota help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version start auto review cancel status operator quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8133,6 +8501,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8145,7 +8517,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__auto)
-            opts="-q -h -V --shop --type --holder-name --holder-id --holder-phone --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --shop --type --holder-name --holder-id --holder-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8195,6 +8567,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8207,7 +8583,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__cancel)
-            opts="-q -h -V --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8234,6 +8610,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8375,7 +8755,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__operator)
-            opts="-q -h -V --name --id-number --phone --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --id-number --phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8417,6 +8797,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8429,7 +8813,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__quota)
-            opts="-q -h -V --vertical --dedicated --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --vertical --dedicated --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8467,6 +8851,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8479,7 +8867,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__review)
-            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8513,6 +8901,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8525,7 +8917,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__start)
-            opts="-q -h -V --shop --type --holder-name --holder-id --holder-phone --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --shop --type --holder-name --holder-id --holder-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8575,6 +8967,10 @@ _roster() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --busy-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8587,7 +8983,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__status)
-            opts="-q -h -V --shop --db --org --format --json --now --actor --config --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --shop --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8618,6 +9014,10 @@ _roster() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -17,6 +17,9 @@ struct File {
     /// added to (or replace those of) the embedded calendar; relative paths
     /// are relative to the config file.
     calendar_file: Option<PathBuf>,
+    /// The identity key file (PII-1); relative paths are relative to the
+    /// config file.
+    key_file: Option<PathBuf>,
     #[serde(default)]
     policy: Policy,
 }
@@ -27,6 +30,7 @@ pub struct Config {
     pub path: Option<PathBuf>,
     pub default_org: Option<String>,
     pub calendar_file: Option<PathBuf>,
+    pub key_file: Option<PathBuf>,
     pub policy: Policy,
     pub calendar: Calendar,
     /// The years `calendar_file` gave (TM-1), each replacing the embedded
@@ -69,10 +73,12 @@ impl Config {
             .check()
             .map_err(|(key, why)| invalid(format!("policy.{key}"), why))?;
         let mut calendar = Calendar::embedded().map_err(Error::internal)?;
-        let calendar_file = file.calendar_file.map(|f| match (&path, f.is_relative()) {
+        let beside_config = |f: PathBuf| match (&path, f.is_relative()) {
             (Some(cfg), true) => cfg.parent().unwrap_or(Path::new(".")).join(f),
             _ => f,
-        });
+        };
+        let calendar_file = file.calendar_file.map(beside_config);
+        let key_file = file.key_file.map(beside_config);
         let mut calendar_file_years = Vec::new();
         if let Some(f) = &calendar_file {
             let bytes = read_bounded(f, CONFIG_MAX_BYTES).map_err(|e| {
@@ -86,6 +92,7 @@ impl Config {
             path,
             default_org: file.default_org,
             calendar_file,
+            key_file,
             policy: file.policy,
             calendar,
             calendar_file_years,
@@ -109,6 +116,7 @@ impl Config {
         serde_json::json!({
             "config_file": self.path.as_ref().map(|p| p.display().to_string()),
             "default_org": self.default_org,
+            "key_file": self.key_file.as_ref().map(|p| p.display().to_string()),
             "calendar": {
                 "file": self.calendar_file.as_ref().map(|p| p.display().to_string()),
                 "first_year": self.calendar.first_year(),

@@ -16,7 +16,7 @@ pub enum Cost {
     Fast,
 }
 
-fn random_bytes<const N: usize>() -> Result<[u8; N]> {
+pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     let mut buf = [0u8; N];
     getrandom::fill(&mut buf).map_err(|e| Error::internal(format!("system random source: {e}")))?;
     Ok(buf)

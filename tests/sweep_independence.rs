@@ -496,9 +496,9 @@ fn exec(s: &mut Side, c: &Cmd) -> std::result::Result<Answer, TestCaseError> {
                 .map(|o| outcome(&o, |st| st.view()))
         }),
         Cmd::Export => run(s, |tx, ctx| {
-            let (_, sql) = store::export::query("authorizations").unwrap();
+            let q = store::export::query("authorizations").unwrap();
             let mut rows = Vec::new();
-            store::export::rows(tx, &sql, None, ctx.now, |cells| {
+            store::export::rows(tx, &q, None, ctx.now, |cells| {
                 rows.push(json!(cells));
                 Ok(())
             })?;

@@ -7,13 +7,10 @@ use crate::domain::validate::mask_identity;
 use crate::error::{Error, Result};
 use crate::store::{self, Tx};
 
-/// Columns holding identity numbers.
-const PII: [&str; 2] = ["legal_rep_id", "holder_id"];
-
 /// The header of a kind's export.
 pub fn header(kind: Kind) -> Result<&'static [&'static str]> {
     store::export::query(kind.code())
-        .map(|(cols, _)| cols)
+        .map(|q| q.columns)
         .ok_or_else(|| Error::internal(format!("no export for {}", kind.code())))
 }
 
@@ -64,18 +61,20 @@ pub fn rows(
     now: jiff::Timestamp,
     mut each: impl FnMut(&Row) -> Result<()>,
 ) -> Result<()> {
-    let (cols, sql) = store::export::query(kind.code())
+    let q = store::export::query(kind.code())
         .ok_or_else(|| Error::internal(format!("no export for {}", kind.code())))?;
     let org = org.map(|o| field::handle("--org", o)).transpose()?;
     if let Some(h) = &org {
         store::org::get(tx, h)?;
     }
-    let pii: Vec<bool> = cols.iter().map(|c| PII.contains(c)).collect();
+    let pii: Vec<bool> = (0..q.columns.len())
+        .map(|i| q.identities.contains(&i))
+        .collect();
     let mut row = Row {
-        columns: cols,
+        columns: q.columns,
         cells: Vec::new(),
     };
-    store::export::rows(tx, &sql, org.as_deref(), now, |cells| {
+    store::export::rows(tx, &q, org.as_deref(), now, |cells| {
         if !reveal {
             for (cell, pii) in cells.iter_mut().zip(&pii) {
                 if *pii && let Some(s) = cell {

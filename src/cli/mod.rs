@@ -98,6 +98,9 @@ struct Global {
     /// Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]
     #[arg(long, env = "ROSTER_CONFIG", global = true)]
     config: Option<PathBuf>,
+    /// The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database's backups) [default: key_file in the config, else beside the database: roster.db → roster.key]
+    #[arg(long, env = "ROSTER_KEY_FILE", global = true)]
+    key_file: Option<PathBuf>,
     /// Milliseconds to wait for another writer before exit 7
     #[arg(
         long,
@@ -403,16 +406,20 @@ fn run(cli: Cli, format: Format, actor_typed: bool) -> Result<()> {
 fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
     match command {
         Command::Init => {
-            let store = run.store_rw()?;
+            let mut store = run.store_rw()?;
             let version = store.version()?;
+            // PII-1: the identity key exists and is this database's.
+            store.read(|tx| tx.vault().map(|_| ()))?;
+            let key = run.key_file().display().to_string();
             run.say(format!(
-                "database {} ready (schema version {version})",
+                "database {} ready (schema version {version}); identity key {key}: keep it apart from the database's backups",
                 run.global.db.display()
             ));
             let db = run.global.db.display().to_string();
             run.one(&crate::output::object([
                 ("db", db.into()),
                 ("schema_version", version.into()),
+                ("key_file", key.into()),
             ]))
         }
         Command::Org(c) => org::run(run, c),

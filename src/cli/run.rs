@@ -66,12 +66,22 @@ impl Run {
                 }
             }
         }
-        let mut store = Store::open(path, self.global.busy_timeout)?;
+        let mut store = Store::open(path, self.global.busy_timeout, &self.key_file())?;
         if self.global.reveal_pii && !self.revealed.get() {
             record_reveal(self, &mut store)?;
             self.revealed.set(true);
         }
         Ok(store)
+    }
+
+    /// The identity key of the database (PII-1): `--key-file` /
+    /// `ROSTER_KEY_FILE`, the config's `key_file`, else beside the database.
+    pub(super) fn key_file(&self) -> std::path::PathBuf {
+        self.global
+            .key_file
+            .clone()
+            .or_else(|| self.config.key_file.clone())
+            .unwrap_or_else(|| crate::store::vault::default_key_path(&self.global.db))
     }
 
     pub(super) fn ctx(&self) -> Ctx<'_> {

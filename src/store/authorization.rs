@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use rusqlite::types::Value;
 use rusqlite::{Row, params};
 
-use super::{Tx, bad, code, join, optional, split, status, ts, ts_req};
+use super::{Tx, bad, code, identity_opt, join, optional, sealed, split, status, ts, ts_req};
 use crate::clock;
 use crate::domain::authorization::{Authorization, Status};
 use crate::domain::validate::{DouyinId, IdentityNumber};
@@ -13,9 +13,9 @@ use crate::error::Result;
 
 const COLUMNS: &str = "id, org_id, douyin_id, status, modules, valid_until, invited_at, \
      invite_expires_at, holder_name, holder_id, accepted_at, rejection_reason, ended_at, \
-     end_reason, created_at, updated_at";
+     end_reason, created_at, updated_at, holder_id_sealed";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Authorization> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Authorization> {
     Ok(Authorization {
         id: r.get(0)?,
         org_id: r.get(1)?,
@@ -26,9 +26,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Authorization> {
         invited_at: ts_req(r, 6)?,
         invite_expires_at: ts_req(r, 7)?,
         holder_name: r.get(8)?,
-        holder_id: r
-            .get::<_, Option<String>>(9)?
-            .map(IdentityNumber::from_stored),
+        holder_id: identity_opt(tx, r, 9, 16)?,
         accepted_at: ts(r, 10)?,
         rejection_reason: r.get(11)?,
         ended_at: ts(r, 12)?,
@@ -57,7 +55,8 @@ const STORED: [&str; 15] = [
     "updated_at",
 ];
 
-/// The row's values for `STORED`, as SQLite stores them.
+/// The row's values for `STORED`, as SQLite stores them, but the holder's
+/// identity number in clear: `stored` turns it into what is stored.
 fn values(a: &Authorization) -> [Value; 15] {
     let text = |t: Option<String>| t.map_or(Value::Null, Value::Text);
     let at = |t: Option<jiff::Timestamp>| text(t.map(clock::fmt));
@@ -80,19 +79,46 @@ fn values(a: &Authorization) -> [Value; 15] {
     ]
 }
 
+/// The columns and values as stored: the holder's identity number becomes
+/// its keyed hash and its sealed value (PII-1).
+fn stored(
+    tx: &Tx<'_>,
+    set: impl Iterator<Item = (&'static str, Value)>,
+) -> Result<Vec<(&'static str, Value)>> {
+    let mut out = Vec::with_capacity(STORED.len() + 1);
+    for (col, v) in set {
+        match (col, v) {
+            ("holder_id", Value::Text(clear)) => {
+                let (digest, seal) = sealed(tx, &IdentityNumber::from_stored(clear))?;
+                out.push(("holder_id", Value::Blob(digest)));
+                out.push(("holder_id_sealed", Value::Blob(seal)));
+            }
+            ("holder_id", _) => {
+                out.push(("holder_id", Value::Null));
+                out.push(("holder_id_sealed", Value::Null));
+            }
+            (col, v) => out.push((col, v)),
+        }
+    }
+    Ok(out)
+}
+
 /// Inserts (id 0) or rewrites the row; returns the id.
 pub fn save(tx: &Tx<'_>, a: &Authorization) -> Result<i64> {
     if a.id != 0 {
         return write(tx, a.id, STORED.iter().copied().zip(values(a)));
     }
-    let marks: Vec<String> = (1..=STORED.len()).map(|i| format!("?{i}")).collect();
+    let (cols, vals): (Vec<&str>, Vec<Value>) = stored(tx, STORED.iter().copied().zip(values(a)))?
+        .into_iter()
+        .unzip();
+    let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
     tx.exec(
         &format!(
             "INSERT INTO authorizations ({}) VALUES ({})",
-            STORED.join(", "),
+            cols.join(", "),
             marks.join(", ")
         ),
-        rusqlite::params_from_iter(values(a)),
+        rusqlite::params_from_iter(vals),
     )?;
     Ok(tx.conn().last_insert_rowid())
 }
@@ -114,7 +140,7 @@ pub fn update_from(tx: &Tx<'_>, stored: &Authorization, after: &Authorization) -
 /// `UPDATE … SET` the given columns of row `id` (nothing to set: nothing
 /// written); returns the id.
 fn write(tx: &Tx<'_>, id: i64, set: impl Iterator<Item = (&'static str, Value)>) -> Result<i64> {
-    let (cols, mut vals): (Vec<&str>, Vec<Value>) = set.unzip();
+    let (cols, mut vals): (Vec<&str>, Vec<Value>) = stored(tx, set)?.into_iter().unzip();
     if cols.is_empty() {
         return Ok(id);
     }
@@ -142,7 +168,7 @@ pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
             ended = *status::AUTHORIZATION_ENDED
         )
     });
-    optional(tx.row(&SQL, [id.as_str()], from_row))
+    optional(tx.row(&SQL, [id.as_str()], |r| from_row(tx, r)))
 }
 
 /// The rows as stored (the sweep's marks or not), `status` as stored.
@@ -158,7 +184,7 @@ pub fn list(
     ))?;
     let mut rows = stmt.query(params![org_id, status.map(Status::code)])?;
     while let Some(r) = rows.next()? {
-        out.push(from_row(r)?);
+        out.push(from_row(tx, r)?);
     }
     Ok(out)
 }
@@ -186,7 +212,7 @@ pub fn each(
     ))?;
     let mut rows = stmt.query(params![org_id, status.map(Status::code), clock::fmt(now)])?;
     while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
+        each(from_row(tx, r)?)?;
     }
     Ok(())
 }
@@ -234,7 +260,7 @@ pub fn find_in_org(tx: &Tx<'_>, id: &DouyinId, org_id: i64) -> Result<Option<Aut
              ORDER BY id DESC LIMIT 1"
         ),
         params![id.as_str(), org_id],
-        from_row,
+        |r| from_row(tx, r),
     ))
 }
 
@@ -244,7 +270,7 @@ pub fn invitations_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authoriz
         "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_invite_due \
          WHERE status = 'invited' AND invite_expires_at <= ?1"
     ))?;
-    let rows = stmt.query_map([clock::fmt(now)], from_row)?;
+    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -254,7 +280,7 @@ pub fn validity_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authorizati
         "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_valid_due \
          WHERE status = 'active' AND valid_until IS NOT NULL AND valid_until < ?1"
     ))?;
-    let rows = stmt.query_map([clock::fmt(now)], from_row)?;
+    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 

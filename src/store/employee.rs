@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use rusqlite::{Row, params};
 
-use super::{Tx, bad, code, join, optional, split, status, ts, ts_req};
+use super::{Tx, bad, code, identity, join, optional, sealed, split, status, ts, ts_req};
 use crate::clock;
 use crate::domain::employee::{Account, Holder, Proof, Status};
 use crate::domain::validate::{DouyinId, Email, IdentityNumber, Phone};
@@ -14,13 +14,13 @@ const COLUMNS: &str = "id, org_id, email, douyin_id, status, holder_name, holder
      proof, proof_note, position_id, department_id, password_hash, initial_password_hash, \
      activated_at, aux_phone, app_version, ever_active, unsettled_assets, rejection_reason, \
      deregister_from, deregister_filed_at, deregister_due_at, deregister_materials, \
-     deregister_overdue_at, created_at, updated_at, deregister_due_provisional";
+     deregister_overdue_at, created_at, updated_at, deregister_due_provisional, holder_id_sealed";
 
 fn status(r: &Row<'_>, col: usize) -> rusqlite::Result<Option<Status>> {
     code(r, col, Status::parse)
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Account> {
     Ok(Account {
         id: r.get(0)?,
         org_id: r.get(1)?,
@@ -28,7 +28,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
         douyin_id: r.get::<_, Option<String>>(3)?.map(DouyinId::from_stored),
         status: status(r, 4)?.ok_or_else(|| bad(4, "NULL"))?,
         holder_name: r.get(5)?,
-        holder_id: IdentityNumber::from_stored(r.get(6)?),
+        holder_id: identity(tx, r, 6, 28)?,
         contact_phone: r.get::<_, Option<String>>(7)?.map(Phone::from_stored),
         proof: code(r, 8, Proof::parse)?.ok_or_else(|| bad(8, "NULL"))?,
         proof_note: r.get(9)?,
@@ -59,13 +59,14 @@ fn fmt(t: Option<jiff::Timestamp>) -> Option<String> {
 
 /// Inserts (id 0) or rewrites the whole row; returns the id.
 pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
+    let (holder_digest, holder_sealed) = sealed(tx, &a.holder_id)?;
     let values = params![
         a.org_id,
         a.email.as_str(),
         a.douyin_id.as_ref().map(|d| d.as_str().to_string()),
         a.status.code(),
         a.holder_name,
-        a.holder_id.reveal(),
+        holder_digest,
         a.contact_phone.as_ref().map(|p| p.as_str().to_string()),
         a.proof.code(),
         a.proof_note,
@@ -87,16 +88,18 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
         clock::fmt(a.created_at),
         clock::fmt(a.updated_at),
         a.deregister_due_provisional,
+        holder_sealed,
         a.id,
     ];
     if a.id == 0 {
         tx.exec(
             &format!(
                 "INSERT INTO employee_accounts ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
-                 ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+                 ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, \
+                 ?28)",
                 COLUMNS.trim_start_matches("id, ")
             ),
-            &values[..27],
+            &values[..28],
         )?;
         return Ok(tx.conn().last_insert_rowid());
     }
@@ -108,7 +111,7 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
          unsettled_assets = ?18, rejection_reason = ?19, deregister_from = ?20, \
          deregister_filed_at = ?21, deregister_due_at = ?22, deregister_materials = ?23, \
          deregister_overdue_at = ?24, created_at = ?25, updated_at = ?26, \
-         deregister_due_provisional = ?27 WHERE id = ?28",
+         deregister_due_provisional = ?27, holder_id_sealed = ?28 WHERE id = ?29",
         values,
     )?;
     Ok(a.id)
@@ -119,7 +122,7 @@ pub fn find(tx: &Tx<'_>, email: &str) -> Result<Option<Account>> {
     optional(tx.row(
         &format!("SELECT {COLUMNS} FROM employee_accounts WHERE email = ?1"),
         [email],
-        from_row,
+        |r| from_row(tx, r),
     ))
 }
 
@@ -132,7 +135,7 @@ pub fn by_douyin_id(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Account>> {
             closed = *status::EMPLOYEE_SEATLESS
         )
     });
-    optional(tx.row(&SQL, [id.as_str()], from_row))
+    optional(tx.row(&SQL, [id.as_str()], |r| from_row(tx, r)))
 }
 
 /// Filters of `employee list`.
@@ -171,7 +174,7 @@ pub fn each(
         .map(|ids| ids.iter().copied().collect());
     let mut rows = stmt.query(params![f.org_id, f.status.map(Status::code), f.position_id])?;
     while let Some(r) = rows.next()? {
-        let a = from_row(r)?;
+        let a = from_row(tx, r)?;
         if let Some(d) = &departments
             && !a.department_id.is_some_and(|id| d.contains(&id))
         {
@@ -216,15 +219,17 @@ pub fn in_department(tx: &Tx<'_>, department_id: i64) -> Result<u32> {
 }
 
 pub fn start_holder(tx: &Tx<'_>, account_id: i64, h: &Holder) -> Result<()> {
+    let (digest, seal) = sealed(tx, &h.holder_id)?;
     tx.exec(
-        "INSERT INTO employee_holders (account_id, holder_name, holder_id, position_id, since) \
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO employee_holders (account_id, holder_name, holder_id, position_id, since, \
+         holder_id_sealed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             account_id,
             h.holder_name,
-            h.holder_id.reveal(),
+            digest,
             h.position_id,
-            clock::fmt(h.since)
+            clock::fmt(h.since),
+            seal
         ],
     )?;
     Ok(())
@@ -238,10 +243,11 @@ pub fn correct_holder(
     id: &IdentityNumber,
     position_id: i64,
 ) -> Result<()> {
+    let (digest, seal) = sealed(tx, id)?;
     tx.exec(
-        "UPDATE employee_holders SET holder_name = ?2, holder_id = ?3, position_id = ?4 \
-         WHERE account_id = ?1 AND until IS NULL",
-        params![account_id, name, id.reveal(), position_id],
+        "UPDATE employee_holders SET holder_name = ?2, holder_id = ?3, position_id = ?4, \
+         holder_id_sealed = ?5 WHERE account_id = ?1 AND until IS NULL",
+        params![account_id, name, digest, position_id, seal],
     )?;
     Ok(())
 }
@@ -257,13 +263,14 @@ pub fn end_holder(tx: &Tx<'_>, account_id: i64, at: jiff::Timestamp, reason: &st
 /// EA-9: every holder, newest first.
 pub fn holders(tx: &Tx<'_>, account_id: i64) -> Result<Vec<Holder>> {
     let mut stmt = tx.conn().prepare_cached(
-        "SELECT holder_name, holder_id, position_id, since, until, end_reason FROM employee_holders \
+        "SELECT holder_name, holder_id, position_id, since, until, end_reason, holder_id_sealed \
+         FROM employee_holders \
          WHERE account_id = ?1 ORDER BY since DESC, id DESC",
     )?;
     let rows = stmt.query_map([account_id], |r| {
         Ok(Holder {
             holder_name: r.get(0)?,
-            holder_id: IdentityNumber::from_stored(r.get(1)?),
+            holder_id: identity(tx, r, 1, 6)?,
             position_id: r.get(2)?,
             since: ts_req(r, 3)?,
             until: ts(r, 4)?,
@@ -280,7 +287,7 @@ pub fn overdue(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Account>> {
         "SELECT {COLUMNS} FROM employee_accounts INDEXED BY employee_deregister_due \
          WHERE status = 'deregistering' AND deregister_overdue_at IS NULL AND deregister_due_at < ?1"
     ))?;
-    let rows = stmt.query_map([clock::fmt(now)], from_row)?;
+    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -292,6 +299,6 @@ pub fn provisional_deadlines(tx: &Tx<'_>) -> Result<Vec<Account>> {
          WHERE status = 'deregistering' AND deregister_due_provisional = 1 \
          ORDER BY deregister_due_at, id"
     ))?;
-    let rows = stmt.query_map([], from_row)?;
+    let rows = stmt.query_map([], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

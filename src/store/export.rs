@@ -14,9 +14,18 @@ const TREE: &str = "WITH RECURSIVE tree (id, path) AS ( \
 
 /// The export query of a kind and its column names. `?1` is an org handle
 /// or NULL for every org; `?2`, where used, is now (void invitations, PA-2,
-/// are not exported).
-pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
-    Some(match kind {
+/// are not exported). The columns that hold an identity number (PII-1) come
+/// out of the database as their keyed hash, each with its sealed value in
+/// an extra column after the named ones, in order: `identities` lists
+/// them, and `rows` opens them.
+pub struct Query {
+    pub columns: &'static [&'static str],
+    pub sql: String,
+    pub identities: &'static [usize],
+}
+
+pub fn query(kind: &str) -> Option<Query> {
+    let (columns, sql, identities): (&'static [&'static str], String, &'static [usize]) = match kind {
         "orgs" => (
             &[
                 "kind",
@@ -39,9 +48,10 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
              main_phone, shop_type, subject, \
              CASE WHEN kind = 'shop' THEN CASE cross_border WHEN 1 THEN 'true' ELSE 'false' END END, \
              CASE WHEN kind = 'enterprise' THEN CASE WHEN verified_at IS NULL THEN 'false' ELSE 'true' END END, \
-             level, CASE WHEN kind = 'enterprise' THEN tools END \
+             level, CASE WHEN kind = 'enterprise' THEN tools END, legal_rep_id_sealed \
              FROM orgs WHERE ?1 IS NULL OR handle = ?1 ORDER BY handle"
                 .to_string(),
+            &[5],
         ),
         "positions" => (
             &["org", "name", "permissions", "description"],
@@ -49,6 +59,7 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
              JOIN orgs o ON o.id = p.org_id WHERE p.deleted_at IS NULL AND (?1 IS NULL OR o.handle = ?1) \
              ORDER BY o.handle, p.name"
                 .to_string(),
+            &[],
         ),
         "departments" => (
             &["org", "path"],
@@ -56,6 +67,7 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
                 "{TREE} SELECT o.handle, t.path FROM tree t JOIN departments d ON d.id = t.id \
                  JOIN orgs o ON o.id = d.org_id WHERE ?1 IS NULL OR o.handle = ?1 ORDER BY o.handle, t.path"
             ),
+            &[],
         ),
         "employees" => (
             &[
@@ -73,13 +85,15 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
             ],
             format!(
                 "{TREE} SELECT o.handle, e.email, e.holder_name, e.holder_id, p.name, t.path, e.proof, \
-                 e.proof_note, e.douyin_id, e.contact_phone, e.status FROM employee_accounts e \
+                 e.proof_note, e.douyin_id, e.contact_phone, e.status, e.holder_id_sealed \
+                 FROM employee_accounts e \
                  JOIN orgs o ON o.id = e.org_id JOIN positions p ON p.id = e.position_id \
                  LEFT JOIN tree t ON t.id = e.department_id \
                  WHERE e.status NOT IN {closed} AND (?1 IS NULL OR o.handle = ?1) \
                  ORDER BY o.handle, e.email",
                 closed = *status::EMPLOYEE_SEATLESS
             ),
+            &[3],
         ),
         "authorizations" => (
             &["org", "douyin_id", "modules", "valid_until", "status"],
@@ -92,6 +106,7 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
                  ORDER BY o.handle, a.douyin_id",
                 live = *status::AUTHORIZATION_LIVE
             ),
+            &[],
         ),
         "subaccounts" => (
             &["org", "phone", "email", "name", "positions", "im", "status"],
@@ -105,8 +120,14 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
                  ORDER BY o.handle, s.key",
                 live = *status::SUBACCOUNT_LIVE
             ),
+            &[],
         ),
         _ => return None,
+    };
+    Some(Query {
+        columns,
+        sql,
+        identities,
     })
 }
 
@@ -116,13 +137,13 @@ pub fn query(kind: &str) -> Option<(&'static [&'static str], String)> {
 /// them in place.
 pub fn rows(
     tx: &Tx<'_>,
-    sql: &str,
+    q: &Query,
     org: Option<&str>,
     now: jiff::Timestamp,
     mut each: impl FnMut(&mut Vec<Option<String>>) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = tx.conn().prepare_cached(sql)?;
-    let n = stmt.column_count();
+    let mut stmt = tx.conn().prepare_cached(&q.sql)?;
+    let n = q.columns.len();
     let now = crate::clock::fmt(now);
     let mut rows = if stmt.parameter_count() >= 2 {
         stmt.query(rusqlite::params![org, now])?
@@ -139,6 +160,13 @@ pub fn rows(
                 }
                 None => *cell = Some(text.to_string()),
             };
+            if let Some(k) = q.identities.iter().position(|&c| c == i) {
+                match super::identity_opt(tx, r, i, n + k)? {
+                    Some(id) => put(id.reveal()),
+                    None => *cell = None,
+                }
+                continue;
+            }
             match r.get_ref(i)? {
                 ValueRef::Null | ValueRef::Blob(_) => *cell = None,
                 ValueRef::Integer(v) => put(&v.to_string()),

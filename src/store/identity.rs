@@ -2,7 +2,7 @@
 
 use rusqlite::{Row, params};
 
-use super::{Tx, optional};
+use super::{Tx, digest, identity, optional, sealed};
 use crate::clock;
 use crate::domain::identity::{Penalty, PenaltyKind};
 use crate::domain::validate::{DouyinId, IdentityNumber};
@@ -20,11 +20,11 @@ fn stamp(col: usize, v: Option<String>) -> rusqlite::Result<Option<jiff::Timesta
     v.map(|s| s.parse().map_err(|_| bad(col, &s))).transpose()
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Penalty> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Penalty> {
     let kind: String = r.get(2)?;
     Ok(Penalty {
         id: r.get(0)?,
-        id_number: IdentityNumber::from_stored(r.get(1)?),
+        id_number: identity(tx, r, 1, 6)?,
         kind: PenaltyKind::parse(&kind).map_err(|_| bad(2, &kind))?,
         since: stamp(3, Some(r.get(3)?))?.ok_or_else(|| bad(3, ""))?,
         until: stamp(4, r.get(4)?)?,
@@ -35,22 +35,25 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Penalty> {
 /// Every penalty ever recorded on the identity, oldest first.
 pub fn penalties(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Vec<Penalty>> {
     let mut stmt = tx.conn().prepare_cached(
-        "SELECT id, id_number, kind, since, until, cleared_at FROM penalties \
+        "SELECT id, id_number, kind, since, until, cleared_at, id_number_sealed FROM penalties \
          WHERE id_number = ?1 ORDER BY since, id",
     )?;
-    let rows = stmt.query_map([id.reveal()], from_row)?;
+    let rows = stmt.query_map([digest(tx, id)?], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 pub fn insert_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<i64> {
+    let (number, seal) = sealed(tx, &p.id_number)?;
     tx.exec(
-        "INSERT INTO penalties (id_number, kind, since, until, cleared_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO penalties (id_number, kind, since, until, cleared_at, id_number_sealed) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
-            p.id_number.reveal(),
+            number,
             p.kind.code(),
             clock::fmt(p.since),
             p.until.map(clock::fmt),
-            p.cleared_at.map(clock::fmt)
+            p.cleared_at.map(clock::fmt),
+            seal
         ],
     )?;
     Ok(tx.conn().last_insert_rowid())
@@ -89,13 +92,14 @@ pub fn set_xingtu(tx: &Tx<'_>, id: &DouyinId, since: Option<jiff::Timestamp>) ->
 
 /// The pseudonym of an identity number, created on first use.
 pub fn pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<i64> {
+    let d = digest(tx, id)?;
     tx.exec(
         "INSERT OR IGNORE INTO identity_keys (id_number) VALUES (?1)",
-        [id.reveal()],
+        [&d],
     )?;
     Ok(tx.row(
         "SELECT id FROM identity_keys WHERE id_number = ?1",
-        [id.reveal()],
+        [&d],
         |r| r.get(0),
     )?)
 }
@@ -104,7 +108,7 @@ pub fn pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<i64> {
 pub fn find_pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Option<i64>> {
     optional(tx.row(
         "SELECT id FROM identity_keys WHERE id_number = ?1",
-        [id.reveal()],
+        [digest(tx, id)?],
         |r| r.get(0),
     ))
 }

@@ -17,6 +17,7 @@ pub mod position;
 pub mod status;
 pub mod subaccount;
 pub mod upgrade;
+pub mod vault;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,7 +25,12 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 
+use crate::domain::validate::IdentityNumber;
 use crate::error::{Error, Result};
+use vault::{Keyring, Vault};
+
+/// A migration's step in Rust, after its SQL (one that needs the key).
+type Step = fn(&Connection, &Keyring) -> Result<()>;
 
 /// The migrations, in order; `user_version` counts how many are applied.
 const MIGRATIONS: &[(&str, &str)] = &[
@@ -68,7 +74,14 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0010_authorizations_without_in_lists",
         include_str!("../../migrations/0010_authorizations_without_in_lists.sql"),
     ),
+    (
+        "0011_sealed_identity_numbers",
+        include_str!("../../migrations/0011_sealed_identity_numbers.sql"),
+    ),
 ];
+
+/// The Rust steps, by migration number (1-based).
+const STEPS: &[(usize, Step)] = &[(11, seal_identity_numbers)];
 
 pub fn schema_version() -> u32 {
     u32::try_from(MIGRATIONS.len()).unwrap_or(u32::MAX)
@@ -83,7 +96,17 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy {
                 waited_ms: BUSY_MS.load(Ordering::Relaxed),
             },
-            _ => Error::Internal(anyhow::Error::new(e).context("database")),
+            _ => match e {
+                // An error of ours raised inside a row mapper (an identity
+                // number that cannot be opened) keeps its code.
+                rusqlite::Error::FromSqlConversionFailure(_, _, inner) if inner.is::<Error>() => {
+                    match inner.downcast::<Error>() {
+                        Ok(ours) => *ours,
+                        Err(other) => Error::Internal(anyhow::anyhow!("database: {other}")),
+                    }
+                }
+                e => Error::Internal(anyhow::Error::new(e).context("database")),
+            },
         }
     }
 }
@@ -178,12 +201,16 @@ fn wait_for_lock(tries: i32) -> bool {
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    keys: Keyring,
 }
 
 /// A transaction: `BEGIN IMMEDIATE` for writes, deferred for reads. The app
 /// layer receives this and nothing else of SQLite.
 pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
+    keys: &'a Keyring,
+    /// The key once checked in this transaction.
+    vault: std::cell::OnceCell<&'a Vault>,
 }
 
 impl std::fmt::Debug for Tx<'_> {
@@ -192,9 +219,19 @@ impl std::fmt::Debug for Tx<'_> {
     }
 }
 
-impl Tx<'_> {
+impl<'a> Tx<'a> {
     pub(crate) fn conn(&self) -> &Connection {
         &self.tx
+    }
+
+    /// The identity key (PII-1), read on first need and checked against
+    /// the one this database was sealed with.
+    pub fn vault(&self) -> Result<&'a Vault> {
+        if let Some(v) = self.vault.get() {
+            return Ok(v);
+        }
+        let v = vault_of(&self.tx, self.keys, false)?;
+        Ok(self.vault.get_or_init(|| v))
     }
 
     /// Executes through the prepared-statement cache: a bulk import runs
@@ -233,8 +270,9 @@ impl Tx<'_> {
 }
 
 impl Store {
-    /// Opens (creating with mode 0600 when missing) and migrates `path`.
-    pub fn open(path: &Path, busy_timeout_ms: u64) -> Result<Store> {
+    /// Opens (creating with mode 0600 when missing) and migrates `path`;
+    /// `key_file` holds the identity key (created with a new database).
+    pub fn open(path: &Path, busy_timeout_ms: u64, key_file: &Path) -> Result<Store> {
         BUSY_MS.store(busy_timeout_ms, Ordering::Relaxed);
         create_private(path)?;
         // One turn file per database, however its path is spelled.
@@ -243,7 +281,10 @@ impl Store {
         let conn = Connection::open(path).map_err(|e| {
             Error::Internal(anyhow::Error::new(e).context(format!("opening {}", path.display())))
         })?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            keys: Keyring::file(key_file.to_path_buf()),
+        };
         store.configure(busy_timeout_ms)?;
         store.migrate()?;
         Ok(store)
@@ -254,6 +295,7 @@ impl Store {
     pub fn in_memory() -> Result<Store> {
         let mut store = Store {
             conn: Connection::open_in_memory()?,
+            keys: Keyring::in_memory()?,
         };
         store.configure(0)?;
         store.migrate()?;
@@ -322,6 +364,9 @@ impl Store {
             tx.execute_batch(sql).map_err(|e| {
                 Error::Internal(anyhow::Error::new(e).context(format!("migration {name}")))
             })?;
+            for (_, step) in STEPS.iter().filter(|(n, _)| *n == i + 1) {
+                step(&tx, &self.keys)?;
+            }
             tx.pragma_update(
                 None,
                 "user_version",
@@ -329,6 +374,13 @@ impl Store {
             )?;
         }
         tx.commit()?;
+        if current < 11 && target >= 11 {
+            // The pages that held identity numbers in clear are rewritten
+            // (secure_delete zeroed what they freed): merge the log into
+            // the file now, so no copy of the old pages stays in either.
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
         Ok(())
     }
 
@@ -336,9 +388,7 @@ impl Store {
     /// `dry_run`, rolls back otherwise (a refused command leaves no trace).
     pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let _done = NotWaitingAfter;
-        let tx = Tx {
-            tx: self.immediate()?,
-        };
+        let tx = self.immediate()?;
         let out = f(&tx)?;
         if dry_run {
             tx.tx.rollback()?;
@@ -352,9 +402,7 @@ impl Store {
     /// says so (`--all-or-nothing`, `--dry-run` decide after the fact).
     pub fn write_then<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<(T, bool)>) -> Result<T> {
         let _done = NotWaitingAfter;
-        let tx = Tx {
-            tx: self.immediate()?,
-        };
+        let tx = self.immediate()?;
         let (out, commit) = f(&tx)?;
         if commit {
             tx.tx.commit()?;
@@ -365,12 +413,16 @@ impl Store {
     }
 
     /// `BEGIN IMMEDIATE`, no longer waiting once it returns.
-    fn immediate(&mut self) -> Result<rusqlite::Transaction<'_>> {
+    fn immediate(&mut self) -> Result<Tx<'_>> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate);
         done_waiting();
-        Ok(tx?)
+        Ok(Tx {
+            tx: tx?,
+            keys: &self.keys,
+            vault: std::cell::OnceCell::new(),
+        })
     }
 
     /// Lets writers that wait for the lock go first (by design: a long batch
@@ -426,6 +478,8 @@ impl Store {
             tx: self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Deferred)?,
+            keys: &self.keys,
+            vault: std::cell::OnceCell::new(),
         };
         let out = f(&tx)?;
         tx.tx.rollback()?;
@@ -476,6 +530,115 @@ impl Store {
     pub fn version(&self) -> Result<u32> {
         Self::user_version(&self.conn)
     }
+}
+
+/// The key check a database records (PII-1), once sealed.
+const KEY_CHECK: &str = "SELECT value FROM roster_meta WHERE name = 'key_check'";
+
+fn vault_of<'k>(conn: &Connection, keys: &'k Keyring, create: bool) -> Result<&'k Vault> {
+    let expected: Option<String> = conn
+        .prepare_cached(KEY_CHECK)?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    keys.vault(expected.as_deref(), create)
+}
+
+/// The columns that hold an identity number (PII-1): table, the column of
+/// its keyed hash, the column of its sealed value (none where only
+/// equality is ever needed: the audit pseudonyms).
+pub(crate) const IDENTITY_COLUMNS: &[(&str, &str, Option<&str>)] = &[
+    ("orgs", "legal_rep_id", Some("legal_rep_id_sealed")),
+    ("penalties", "id_number", Some("id_number_sealed")),
+    ("employee_accounts", "holder_id", Some("holder_id_sealed")),
+    ("employee_holders", "holder_id", Some("holder_id_sealed")),
+    ("authorizations", "holder_id", Some("holder_id_sealed")),
+    ("upgrades", "holder_id", Some("holder_id_sealed")),
+    ("upgrades", "operator_id", Some("operator_id_sealed")),
+    ("identity_keys", "id_number", None),
+];
+
+/// Migration 0011 (PII-1): every identity number stored in clear becomes
+/// its keyed hash and its sealed value; the key is created if this
+/// database has none yet, and its check value recorded.
+fn seal_identity_numbers(conn: &Connection, keys: &Keyring) -> Result<()> {
+    // What the rewrite frees is zeroed, not left in free space.
+    conn.pragma_update(None, "secure_delete", true)?;
+    let v = vault_of(conn, keys, true)?;
+    conn.execute(
+        "INSERT INTO roster_meta (name, value) VALUES ('key_check', ?1)",
+        [v.check()],
+    )?;
+    for (table, col, sealed) in IDENTITY_COLUMNS {
+        let clear: Vec<(i64, String)> = conn
+            .prepare(&format!(
+                "SELECT rowid, {col} FROM {table} WHERE typeof({col}) = 'text'"
+            ))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (rowid, number) in clear {
+            let (digest, seal) = v.store(&number)?;
+            match sealed {
+                Some(sealed) => conn.execute(
+                    &format!("UPDATE {table} SET {col} = ?1, {sealed} = ?2 WHERE rowid = ?3"),
+                    rusqlite::params![digest, seal, rowid],
+                )?,
+                None => conn.execute(
+                    &format!("UPDATE {table} SET {col} = ?1 WHERE rowid = ?2"),
+                    rusqlite::params![digest, rowid],
+                )?,
+            };
+        }
+    }
+    conn.pragma_update(None, "secure_delete", false)?;
+    Ok(())
+}
+
+/// An identity number read back: its keyed hash in column `digest`, its
+/// sealed value in `sealed` (PII-1).
+/// The key is read only when a row holds a number: a command that meets
+/// none never needs it.
+pub(crate) fn identity(
+    tx: &Tx<'_>,
+    r: &rusqlite::Row<'_>,
+    digest: usize,
+    sealed: usize,
+) -> rusqlite::Result<IdentityNumber> {
+    identity_opt(tx, r, digest, sealed)?.ok_or_else(|| bad(sealed, "NULL"))
+}
+
+/// A nullable identity number read back.
+pub(crate) fn identity_opt(
+    tx: &Tx<'_>,
+    r: &rusqlite::Row<'_>,
+    digest: usize,
+    sealed: usize,
+) -> rusqlite::Result<Option<IdentityNumber>> {
+    let (Some(d), Some(s)) = (
+        r.get::<_, Option<Vec<u8>>>(digest)?,
+        r.get::<_, Option<Vec<u8>>>(sealed)?,
+    ) else {
+        return Ok(None);
+    };
+    tx.vault()
+        .and_then(|v| v.open(&s, &d))
+        .map(|clear| Some(IdentityNumber::from_stored(clear)))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                sealed,
+                rusqlite::types::Type::Blob,
+                Box::new(e),
+            )
+        })
+}
+
+/// The keyed hash and sealed value an identity number is stored as.
+pub(crate) fn sealed(tx: &Tx<'_>, id: &IdentityNumber) -> Result<(Vec<u8>, Vec<u8>)> {
+    tx.vault()?.store(id.reveal())
+}
+
+/// The keyed hash an identity number is looked up by.
+pub(crate) fn digest(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Vec<u8>> {
+    Ok(tx.vault()?.digest(id.reveal()))
 }
 
 fn check_not_newer(seen: u32, target: u32) -> Result<()> {
@@ -647,7 +810,7 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         drop(conn);
-        let store = Store::open(&path, 1000).unwrap();
+        let store = Store::open(&path, 1000, &dir.path().join("r.key")).unwrap();
         assert_eq!(store.version().unwrap(), schema_version());
         let dump = store.dump().unwrap();
         assert_eq!(dump.matches("authorizations|").count(), 2, "{dump}");
@@ -664,16 +827,122 @@ mod tests {
         assert!(bad.is_err());
     }
 
+    /// PII-1, 0011: a database written before identity numbers were sealed
+    /// keeps every number, readable through the store, and none of them in
+    /// clear anywhere in the file, its log or a logical dump.
+    #[test]
+    fn pii1_migration_0011_seals_every_identity_number_in_place() {
+        const REP: &str = "11010519491231002X";
+        const HOLDER: &str = "110105199003071239";
+        const OPERATOR: &str = "310115198805122347";
+        const PENALISED: &str = "330106198706155677";
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+        for (_, sql) in &MIGRATIONS[..10] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 10).unwrap();
+        let t = "2026-01-01T00:00:00Z";
+        conn.execute_batch(&format!(
+            "INSERT INTO orgs (handle, kind, name, created_at, uscc, legal_rep_name, legal_rep_id, level) \
+             VALUES ('acme', 'enterprise', 'Acme', '{t}', '91350100M000100Y43', 'Wang', '{REP}', 'gold'); \
+             INSERT INTO orgs (handle, kind, name, created_at, shop_type, subject, main_phone) \
+             VALUES ('shop', 'shop', 'Shop', '{t}', 'flagship', '91350100M000100Y43', '13900139002'); \
+             INSERT INTO positions (org_id, name, permissions, created_at) VALUES (1, 'Sales', 'x', '{t}'); \
+             INSERT INTO employee_accounts (org_id, email, status, holder_name, holder_id, proof, \
+               position_id, password_hash, initial_password_hash, created_at, updated_at) \
+             VALUES (1, 'li@acme.cn', 'active', 'Li', '{HOLDER}', 'sealed', 1, 'h', 'h', '{t}', '{t}'); \
+             INSERT INTO employee_holders (account_id, holder_name, holder_id, position_id, since) \
+             VALUES (1, 'Li', '{HOLDER}', 1, '{t}'); \
+             INSERT INTO authorizations (org_id, douyin_id, status, modules, invited_at, \
+               invite_expires_at, holder_name, holder_id, created_at, updated_at) \
+             VALUES (1, 'dy_one', 'active', 'backend.video', '{t}', '{t}', 'Li', '{HOLDER}', '{t}', '{t}'); \
+             INSERT INTO upgrades (douyin_id, shop_id, subject, status, mode, type_explicit, \
+               holder_name, holder_id, holder_phone, operator_name, operator_id, operator_phone, \
+               attempts, started_at, created_at, updated_at) \
+             VALUES ('dy_up', 2, '91350100M000100Y43', 'reviewing', 'manual', 0, 'Li', '{HOLDER}', \
+               '13900139000', 'Op', '{OPERATOR}', '13900139001', 1, '{t}', '{t}', '{t}'); \
+             INSERT INTO penalties (id_number, kind, since) VALUES ('{PENALISED}', 'ban', '{t}'); \
+             INSERT INTO identity_keys (id_number) VALUES ('{HOLDER}'), ('{OPERATOR}');"
+        ))
+        .unwrap();
+        drop(conn);
+
+        let key = dir.path().join("r.key");
+        let mut store = Store::open(&path, 1000, &key).unwrap();
+        assert_eq!(store.version().unwrap(), schema_version());
+        assert!(key.exists(), "the migration creates the key");
+        let id = |s: &str| IdentityNumber::from_stored(s.to_string());
+        store
+            .read(|tx| {
+                let org = org::find(tx, "acme")?.unwrap();
+                assert_eq!(org.enterprise.unwrap().legal_rep_id.reveal(), REP);
+                let a = employee::find(tx, "li@acme.cn")?.unwrap();
+                assert_eq!(a.holder_id.reveal(), HOLDER);
+                assert_eq!(employee::holders(tx, a.id)?[0].holder_id.reveal(), HOLDER);
+                let auth = authorization::find(
+                    tx,
+                    &crate::domain::validate::DouyinId::from_stored("dy_one".into()),
+                )?
+                .unwrap();
+                assert_eq!(auth.holder_id.unwrap().reveal(), HOLDER);
+                let u = upgrade::find(
+                    tx,
+                    &crate::domain::validate::DouyinId::from_stored("dy_up".into()),
+                )?
+                .unwrap();
+                assert_eq!(
+                    (u.holder_id.reveal(), u.operator_id.reveal()),
+                    (HOLDER, OPERATOR)
+                );
+                assert_eq!(identity::penalties(tx, &id(PENALISED))?.len(), 1);
+                // The pseudonyms keep their numbers (the audit log names them).
+                assert_eq!(identity::find_pseudonym(tx, &id(HOLDER))?, Some(1));
+                assert_eq!(identity::find_pseudonym(tx, &id(OPERATOR))?, Some(2));
+                Ok(())
+            })
+            .unwrap();
+        let dump = store.dump().unwrap();
+        drop(store);
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes.extend(std::fs::read(dir.path().join("r.db-wal")).unwrap_or_default());
+        for n in [REP, HOLDER, OPERATOR, PENALISED] {
+            assert!(!dump.contains(n), "{n} in the dump");
+            assert!(
+                !bytes.windows(n.len()).any(|w| w == n.as_bytes()),
+                "{n} in the file"
+            );
+        }
+        // Opened with another key, nothing is shown.
+        let other = dir.path().join("other.key");
+        let mut store = Store::open(&path, 1000, &other).unwrap();
+        let err = store
+            .read(|tx| org::find(tx, "acme").map(|_| ()))
+            .unwrap_err();
+        assert_eq!(err.code(), "KEY_MISSING");
+        std::fs::copy(dir.path().join("r.key"), &other).unwrap();
+        let mut store = Store::open(&path, 1000, &other).unwrap();
+        assert!(store.read(|tx| org::find(tx, "acme").map(|_| ())).is_ok());
+        std::fs::write(&other, format!("{}\n", "ab".repeat(32))).unwrap();
+        let mut store = Store::open(&path, 1000, &other).unwrap();
+        let err = store
+            .read(|tx| org::find(tx, "acme").map(|_| ()))
+            .unwrap_err();
+        assert_eq!(err.code(), "KEY_MISMATCH");
+    }
+
     #[test]
     fn a_newer_database_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.db");
-        drop(Store::open(&path, 1000).unwrap());
+        drop(Store::open(&path, 1000, &dir.path().join("r.key")).unwrap());
         let conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", schema_version() + 1)
             .unwrap();
         drop(conn);
-        let err = Store::open(&path, 1000).unwrap_err();
+        let err = Store::open(&path, 1000, &dir.path().join("r.key")).unwrap_err();
         assert!(err.to_string().contains("newer roster"), "{err}");
     }
 
@@ -683,7 +952,7 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.db");
-        drop(Store::open(&path, 1000).unwrap());
+        drop(Store::open(&path, 1000, &dir.path().join("r.key")).unwrap());
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }

@@ -2,14 +2,15 @@
 
 use rusqlite::{Row, params};
 
-use super::{Tx, join, optional, split};
+use super::{Tx, identity, join, optional, sealed, split};
 use crate::clock;
 use crate::domain::org::{EnterpriseFacts, Level, Org, OrgKind, ShopFacts, ShopType};
-use crate::domain::validate::{CreditCode, IdentityNumber, Phone};
+use crate::domain::validate::{CreditCode, Phone};
 use crate::error::{Error, Result};
 
 const COLUMNS: &str = "id, handle, kind, name, created_at, uscc, legal_rep_name, legal_rep_id, \
-     individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border";
+     individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border, \
+     legal_rep_id_sealed";
 
 fn corrupt(what: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -23,7 +24,7 @@ fn stamp(text: &str) -> rusqlite::Result<jiff::Timestamp> {
     text.parse().map_err(|_| corrupt("instant", text))
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Org> {
     let kind_text: String = r.get(2)?;
     let kind = OrgKind::parse(&kind_text).map_err(|_| corrupt("kind", &kind_text))?;
     let created: String = r.get(4)?;
@@ -33,7 +34,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
         Some(EnterpriseFacts {
             uscc: CreditCode::from_stored(r.get(5)?),
             legal_rep_name: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-            legal_rep_id: IdentityNumber::from_stored(r.get(7)?),
+            legal_rep_id: identity(tx, r, 7, 16)?,
             individual_business: r.get(8)?,
             verified_at: verified.as_deref().map(stamp).transpose()?,
             level: Level::parse(&level_text).map_err(|_| corrupt("level", &level_text))?,
@@ -67,10 +68,18 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
 pub fn insert(tx: &Tx<'_>, org: &Org) -> Result<i64> {
     let e = org.enterprise.as_ref();
     let s = org.shop.as_ref();
+    let (rep_digest, rep_sealed) = match e {
+        Some(e) => {
+            let (d, s) = sealed(tx, &e.legal_rep_id)?;
+            (Some(d), Some(s))
+        }
+        None => (None, None),
+    };
     tx.exec(
         "INSERT INTO orgs (handle, kind, name, created_at, uscc, legal_rep_name, legal_rep_id, \
-         individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+         individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border, \
+         legal_rep_id_sealed) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         params![
             org.handle,
             org.kind.code(),
@@ -78,7 +87,7 @@ pub fn insert(tx: &Tx<'_>, org: &Org) -> Result<i64> {
             clock::fmt(org.created_at),
             e.map(|e| e.uscc.as_str().to_string()),
             e.map(|e| e.legal_rep_name.clone()),
-            e.map(|e| e.legal_rep_id.reveal().to_string()),
+            rep_digest,
             e.is_some_and(|e| e.individual_business),
             e.and_then(|e| e.verified_at).map(clock::fmt),
             e.map(|e| e.level.code()),
@@ -87,6 +96,7 @@ pub fn insert(tx: &Tx<'_>, org: &Org) -> Result<i64> {
             s.map(|s| s.shop_type.code()),
             s.map(|s| s.subject.as_str().to_string()),
             s.is_some_and(|s| s.cross_border),
+            rep_sealed,
         ],
     )?;
     Ok(tx.conn().last_insert_rowid())
@@ -110,7 +120,7 @@ pub fn find(tx: &Tx<'_>, handle: &str) -> Result<Option<Org>> {
     optional(tx.row(
         &format!("SELECT {COLUMNS} FROM orgs WHERE handle = ?1"),
         [handle],
-        from_row,
+        |r| from_row(tx, r),
     ))
 }
 
@@ -129,7 +139,7 @@ pub fn list(tx: &Tx<'_>, kind: Option<OrgKind>) -> Result<Vec<Org>> {
     let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM orgs WHERE ?1 IS NULL OR kind = ?1 ORDER BY handle"
     ))?;
-    let rows = stmt.query_map([kind.map(OrgKind::code)], from_row)?;
+    let rows = stmt.query_map([kind.map(OrgKind::code)], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -138,7 +148,7 @@ pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option
     optional(tx.row(
         &format!("SELECT {COLUMNS} FROM orgs WHERE kind = ?1 AND main_phone = ?2"),
         params![kind.code(), phone.as_str()],
-        from_row,
+        |r| from_row(tx, r),
     ))
 }
 
@@ -175,7 +185,7 @@ pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Org> {
     Ok(tx.row(
         &format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"),
         [id],
-        from_row,
+        |r| from_row(tx, r),
     )?)
 }
 

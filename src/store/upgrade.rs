@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use rusqlite::{Row, params};
 
-use super::{Tx, bad, code, optional, status, ts, ts_req};
+use super::{Tx, bad, code, digest, identity, optional, sealed, status, ts, ts_req};
 use crate::clock;
 use crate::domain::upgrade::{AccountType, Attempt, Mode, Status, TypeSeats, Upgrade};
 use crate::domain::validate::{DouyinId, IdentityNumber, Phone};
@@ -13,9 +13,9 @@ use crate::error::Result;
 const COLUMNS: &str = "id, douyin_id, shop_id, subject, status, mode, account_type, type_explicit, \
      holder_name, holder_id, holder_phone, operator_name, operator_id, operator_phone, attempts, \
      started_at, review_expires_at, upgraded_at, cancel_deadline, cancel_closed_at, decided_at, \
-     rejection_reason, created_at, updated_at";
+     rejection_reason, created_at, updated_at, holder_id_sealed, operator_id_sealed";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Upgrade> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Upgrade> {
     Ok(Upgrade {
         id: r.get(0)?,
         douyin_id: DouyinId::from_stored(r.get(1)?),
@@ -26,10 +26,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Upgrade> {
         account_type: code(r, 6, AccountType::parse)?,
         type_explicit: r.get(7)?,
         holder_name: r.get(8)?,
-        holder_id: IdentityNumber::from_stored(r.get(9)?),
+        holder_id: identity(tx, r, 9, 24)?,
         holder_phone: Phone::from_stored(r.get(10)?),
         operator_name: r.get(11)?,
-        operator_id: IdentityNumber::from_stored(r.get(12)?),
+        operator_id: identity(tx, r, 12, 25)?,
         operator_phone: Phone::from_stored(r.get(13)?),
         attempts: r.get(14)?,
         started_at: ts_req(r, 15)?,
@@ -47,6 +47,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Upgrade> {
 /// Inserts (id 0) or rewrites the row; returns the id.
 pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
     let f = |t: Option<jiff::Timestamp>| t.map(clock::fmt);
+    let (holder_digest, holder_sealed) = sealed(tx, &u.holder_id)?;
+    let (operator_digest, operator_sealed) = sealed(tx, &u.operator_id)?;
     let values = params![
         u.douyin_id.as_str(),
         u.shop_id,
@@ -56,10 +58,10 @@ pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
         u.account_type.map(AccountType::code),
         u.type_explicit,
         u.holder_name,
-        u.holder_id.reveal(),
+        holder_digest,
         u.holder_phone.as_str(),
         u.operator_name,
-        u.operator_id.reveal(),
+        operator_digest,
         u.operator_phone.as_str(),
         u.attempts,
         clock::fmt(u.started_at),
@@ -71,16 +73,18 @@ pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
         u.rejection_reason,
         clock::fmt(u.created_at),
         clock::fmt(u.updated_at),
+        holder_sealed,
+        operator_sealed,
         u.id,
     ];
     if u.id == 0 {
         tx.exec(
             &format!(
                 "INSERT INTO upgrades ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, \
-                 ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                 ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
                 COLUMNS.trim_start_matches("id, ")
             ),
-            &values[..23],
+            &values[..25],
         )?;
         return Ok(tx.conn().last_insert_rowid());
     }
@@ -90,7 +94,8 @@ pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
          holder_phone = ?10, operator_name = ?11, operator_id = ?12, operator_phone = ?13, \
          attempts = ?14, started_at = ?15, review_expires_at = ?16, upgraded_at = ?17, \
          cancel_deadline = ?18, cancel_closed_at = ?19, decided_at = ?20, rejection_reason = ?21, \
-         created_at = ?22, updated_at = ?23 WHERE id = ?24",
+         created_at = ?22, updated_at = ?23, holder_id_sealed = ?24, operator_id_sealed = ?25 \
+         WHERE id = ?26",
         values,
     )?;
     Ok(u.id)
@@ -100,7 +105,7 @@ pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Upgrade>> {
     optional(tx.row(
         &format!("SELECT {COLUMNS} FROM upgrades WHERE douyin_id = ?1"),
         [id.as_str()],
-        from_row,
+        |r| from_row(tx, r),
     ))
 }
 
@@ -108,7 +113,7 @@ pub fn by_shop(tx: &Tx<'_>, shop_id: Option<i64>) -> Result<Vec<Upgrade>> {
     let mut stmt = tx.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM upgrades WHERE ?1 IS NULL OR shop_id = ?1 ORDER BY douyin_id"
     ))?;
-    let rows = stmt.query_map([shop_id], from_row)?;
+    let rows = stmt.query_map([shop_id], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -162,11 +167,11 @@ pub fn operated_by(
             live = *LIVE
         )
     });
-    Ok(
-        tx.row(&SQL, params![id.reveal(), except, clock::fmt(now)], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(tx.row(
+        &SQL,
+        params![digest(tx, id)?, except, clock::fmt(now)],
+        |r| r.get(0),
+    )?)
 }
 
 /// UP-4: the subject's own (vertical, dedicated) quota, if set.
@@ -248,7 +253,7 @@ pub fn reviews_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgrade>> {
         "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_review_due \
          WHERE status = 'reviewing' AND review_expires_at <= ?1"
     ))?;
-    let rows = stmt.query_map([clock::fmt(now)], from_row)?;
+    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -259,6 +264,6 @@ pub fn cancel_windows_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgra
          WHERE status = 'upgraded' AND cancel_deadline IS NOT NULL AND cancel_closed_at IS NULL \
          AND cancel_deadline <= ?1"
     ))?;
-    let rows = stmt.query_map([clock::fmt(now)], from_row)?;
+    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -432,6 +432,8 @@ fn run_block(block: &Block) -> Option<String> {
         let to = root.join(db);
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
         if !block.fresh() {
+            // The database and its identity key (beside it, by its name).
+            std::fs::copy(world.join("world.key"), to.with_extension("key")).unwrap();
             std::fs::copy(world.join("world.db"), to).unwrap();
         }
     }
