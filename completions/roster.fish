@@ -33,7 +33,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_needs_command" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_needs_command" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_needs_command" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_needs_command" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_needs_command" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_needs_command" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_needs_command" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_needs_command" -s q -l quiet -d 'No output on success (exit code only)'
@@ -57,6 +57,8 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "due" -d 'What falls d
 complete -c roster -n "__fish_roster_needs_command" -f -a "calendar" -d 'The working-day calendar: which years it covers, and checking a calendar file (TM-1, EA-10)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "backup" -d 'Copy the database, consistently, while others write (SQLite\'s online backup)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "doctor" -d 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear'
 complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'The configuration in force'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "explain" -d 'A rule (EN-4) or an error code (QUOTA_EXCEEDED) in full: what it says, where it comes from, what roster checks, the ways out'
@@ -71,7 +73,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand init" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand init" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand init" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand init" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand init" -s q -l quiet -d 'No output on success (exit code only)'
@@ -86,7 +88,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -108,7 +110,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
@@ -127,7 +129,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output on success (exit code only)'
@@ -142,7 +144,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s q -l quiet -d 'No output on success (exit code only)'
@@ -159,7 +161,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s q -l quiet -d 'No output on success (exit code only)'
@@ -174,7 +176,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
@@ -192,7 +194,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
@@ -214,7 +216,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -238,7 +240,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
@@ -256,7 +258,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
@@ -271,7 +273,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
@@ -286,7 +288,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
@@ -301,7 +303,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
@@ -316,7 +318,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s q -l quiet -d 'No output on success (exit code only)'
@@ -338,7 +340,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -359,7 +361,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
@@ -374,7 +376,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output on success (exit code only)'
@@ -390,7 +392,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s q -l quiet -d 'No output on success (exit code only)'
@@ -405,7 +407,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
@@ -420,7 +422,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
@@ -441,7 +443,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -481,7 +483,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l agree -d 'Agree to the platform agreement (EA-1)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l password-stdin -d 'Read the initial password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l json -d 'Short for --format json'
@@ -499,7 +501,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
@@ -523,7 +525,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
@@ -538,7 +540,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'No output on success (exit code only)'
@@ -556,7 +558,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l new-password-stdin -d 'Read the new password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
@@ -572,7 +574,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l unsettled -d 'The account holds unsettled assets (earnings, orders, deposits)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l settled -d 'Its assets are settled'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l json -d 'Short for --format json'
@@ -589,7 +591,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l agree -d 'Agree to the platform agreement on resignation (EA-8)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
@@ -605,7 +607,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s q -l quiet -d 'No output on success (exit code only)'
@@ -627,7 +629,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l agree -d 'Agree to the platform agreement for the new holder (EA-9)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l password-stdin -d 'Read the new holder\'s initial password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
@@ -645,7 +647,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'No output on success (exit code only)'
@@ -661,7 +663,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l approve -d 'The platform approved it'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l json -d 'Short for --format json'
@@ -678,7 +680,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
@@ -703,7 +705,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
@@ -718,7 +720,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No output on success (exit code only)'
@@ -736,7 +738,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l real-name -d 'Real-name verification is done'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l deposit-paid -d 'The showcase deposit is paid'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l xingtu -d 'The account holds the creator-marketplace identity'
@@ -770,7 +772,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -797,7 +799,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l agree -d 'Agree to the business authorisation agreement (PA-1)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
@@ -815,7 +817,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output on success (exit code only)'
@@ -831,7 +833,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
@@ -850,7 +852,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
@@ -867,7 +869,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No output on success (exit code only)'
@@ -882,7 +884,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'No output on success (exit code only)'
@@ -899,7 +901,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s q -l quiet -d 'No output on success (exit code only)'
@@ -914,7 +916,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
@@ -935,7 +937,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
@@ -960,7 +962,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -990,7 +992,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1012,7 +1014,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1028,7 +1030,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
@@ -1045,7 +1047,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1061,7 +1063,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1079,7 +1081,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1096,7 +1098,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1119,7 +1121,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1138,7 +1140,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1155,7 +1157,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1186,7 +1188,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1205,7 +1207,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1220,7 +1222,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1235,7 +1237,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1250,7 +1252,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1265,7 +1267,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1280,7 +1282,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1299,7 +1301,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1323,7 +1325,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1343,7 +1345,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1361,7 +1363,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1379,7 +1381,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1394,7 +1396,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1414,7 +1416,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1433,7 +1435,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1449,7 +1451,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1469,7 +1471,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand import" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand import" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand import" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l columns -d 'Print the columns KIND reads (name, required, other spellings) instead of importing; needs no file and no database'
 complete -c roster -n "__fish_roster_using_subcommand import" -l all-or-nothing -d 'Land nothing if any row fails'
 complete -c roster -n "__fish_roster_using_subcommand import" -l dry-run -d 'Check every row and write nothing'
@@ -1491,7 +1493,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand export" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand export" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand export" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand export" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand export" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1506,7 +1508,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand sweep" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l dry-run -d 'Report what would change; change nothing'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
@@ -1530,7 +1532,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand due" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand due" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand due" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand due" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand due" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1545,7 +1547,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1563,7 +1565,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1578,7 +1580,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1596,7 +1598,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1620,7 +1622,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1635,7 +1637,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1650,7 +1652,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1665,7 +1667,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l on -d 'It holds the identity'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l off -d 'It does not hold the identity'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l json -d 'Short for --format json'
@@ -1691,12 +1693,43 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand audit" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand audit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand audit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand audit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand backup" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand backup" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand backup" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand backup" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand backup" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand backup" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand backup" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
+complete -c roster -n "__fish_roster_using_subcommand backup" -l force -d 'Replace FILE if it exists'
+complete -c roster -n "__fish_roster_using_subcommand backup" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand backup" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand backup" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
@@ -1706,7 +1739,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1723,7 +1756,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1740,7 +1773,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand completions" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand completions" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand completions" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
@@ -1755,7 +1788,7 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand explain" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand explain" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand explain" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l list -d 'List every rule and error code with its title instead'
 complete -c roster -n "__fish_roster_using_subcommand explain" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand explain" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
@@ -1771,36 +1804,38 @@ csv\t'comma-separated values with a header row'"
 complete -c roster -n "__fish_roster_using_subcommand man" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
-complete -c roster -n "__fish_roster_using_subcommand man" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7' -r
+complete -c roster -n "__fish_roster_using_subcommand man" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l markdown -d 'The command reference as Markdown (docs/commands.md) instead of roff'
 complete -c roster -n "__fish_roster_using_subcommand man" -l json -d 'Short for --format json'
 complete -c roster -n "__fish_roster_using_subcommand man" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand man" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "init" -d 'Create or migrate the database (idempotent)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "code" -d 'One-time verification codes (VC-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "import" -d 'Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "export" -d 'Export what import reads back (csv, or jsonl with --format jsonl)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "due" -d 'What falls due in a window from now, before the sweep ends it (PA-1, PA-2, UP-3, UP-6, EA-10, VC-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "calendar" -d 'The working-day calendar: which years it covers, and checking a calendar file (TM-1, EA-10)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "audit" -d 'Who did what, when (AU-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "config" -d 'The configuration in force'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "explain" -d 'A rule (EN-4) or an error code (QUOTA_EXCEEDED) in full: what it says, where it comes from, what roster checks, the ways out'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "man" -d 'Print the manual page (roff), or the command reference as Markdown'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "init" -d 'Create or migrate the database (idempotent)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "code" -d 'One-time verification codes (VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "import" -d 'Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "export" -d 'Export what import reads back (csv, or jsonl with --format jsonl)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "due" -d 'What falls due in a window from now, before the sweep ends it (PA-1, PA-2, UP-3, UP-6, EA-10, VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "calendar" -d 'The working-day calendar: which years it covers, and checking a calendar file (TM-1, EA-10)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "backup" -d 'Copy the database, consistently, while others write (SQLite\'s online backup)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "doctor" -d 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "config" -d 'The configuration in force'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "explain" -d 'A rule (EN-4) or an error code (QUOTA_EXCEEDED) in full: what it says, where it comes from, what roster checks, the ways out'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "man" -d 'Print the manual page (roff), or the command reference as Markdown'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'
