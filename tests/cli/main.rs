@@ -19,6 +19,7 @@ mod examples;
 mod foundation;
 mod help;
 mod loss;
+mod ops;
 mod process;
 mod review;
 mod scripts;
