@@ -272,6 +272,7 @@ fn on_read_only_mount(env: &Env, dir: &Path, args: &[&str]) -> Option<Run> {
         ))
         .output();
     if !probe.as_ref().is_ok_and(|o| o.status.success()) {
+        #[allow(clippy::print_stderr)]
         eprintln!("SKIPPED: no read-only bind mount here (unshare -m, mount): {probe:?}");
         return None;
     }
