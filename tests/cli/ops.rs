@@ -272,8 +272,11 @@ fn on_read_only_mount(env: &Env, dir: &Path, args: &[&str]) -> Option<Run> {
         ))
         .output();
     if !probe.as_ref().is_ok_and(|o| o.status.success()) {
-        #[allow(clippy::print_stderr)]
-        eprintln!("SKIPPED: no read-only bind mount here (unshare -m, mount): {probe:?}");
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: no read-only bind mount here (unshare -m, mount): {probe:?}"
+        );
         return None;
     }
     let template = env.command(args);
