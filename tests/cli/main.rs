@@ -12,6 +12,7 @@ mod bindings;
 mod bounds;
 mod bulk;
 mod calendar;
+mod crash;
 mod docs;
 mod due;
 mod employee;
