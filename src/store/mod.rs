@@ -265,7 +265,10 @@ impl Store {
             Ok(store)
         })();
         opened.map_err(|e| match e {
-            Error::Internal(_) if !writable(path) => read_only_error(path),
+            // A missing directory is not a read-only one: reported as is.
+            Error::Internal(_) if parent_dir(path).is_dir() && !writable(path) => {
+                read_only_error(path)
+            }
             e => e,
         })
     }
