@@ -25,6 +25,9 @@ _roster() {
             roster,auth)
                 cmd="roster__subcmd__auth"
                 ;;
+            roster,backup)
+                cmd="roster__subcmd__backup"
+                ;;
             roster,calendar)
                 cmd="roster__subcmd__calendar"
                 ;;
@@ -42,6 +45,9 @@ _roster() {
                 ;;
             roster,department)
                 cmd="roster__subcmd__department"
+                ;;
+            roster,doctor)
+                cmd="roster__subcmd__doctor"
                 ;;
             roster,due)
                 cmd="roster__subcmd__due"
@@ -424,6 +430,9 @@ _roster() {
             roster__subcmd__help,auth)
                 cmd="roster__subcmd__help__subcmd__auth"
                 ;;
+            roster__subcmd__help,backup)
+                cmd="roster__subcmd__help__subcmd__backup"
+                ;;
             roster__subcmd__help,calendar)
                 cmd="roster__subcmd__help__subcmd__calendar"
                 ;;
@@ -441,6 +450,9 @@ _roster() {
                 ;;
             roster__subcmd__help,department)
                 cmd="roster__subcmd__help__subcmd__department"
+                ;;
+            roster__subcmd__help,doctor)
+                cmd="roster__subcmd__help__subcmd__doctor"
                 ;;
             roster__subcmd__help,due)
                 cmd="roster__subcmd__help__subcmd__due"
@@ -971,7 +983,7 @@ _roster() {
 
     case "${cmd}" in
         roster)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,6 +1907,52 @@ _roster() {
         roster__subcmd__auth__subcmd__unbind)
             opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__backup)
+            opts="-q -h -V --force --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3506,6 +3564,52 @@ _roster() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        roster__subcmd__doctor)
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         roster__subcmd__due)
             opts="-q -h -V --within --kind --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4759,7 +4863,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__help)
-            opts="init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit config completions explain man help"
+            opts="init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4957,6 +5061,20 @@ _roster() {
         roster__subcmd__help__subcmd__auth__subcmd__unbind)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5279,6 +5397,20 @@ _roster() {
         roster__subcmd__help__subcmd__department__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        roster__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -10,6 +10,7 @@ pub mod bindings;
 pub mod code;
 pub mod cs;
 pub mod department;
+pub mod doctor;
 pub mod due;
 pub mod employee;
 pub mod export;

@@ -15,6 +15,7 @@ mod employee;
 mod explain;
 mod identity;
 mod man;
+mod ops;
 mod org;
 mod position;
 mod run;
@@ -101,12 +102,13 @@ struct Global {
     /// The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database's backups) [default: key_file in the config, else beside the database: roster.db → roster.key]
     #[arg(long, env = "ROSTER_KEY_FILE", global = true)]
     key_file: Option<PathBuf>,
-    /// Milliseconds to wait for another writer before exit 7
+    /// Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite's limit)
     #[arg(
         long,
         env = "ROSTER_BUSY_TIMEOUT_MS",
         global = true,
-        default_value_t = 5000
+        default_value_t = 5000,
+        value_parser = clap::value_parser!(u64).range(..=i32::MAX as u64)
     )]
     busy_timeout: u64,
     /// Show identity numbers unmasked (recorded in the audit log)
@@ -222,6 +224,12 @@ Example (crontab, every 5 minutes):
     /// Who did what, when (AU-1)
     #[command(after_help = audit::EXAMPLES)]
     Audit(audit::AuditArgs),
+    /// Copy the database, consistently, while others write (SQLite's online backup)
+    #[command(after_help = ops::BACKUP_HELP)]
+    Backup(ops::BackupArgs),
+    /// Check the database: integrity, schema, counters, audit trail, identity numbers in clear
+    #[command(after_help = ops::DOCTOR_HELP)]
+    Doctor,
     /// The configuration in force
     #[command(
         subcommand,
@@ -442,6 +450,8 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
             let filter = actor_typed.then(|| run.actor.clone());
             audit::run(run, a, filter)
         }
+        Command::Backup(a) => ops::backup(run, a),
+        Command::Doctor => ops::doctor(run),
         Command::Config(ConfigCmd::Show) => {
             let v = run.config.view();
             run.one(&v)

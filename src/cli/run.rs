@@ -14,6 +14,19 @@ use crate::error::{Error, Result};
 use crate::output::{Format, Out};
 use crate::store::{Store, Tx};
 
+/// How a command opens the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    /// Read-only; must exist.
+    Read,
+    /// Read-write; created and migrated when missing.
+    Write,
+    /// Read-write; must exist.
+    DryRun,
+    /// Read-only, as it is (no migration); must exist.
+    AsIs,
+}
+
 /// Everything a verb needs: the parsed globals, the one instant of this run,
 /// the config, and stdout.
 pub(crate) struct Run {
@@ -32,23 +45,36 @@ pub(crate) struct Run {
 
 impl Run {
     /// The database for a command that only reads: a missing file is "not
-    /// found" (exit 3), never silently created empty.
+    /// found" (exit 3), never silently created empty; opened read-only, so
+    /// that reads work where the file or its directory cannot be written.
     pub(super) fn store(&self) -> Result<Store> {
-        self.open(false)
+        self.open(Open::Read)
     }
 
     /// The database for a command that writes: created and migrated when
     /// missing.
     pub(super) fn store_rw(&self) -> Result<Store> {
-        self.open(true)
+        self.open(Open::Write)
+    }
+
+    /// The database for a dry run: it must exist (a dry run never creates
+    /// one), and is opened for writing (the run writes, then rolls back).
+    pub(super) fn store_dry(&self) -> Result<Store> {
+        self.open(Open::DryRun)
+    }
+
+    /// The database as it is, read-only and never migrated (`doctor`, the
+    /// source of `backup`).
+    pub(super) fn store_as_is(&self) -> Result<Store> {
+        self.open(Open::AsIs)
     }
 
     /// Every command opens the database here. PII-1: with `--reveal-pii`
     /// the reveal is recorded before anything has been read, so that if it
     /// cannot be recorded (busy, read-only) nothing is shown.
-    fn open(&self, write: bool) -> Result<Store> {
+    fn open(&self, how: Open) -> Result<Store> {
         let path = &self.global.db;
-        if !write {
+        if how != Open::Write {
             match std::fs::metadata(path) {
                 Ok(_) => {}
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -66,7 +92,14 @@ impl Run {
                 }
             }
         }
-        let mut store = Store::open(path, self.global.busy_timeout, &self.key_file())?;
+        let busy = self.global.busy_timeout;
+        let key = self.key_file();
+        // The reveal is a write: its reader opens for writing.
+        let mut store = match how {
+            Open::AsIs => return Store::open_unmigrated(path, busy, &key),
+            Open::Read if !self.global.reveal_pii => Store::open_read(path, busy, &key)?,
+            _ => Store::open(path, busy, &key)?,
+        };
         if self.global.reveal_pii && !self.revealed.get() {
             record_reveal(self, &mut store)?;
             self.revealed.set(true);
@@ -152,8 +185,11 @@ impl Run {
             .db
             .try_borrow_mut()
             .map_err(|_| Error::internal("the database connection is already in use"))?;
-        if slot.is_none() {
-            *slot = Some(self.open(write)?);
+        // A run that read first and writes now needs a connection that
+        // may write.
+        if slot.as_ref().is_none_or(|s| write && s.is_read_only()) {
+            *slot = None;
+            *slot = Some(self.open(if write { Open::Write } else { Open::Read })?);
         }
         match slot.as_mut() {
             Some(store) => f(store),

@@ -12,7 +12,7 @@ pub fn run(run: &mut Run, dry_run: bool) -> Result<()> {
     }
     // A dry run only reads: it never creates a database.
     let mut store = if dry_run {
-        run.store()?
+        run.store_dry()?
     } else {
         run.store_rw()?
     };

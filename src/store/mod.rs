@@ -12,6 +12,7 @@ pub mod employee;
 pub mod export;
 pub mod grant;
 pub mod identity;
+pub mod maint;
 pub mod org;
 pub mod position;
 pub mod status;
@@ -23,7 +24,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::domain::validate::IdentityNumber;
 use crate::error::{Error, Result};
@@ -96,6 +97,10 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy {
                 waited_ms: BUSY_MS.load(Ordering::Relaxed),
             },
+            Some(ErrorCode::ReadOnly) => match DB_PATH.with(|p| p.borrow().clone()) {
+                Some(path) => read_only_error(&path),
+                None => Error::Internal(anyhow::Error::new(e).context("database")),
+            },
             _ => match e {
                 // An error of ours raised inside a row mapper (an identity
                 // number that cannot be opened) keeps its code.
@@ -112,6 +117,10 @@ impl From<rusqlite::Error> for Error {
 }
 
 thread_local! {
+    /// The database this thread opened last, named by a write refused
+    /// because the file or its directory is read-only.
+    static DB_PATH: std::cell::RefCell<Option<std::path::PathBuf>> =
+        const { std::cell::RefCell::new(None) };
     /// When the current wait for the lock began.
     static WAITING_SINCE: std::cell::Cell<Option<Instant>> = const { std::cell::Cell::new(None) };
     /// The turn file of the database this thread writes to, and, while it
@@ -202,6 +211,8 @@ fn wait_for_lock(tries: i32) -> bool {
 pub struct Store {
     conn: Connection,
     keys: Keyring,
+    /// Opened with `SQLITE_OPEN_READ_ONLY` (a command that only reads).
+    read_only: bool,
 }
 
 /// A transaction: `BEGIN IMMEDIATE` for writes, deferred for reads. The app
@@ -271,23 +282,126 @@ impl<'a> Tx<'a> {
 
 impl Store {
     /// Opens (creating with mode 0600 when missing) and migrates `path`;
-    /// `key_file` holds the identity key (created with a new database).
+    /// `key_file` holds the identity key (created with a new database). A
+    /// file or directory that cannot be written is `DATABASE_READ_ONLY`,
+    /// naming which.
     pub fn open(path: &Path, busy_timeout_ms: u64, key_file: &Path) -> Result<Store> {
+        Self::remember(path, busy_timeout_ms);
+        let opened = (|| {
+            create_private(path)?;
+            let conn = Connection::open(path).map_err(|e| {
+                Error::Internal(
+                    anyhow::Error::new(e).context(format!("opening {}", path.display())),
+                )
+            })?;
+            let mut store = Store {
+                conn,
+                keys: Keyring::file(key_file.to_path_buf()),
+                read_only: false,
+            };
+            store.configure(busy_timeout_ms)?;
+            store.migrate()?;
+            Ok(store)
+        })();
+        opened.map_err(|e| match e {
+            // A missing directory is not a read-only one: reported as is.
+            Error::Internal(_) if parent_dir(path).is_dir() && !writable(path) => {
+                read_only_error(path)
+            }
+            e => e,
+        })
+    }
+
+    /// Opens `path` for a command that only reads: `SQLITE_OPEN_READ_ONLY`,
+    /// so that reads work where the file or its directory cannot be
+    /// written. A database of an older schema is opened for writing
+    /// instead, and migrated.
+    pub fn open_read(path: &Path, busy_timeout_ms: u64, key_file: &Path) -> Result<Store> {
+        let store = Self::open_unmigrated(path, busy_timeout_ms, key_file)?;
+        let seen = store.version()?;
+        check_not_newer(seen, schema_version())?;
+        if seen < schema_version() {
+            drop(store);
+            return Self::open(path, busy_timeout_ms, key_file);
+        }
+        Ok(store)
+    }
+
+    /// Opens `path` read-only as it is: no migration, any schema version
+    /// (`doctor`, the source of `backup`).
+    ///
+    /// A WAL database needs its `-shm` file to be read. In a directory that
+    /// can be written, SQLite creates it; in a read-only directory it must
+    /// be there already (a writer has the database open elsewhere). When it
+    /// is not, and no `-wal` holds changes yet to be merged (the last
+    /// writer closed the database cleanly), the file is opened `immutable`:
+    /// without locks, which is sound because no writer can work in a
+    /// directory where it cannot create the `-wal` file either. A `-wal`
+    /// left without its `-shm` in a read-only directory cannot be read
+    /// consistently: `DB_UNREADABLE`.
+    pub fn open_unmigrated(path: &Path, busy_timeout_ms: u64, key_file: &Path) -> Result<Store> {
+        Self::remember(path, busy_timeout_ms);
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let probe = |mut conn: Connection| -> rusqlite::Result<Connection> {
+            conn.busy_handler(Some(wait_for_lock))?;
+            conn.pragma_query_value(None, "user_version", |r| r.get::<_, u32>(0))?;
+            Ok(conn)
+        };
+        let conn = match Connection::open_with_flags(path, flags).and_then(probe) {
+            Ok(conn) => conn,
+            Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
+                if sibling(path, "-wal").exists() {
+                    return Err(Error::Io {
+                        code: "DB_UNREADABLE",
+                        message: format!(
+                            "{}: its write-ahead log {} holds changes not yet merged, and without \
+                             its -shm file in a directory that cannot be written they cannot be \
+                             read consistently; run any roster command on it once where the \
+                             directory is writable",
+                            path.display(),
+                            sibling(path, "-wal").display()
+                        ),
+                    });
+                }
+                let uri = format!("file:{}?immutable=1", uri_path(path));
+                Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                    .and_then(probe)
+                    .map_err(|e| Error::Io {
+                        code: "DB_UNREADABLE",
+                        message: format!("{}: {e}", path.display()),
+                    })?
+            }
+            Err(e) => {
+                return Err(Error::Io {
+                    code: "DB_UNREADABLE",
+                    message: format!("{}: {e}", path.display()),
+                });
+            }
+        };
+        conn.set_prepared_statement_cache_capacity(256);
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
+        Ok(Store {
+            conn,
+            keys: Keyring::file(key_file.to_path_buf()),
+            read_only: true,
+        })
+    }
+
+    /// Whether this connection was opened read-only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The busy timeout, the turn file and the path for error messages.
+    fn remember(path: &Path, busy_timeout_ms: u64) {
         BUSY_MS.store(busy_timeout_ms, Ordering::Relaxed);
-        create_private(path)?;
         // One turn file per database, however its path is spelled.
         let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         TURN.with(|t| t.borrow_mut().0 = Some(turn_path(&real)));
-        let conn = Connection::open(path).map_err(|e| {
-            Error::Internal(anyhow::Error::new(e).context(format!("opening {}", path.display())))
-        })?;
-        let mut store = Store {
-            conn,
-            keys: Keyring::file(key_file.to_path_buf()),
-        };
-        store.configure(busy_timeout_ms)?;
-        store.migrate()?;
-        Ok(store)
+        DB_PATH.with(|p| *p.borrow_mut() = Some(path.to_path_buf()));
     }
 
     /// A private in-memory database with the same pragmas and migrations
@@ -296,6 +410,7 @@ impl Store {
         let mut store = Store {
             conn: Connection::open_in_memory()?,
             keys: Keyring::in_memory()?,
+            read_only: false,
         };
         store.configure(0)?;
         store.migrate()?;
@@ -649,6 +764,83 @@ fn check_not_newer(seen: u32, target: u32) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// `path` with `suffix` appended (`-wal`, `-shm`).
+pub(crate) fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    std::path::PathBuf::from(name)
+}
+
+/// A path as the path part of an SQLite URI: every byte but unreserved
+/// ones and `/` percent-encoded.
+fn uri_path(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for &b in path.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The directory a database lives in (`.` for a bare file name).
+pub(crate) fn parent_dir(path: &Path) -> std::path::PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    }
+}
+
+/// Whether a file can be created in `dir` (tried for real: root ignores
+/// permission bits, not a read-only mount or an immutable directory).
+fn dir_writable(dir: &Path) -> bool {
+    let probe = dir.join(format!(".roster-probe-{}", std::process::id()));
+    let ok = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .is_ok();
+    if ok {
+        let _ = std::fs::remove_file(&probe);
+    }
+    ok
+}
+
+/// Whether roster can write the database at `path`: its directory (for
+/// the journal files) and the file itself when it exists.
+fn writable(path: &Path) -> bool {
+    dir_writable(&parent_dir(path))
+        && (!path.exists() || std::fs::OpenOptions::new().write(true).open(path).is_ok())
+}
+
+/// A write refused because the database or its directory cannot be
+/// written (exit 1), naming which.
+pub(crate) fn read_only_error(path: &Path) -> Error {
+    let dir = parent_dir(path);
+    let message = if dir_writable(&dir) {
+        format!(
+            "cannot write the database {}: the file is not writable (its permissions, an \
+             immutable attribute or a read-only mount); commands that only read still work",
+            path.display()
+        )
+    } else {
+        format!(
+            "cannot write the database {}: the directory {} is not writable (a read-only file \
+             system or mount, or no permission to create files there), and SQLite writes its \
+             journal beside the database; commands that only read still work",
+            path.display(),
+            dir.display()
+        )
+    };
+    Error::Io {
+        code: "DATABASE_READ_ONLY",
+        message,
+    }
 }
 
 /// PII-1: a new database file is readable by its owner only. Creating it

@@ -72,6 +72,10 @@ fn pii1_no_identity_number_is_stored_in_clear() {
     let mut wal = db.clone().into_os_string();
     wal.push("-wal");
     bytes.extend(std::fs::read(&wal).unwrap_or_default());
+    // And not in a backup.
+    let backup = env.path("backup.db");
+    env.ok(&["backup", backup.to_str().unwrap()]);
+    bytes.extend(std::fs::read(&backup).unwrap());
     let dump = env.fingerprint();
     for n in [ID_A, ID_B, ID_C, ID_D] {
         assert!(!contains(&bytes, n), "{n} in the database file or its log");

@@ -181,7 +181,7 @@ pub fn import(run: &mut Run, a: ImportArgs) -> Result<()> {
     let passwords = kind == Kind::Employees;
     // A dry run reads: it never creates a database.
     let mut store = if a.dry_run {
-        run.store()?
+        run.store_dry()?
     } else {
         run.store_rw()?
     };

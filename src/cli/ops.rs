@@ -1,0 +1,185 @@
+//! `roster backup` and `roster doctor`: upkeep of the database file.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::Run;
+use crate::app::doctor;
+use crate::error::{Error, Result};
+
+pub const BACKUP_HELP: &str = "\
+Copies the database with SQLite's online backup API, as one consistent \
+snapshot, while other roster processes go on writing. The copy is written \
+to a temporary file beside FILE (mode 0600: it holds personal data) and \
+renamed into place only when complete, so FILE is never half-written. An \
+existing FILE is refused (BACKUP_EXISTS, exit 1) unless --force. The copy is \
+a plain SQLite file of the same schema version; restore it by pointing \
+--db at it (or moving it into place while no roster runs).
+
+Example:
+  roster backup roster-$(date +%F).db";
+
+pub const DOCTOR_HELP: &str = "\
+Checks, reading only: integrity (PRAGMA integrity_check), the schema \
+version and whether this roster knows it, the file's size, rows per table, \
+the stored seat counters recounted from the accounts (EN-3), the upgrade \
+attempt counters, the audit trail (every object has the event that created \
+it and every such event its object), and every text column of every table \
+scanned for resident identity numbers stored in clear (PII-1; where and how \
+many, never the numbers). Exit 0 when every check passes, 1 \
+(DOCTOR_FOUND_PROBLEMS) when one fails; the checks are printed either way.
+
+Example (on exit 1, the failing checks by name):
+  roster --json doctor > health.json || jq -r '.[] | select(.ok == false) | .name' health.json";
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (a new file unless --force)
+    file: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn backup(run: &mut Run, a: BackupArgs) -> Result<()> {
+    let store = run.store_as_is()?;
+    let db = run.global.db.clone();
+    refuse_database_files(&a.file, &db)?;
+    if !a.force && a.file.symlink_metadata().is_ok() {
+        return Err(exists(&a.file));
+    }
+    let dir = crate::store::parent_dir(&a.file);
+    let name = a
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "backup".to_string());
+    let tmp = Scratch(dir.join(format!(".{name}.roster-backup-{}", std::process::id())));
+    create_private(&tmp.0).map_err(|e| unwritable(&tmp.0, &e))?;
+    let info = store.backup_into(&tmp.0)?;
+    std::fs::File::open(&tmp.0)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| unwritable(&tmp.0, &e))?;
+    if a.force {
+        std::fs::rename(&tmp.0, &a.file).map_err(|e| unwritable(&a.file, &e))?;
+    } else {
+        // A link fails if FILE appeared meanwhile: never replaced unasked.
+        std::fs::hard_link(&tmp.0, &a.file).map_err(|e| {
+            if e.kind() == io::ErrorKind::AlreadyExists {
+                exists(&a.file)
+            } else {
+                unwritable(&a.file, &e)
+            }
+        })?;
+    }
+    drop(tmp);
+    // The rename itself is durable once the directory is.
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    let bytes = std::fs::metadata(&a.file)
+        .map_err(|e| unwritable(&a.file, &e))?
+        .len();
+    run.say(format!(
+        "backed up {} to {} ({bytes} bytes, schema version {})",
+        db.display(),
+        a.file.display(),
+        info.schema_version
+    ));
+    run.one(&crate::output::object([
+        ("path", a.file.display().to_string().into()),
+        ("bytes", bytes.into()),
+        ("schema_version", info.schema_version.into()),
+        ("pages", info.pages.into()),
+        ("page_size", info.page_size.into()),
+    ]))
+}
+
+/// The temporary copy, removed (with any journal SQLite left beside it)
+/// unless it was renamed into place.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        let _ = std::fs::remove_file(crate::store::sibling(&self.0, "-journal"));
+    }
+}
+
+fn create_private(path: &Path) -> io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(drop)
+}
+
+fn exists(file: &Path) -> Error {
+    Error::Io {
+        code: "BACKUP_EXISTS",
+        message: format!(
+            "{} already exists; choose another file, or --force to replace it",
+            file.display()
+        ),
+    }
+}
+
+fn unwritable(file: &Path, e: &io::Error) -> Error {
+    Error::Io {
+        code: "BACKUP_UNWRITABLE",
+        message: format!("{}: {e}", file.display()),
+    }
+}
+
+/// The copy never lands on the database or its journal files, --force or
+/// not (also through another spelling, a symlink or a hard link).
+fn refuse_database_files(file: &Path, db: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(target) = std::fs::metadata(file) else {
+        return Ok(());
+    };
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        if let Ok(m) = std::fs::metadata(crate::store::sibling(db, suffix))
+            && m.dev() == target.dev()
+            && m.ino() == target.ino()
+        {
+            return Err(Error::Io {
+                code: "BACKUP_EXISTS",
+                message: format!(
+                    "{} is the database{suffix} itself; a backup goes to another file",
+                    file.display()
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+pub fn doctor(run: &mut Run) -> Result<()> {
+    let mut store = run.store_as_is()?;
+    let db = run.global.db.clone();
+    let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    let files = doctor::Files {
+        db_bytes: size(&db),
+        wal_bytes: size(&crate::store::sibling(&db, "-wal")),
+    };
+    let version = store.version()?;
+    let ctx = run.ctx();
+    let checks = store.read(|tx| Ok(doctor::run(tx, &ctx, files, version)))?;
+    let failed: Vec<&str> = checks.iter().filter(|c| !c.ok).map(|c| c.name).collect();
+    let failed_text = failed.join(", ");
+    let (n_failed, n_all) = (failed.len(), checks.len());
+    run.all(&["name", "ok", "detail"], checks)?;
+    if n_failed > 0 {
+        return Err(Error::Io {
+            code: "DOCTOR_FOUND_PROBLEMS",
+            message: format!("{n_failed} of {n_all} checks failed: {failed_text}"),
+        });
+    }
+    run.say(format!("all {n_all} checks passed"));
+    Ok(())
+}
