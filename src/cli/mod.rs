@@ -283,7 +283,8 @@ pub fn main() -> i32 {
                     let usage = Error::Usage { message };
                     let _ = writeln!(io::stderr(), "{}", usage.envelope());
                 } else {
-                    let _ = write!(io::stderr(), "{text}");
+                    // What was typed may hold an escape sequence.
+                    let _ = write!(io::stderr(), "{}", crate::output::escaped_lines(&text));
                 }
                 return 2;
             }
@@ -361,7 +362,11 @@ fn report(e: &Error, format: Format) {
     let _ = if format.is_machine() {
         writeln!(err, "{}", mask(&e.envelope().to_string()))
     } else {
-        writeln!(err, "{}", mask(&e.human_line()))
+        writeln!(
+            err,
+            "{}",
+            crate::output::escaped_lines(&mask(&e.human_line()))
+        )
     };
 }
 

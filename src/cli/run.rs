@@ -223,7 +223,7 @@ impl Run {
     /// A human message on stderr (table mode only; never with --quiet).
     pub(crate) fn say(&self, msg: impl AsRef<str>) {
         if !self.global.quiet && self.format == Format::Table {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", crate::output::escaped_lines(msg.as_ref()));
         }
     }
 
@@ -236,7 +236,11 @@ impl Run {
     /// when stderr cannot be written).
     pub(crate) fn warn_plain(&self, msg: impl AsRef<str>) {
         if !self.global.quiet {
-            let _ = writeln!(io::stderr(), "{}", msg.as_ref());
+            let _ = writeln!(
+                io::stderr(),
+                "{}",
+                crate::output::escaped_lines(msg.as_ref())
+            );
         }
     }
 

@@ -115,6 +115,16 @@ pub fn escaped(s: String) -> String {
         .collect()
 }
 
+/// A message for stderr (an error, a warning, a note): each line escaped
+/// as [`escaped`] does, the line breaks kept. Messages quote what was typed
+/// (a path, a handle), which may hold an escape sequence.
+pub fn escaped_lines(s: &str) -> String {
+    s.split('\n')
+        .map(|l| escaped(l.to_string()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Every table roster prints is made here.
 fn new_table(terminal: bool) -> Table {
     let mut t = Table::new();

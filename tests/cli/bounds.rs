@@ -266,3 +266,73 @@ fn a_config_or_calendar_file_is_bounded() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("larger than 1024 KiB"), "{}", r.stderr);
 }
+
+/// Error messages, warnings and usage errors quote what was typed (a path,
+/// a value clap could not place): an escape sequence in it reaches stderr
+/// escaped, never raw.
+#[test]
+fn stderr_never_echoes_an_escape_sequence_raw() {
+    let env = Env::new();
+    env.ok(&w("init"));
+    let evil = "x\u{1b}]0;pwned\u{7}";
+    let path = format!("/nonexistent/{evil}.csv");
+    for args in [
+        vec!["--config", path.as_str(), "org", "list"],
+        vec!["import", "positions", path.as_str()],
+        vec!["--format", evil, "org", "list"],
+        vec!["explain", evil],
+    ] {
+        let r = env.run(&args);
+        assert_ne!(r.code, 0, "{args:?}");
+        assert!(
+            !r.stderr.contains('\u{1b}'),
+            "{args:?}: raw escape in {}",
+            r.stderr
+        );
+        assert!(
+            !r.stderr.contains('\u{7}'),
+            "{args:?}: raw BEL in {}",
+            r.stderr
+        );
+        // Shown escaped where the message quotes it (clap drops it).
+        if args[0] != "--format" {
+            assert!(
+                r.stderr.to_lowercase().contains("\\u{1b}"),
+                "{args:?}: {}",
+                r.stderr
+            );
+        }
+    }
+}
+
+/// Reading an import input once, from any stream: a process substitution
+/// (`<(cat f)`, a pipe under /dev/fd) is read like the file; /dev/zero is
+/// refused at the cell bound instead of spinning; a header of 2.5 million
+/// columns is refused at the column bound without growing memory.
+#[test]
+fn import_inputs_are_read_once_and_bounded() {
+    let env = Env::new();
+    env.agency("star", "13900000001");
+    let file = env.write_file("p.csv", "name,permissions\nOps,agency.tasks\n");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "\"$ROSTER\" --json --org star import positions <(cat '{file}')"
+        ))
+        .env("ROSTER", env!("CARGO_BIN_EXE_roster"))
+        .env("ROSTER_DB", env.db())
+        .env("ROSTER_NOW", NOW)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["created"], 1, "{v}");
+    let err = env.fail(5, &w("--org star import positions /dev/zero"));
+    assert_eq!(err["code"], "CELL_TOO_LONG", "{err}");
+    let wide: String = (0..2_500_000)
+        .map(|i| format!("c{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let wide = env.write_file("wide.csv", &wide);
+    let err = env.fail(5, &["--org", "star", "import", "positions", &wide]);
+    assert_eq!(err["code"], "TOO_MANY_COLUMNS", "{err}");
+}
