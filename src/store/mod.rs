@@ -97,6 +97,16 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy {
                 waited_ms: BUSY_MS.load(Ordering::Relaxed),
             },
+            Some(ErrorCode::DiskFull) => Error::Io {
+                code: "DISK_FULL",
+                message: format!(
+                    "the disk holding the database {} is full: nothing of this command was kept; free space and run it again",
+                    DB_PATH
+                        .with(|p| p.borrow().clone())
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                ),
+            },
             Some(ErrorCode::ReadOnly) => match DB_PATH.with(|p| p.borrow().clone()) {
                 Some(path) => read_only_error(&path),
                 None => Error::Internal(anyhow::Error::new(e).context("database")),

@@ -17,6 +17,7 @@ mod docs;
 mod due;
 mod employee;
 mod examples;
+mod failures;
 mod foundation;
 mod help;
 mod loss;
