@@ -448,3 +448,47 @@ fn no_or_unknown_subcommand_is_a_usage_error() {
     assert_eq!(r.code, 0);
     assert!(r.stdout.starts_with("roster "), "{}", r.stdout);
 }
+
+/// EN-4, PA-7: a count-then-write rule stays exact under concurrency: 20
+/// processes invite 20 accounts into an enterprise with 10 seats at once;
+/// exactly 10 land (each with its event), the other 10 are refused with
+/// QUOTA_EXCEEDED (each row's error; exit 6), and the seat counter agrees with the rows.
+#[test]
+fn en4_twenty_concurrent_invitations_for_ten_seats_land_exactly_ten() {
+    let env = Env::new();
+    env.acme_with_sales();
+    let cfg = env.write_file("roster.toml", "[policy.quota]\nbronze = 10\n");
+    let children: Vec<Child> = (0..20)
+        .map(|i| {
+            let dy = format!("dy_race{i:02}");
+            spawn(
+                &env,
+                &[
+                    "--json",
+                    "--config",
+                    &cfg,
+                    "--org",
+                    "acme",
+                    "auth",
+                    "invite",
+                    &dy,
+                    "--modules",
+                    "backend.video",
+                    "--agree",
+                ],
+            )
+        })
+        .collect();
+    let results = wait_all(children);
+    let landed = results.iter().filter(|r| r.0 == 0).count();
+    assert_eq!(landed, 10, "{results:?}");
+    // `auth invite` is a batch verb: the row says why, exit 6.
+    for (code, stdout, stderr) in results.iter().filter(|r| r.0 != 0) {
+        assert_eq!(*code, 6, "{stderr}");
+        assert!(stdout.contains("QUOTA_EXCEEDED"), "{stdout}");
+    }
+    assert_eq!(env.audit_count("auth.invite"), 10);
+    let show = env.ok(&["--config", &cfg, "org", "show", "acme"]);
+    assert_eq!(show["quota_used"], 10, "{show}");
+    assert_eq!(show["quota_limit"], 10, "{show}");
+}
