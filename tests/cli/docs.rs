@@ -817,3 +817,51 @@ fn shipped_files_stand_on_their_own() {
         }
     }
 }
+
+/// RELIABILITY.md maps each promise to its test: every test it names
+/// (`file::function`) exists and is a test, so the map cannot rot.
+#[test]
+fn reliability_names_only_tests_that_exist() {
+    let doc = read("RELIABILITY.md");
+    let mut sources = String::new();
+    fn walk(dir: &Path, out: &mut String) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push_str(&std::fs::read_to_string(&p).unwrap());
+                out.push('\n');
+            }
+        }
+    }
+    walk(&root().join("tests"), &mut sources);
+    walk(&root().join("src"), &mut sources);
+    let lines: Vec<&str> = sources.lines().collect();
+    let mut named = 0;
+    for token in doc.split('`').skip(1).step_by(2) {
+        let parts: Vec<&str> = token.split("::").collect();
+        if parts.len() < 2
+            || !parts.iter().all(|p| {
+                !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            })
+        {
+            continue;
+        }
+        let name = parts[parts.len() - 1];
+        let def = format!("fn {name}(");
+        let at = lines
+            .iter()
+            .position(|l| l.trim_start().starts_with(&def))
+            .unwrap_or_else(|| panic!("RELIABILITY.md names `{token}`, which does not exist"));
+        let before = &lines[at.saturating_sub(4)..at];
+        assert!(
+            before.iter().any(|l| l.trim() == "#[test]"),
+            "RELIABILITY.md names `{token}`, which is not a test"
+        );
+        named += 1;
+    }
+    assert!(named >= 40, "only {named} tests named");
+}
