@@ -983,7 +983,7 @@ _roster() {
 
     case "${cmd}" in
         roster)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1029,7 +1029,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__access)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version check list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1075,7 +1075,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__access__subcmd__check)
-            opts="-q -h -V --at --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --at --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,7 +1181,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__access__subcmd__list)
-            opts="-q -h -V --at --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --at --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,7 +1231,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__audit)
-            opts="-q -h -V --since --until --action --object --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --since --until --action --object --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1293,7 +1293,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version invite accept review resubmit modify unbind end show list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version invite accept review resubmit modify unbind end show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1339,7 +1339,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__accept)
-            opts="-q -h -V --name --id-number --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --id-number --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,7 +1393,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__end)
-            opts="-q -h -V --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1597,7 +1597,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__invite)
-            opts="-q -h -V --modules --agree --valid-until --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --modules --agree --valid-until --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,7 +1651,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__list)
-            opts="-q -h -V --status --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --status --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1701,7 +1701,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__modify)
-            opts="-q -h -V --modules --valid-until --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --modules --valid-until --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1755,7 +1755,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__resubmit)
-            opts="-q -h -V --name --id-number --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --id-number --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1809,7 +1809,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__review)
-            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1859,7 +1859,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1905,7 +1905,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__auth__subcmd__unbind)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1951,7 +1951,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__backup)
-            opts="-q -h -V --force --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --force --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1997,7 +1997,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__calendar)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version show check help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version show check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2043,7 +2043,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__calendar__subcmd__check)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2145,7 +2145,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__calendar__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2191,7 +2191,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__code)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version issue help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version issue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2279,7 +2279,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__code__subcmd__issue)
-            opts="-q -h -V --phone --email --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --phone --email --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2333,7 +2333,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__completions)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2379,7 +2379,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__config)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version show help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2467,7 +2467,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__config__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2513,7 +2513,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version group member online route help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version group member online route help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2559,7 +2559,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__group)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version create show help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version create show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2605,7 +2605,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__group__subcmd__create)
-            opts="-q -h -V --pages --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --pages --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,7 +2711,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__group__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2897,7 +2897,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__member)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version add remove help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2943,7 +2943,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__member__subcmd__add)
-            opts="-q -h -V --weight --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --weight --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3049,7 +3049,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__member__subcmd__remove)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3095,7 +3095,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__online)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version on off"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3141,7 +3141,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__cs__subcmd__route)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3187,7 +3187,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version create rename move delete list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version create rename move delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3233,7 +3233,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__create)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3279,7 +3279,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__delete)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,7 +3423,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__list)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3469,7 +3469,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__move)
-            opts="-q -h -V --to --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --to --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3519,7 +3519,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__department__subcmd__rename)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3565,7 +3565,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__doctor)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3611,7 +3611,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__due)
-            opts="-q -h -V --within --kind --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --within --kind --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3665,7 +3665,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3711,7 +3711,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__activate)
-            opts="-q -h -V --face-id-number --aux-phone --app-version --new-password-stdin --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --face-id-number --aux-phone --app-version --new-password-stdin --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3769,7 +3769,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__apply)
-            opts="-q -h -V --department --proof-note --agree --password-stdin --douyin-id --contact-phone --name --id-number --position --proof --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --department --proof-note --agree --password-stdin --douyin-id --contact-phone --name --id-number --position --proof --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3847,7 +3847,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__assets)
-            opts="-q -h -V --unsettled --settled --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --unsettled --settled --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3893,7 +3893,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__check)
-            opts="-q -h -V --real-name --deposit-paid --public-videos --followers --xingtu --module --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version showcase merchant-page xingtu"
+            opts="-q -h -V --real-name --deposit-paid --public-videos --followers --xingtu --module --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version showcase merchant-page xingtu"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3951,7 +3951,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__deregister)
-            opts="-q -h -V --materials --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --materials --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4001,7 +4001,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__deregister__subcmd__review)
-            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4051,7 +4051,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__enable)
-            opts="-q -h -V --department --proof-note --agree --password-stdin --name --id-number --position --proof --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --department --proof-note --agree --password-stdin --name --id-number --position --proof --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4359,7 +4359,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__history)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4405,7 +4405,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__list)
-            opts="-q -h -V --status --position --department --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --status --position --department --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4463,7 +4463,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__resign)
-            opts="-q -h -V --agree --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --agree --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4509,7 +4509,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__resubmit)
-            opts="-q -h -V --name --id-number --position --department --proof --proof-note --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --id-number --position --department --proof --proof-note --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4579,7 +4579,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__review)
-            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4629,7 +4629,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4675,7 +4675,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__unbind__subcmd__confirm)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4721,7 +4721,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__employee__subcmd__withdraw)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4767,7 +4767,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__explain)
-            opts="-q -h -V --list --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --list --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4813,7 +4813,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__export)
-            opts="-q -h -V --encoding --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
+            opts="-q -h -V --encoding --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6305,7 +6305,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version penalize clear show xingtu help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version penalize clear show xingtu help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6351,7 +6351,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity__subcmd__clear)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6481,7 +6481,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity__subcmd__penalize)
-            opts="-q -h -V --kind --until --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --kind --until --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6535,7 +6535,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6581,7 +6581,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__identity__subcmd__xingtu)
-            opts="-q -h -V --on --off --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --on --off --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6627,7 +6627,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__import)
-            opts="-q -h -V --columns --all-or-nothing --dry-run --report --agree --batch --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
+            opts="-q -h -V --columns --all-or-nothing --dry-run --report --agree --batch --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version orgs employees authorizations subaccounts positions departments"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6681,7 +6681,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__init)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6727,7 +6727,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__man)
-            opts="-q -h -V --markdown --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --markdown --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6773,7 +6773,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version create verify level tools show list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version create verify level tools show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6819,7 +6819,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__create)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version enterprise agency shop help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version enterprise agency shop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6865,7 +6865,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__create__subcmd__agency)
-            opts="-q -h -V --name --main-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --main-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6919,7 +6919,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__create__subcmd__enterprise)
-            opts="-q -h -V --name --uscc --legal-rep-name --legal-rep-id --individual-business --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --uscc --legal-rep-name --legal-rep-id --individual-business --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7051,7 +7051,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__create__subcmd__shop)
-            opts="-q -h -V --name --shop-type --subject --cross-border --main-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --shop-type --subject --cross-border --main-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7267,7 +7267,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__level)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version bronze silver gold platinum-1 platinum-2 diamond-1 diamond-2 diamond-3 black-diamond-1 black-diamond-2"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version bronze silver gold platinum-1 platinum-2 diamond-1 diamond-2 diamond-3 black-diamond-1 black-diamond-2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7313,7 +7313,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__list)
-            opts="-q -h -V --kind --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --kind --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7363,7 +7363,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7409,7 +7409,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__tools)
-            opts="-q -h -V --grant --revoke --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --grant --revoke --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7463,7 +7463,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__org__subcmd__verify)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7509,7 +7509,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version create edit delete show list catalogue help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version create edit delete show list catalogue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7555,7 +7555,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__catalogue)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version enterprise agency shop"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version enterprise agency shop"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7601,7 +7601,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__create)
-            opts="-q -h -V --perm --description --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --perm --description --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7655,7 +7655,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__delete)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7701,7 +7701,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__edit)
-            opts="-q -h -V --perm --description --rename --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --perm --description --rename --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7871,7 +7871,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__list)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7917,7 +7917,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__position__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7963,7 +7963,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version add edit disable enable delete revoke show list help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version add edit disable enable delete revoke show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8009,7 +8009,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__add)
-            opts="-q -h -V --phone --email --code --name --position --im --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --phone --email --code --name --position --im --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8079,7 +8079,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__delete)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8125,7 +8125,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__disable)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8171,7 +8171,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__edit)
-            opts="-q -h -V --name --position --im --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --position --im --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8229,7 +8229,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__enable)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8415,7 +8415,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__list)
-            opts="-q -h -V --status --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --status --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8465,7 +8465,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__revoke)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8511,7 +8511,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__subaccount__subcmd__show)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8557,7 +8557,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__sweep)
-            opts="-q -h -V --dry-run --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --dry-run --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8603,7 +8603,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version start auto review cancel status operator quota help"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version start auto review cancel status operator quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8649,7 +8649,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__auto)
-            opts="-q -h -V --shop --type --holder-name --holder-id --holder-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --shop --type --holder-name --holder-id --holder-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8715,7 +8715,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__cancel)
-            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8887,7 +8887,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__operator)
-            opts="-q -h -V --name --id-number --phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --name --id-number --phone --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8945,7 +8945,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__quota)
-            opts="-q -h -V --vertical --dedicated --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --vertical --dedicated --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8999,7 +8999,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__review)
-            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --approve --reject --reason --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9049,7 +9049,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__start)
-            opts="-q -h -V --shop --type --holder-name --holder-id --holder-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --shop --type --holder-name --holder-id --holder-phone --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9115,7 +9115,7 @@ _roster() {
             return 0
             ;;
         roster__subcmd__upgrade__subcmd__status)
-            opts="-q -h -V --shop --db --org --format --json --now --actor --config --key-file --busy-timeout --reveal-pii --quiet --help --version"
+            opts="-q -h -V --shop --db --org --format --json --now --actor --config --key-file --busy-timeout --allow-network-fs --reveal-pii --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_roster_global_optspecs
-    string join \n db= org= format= json now= actor= config= key-file= busy-timeout= reveal-pii q/quiet h/help V/version
+    string join \n db= org= format= json now= actor= config= key-file= busy-timeout= allow-network-fs reveal-pii q/quiet h/help V/version
 end
 
 function __fish_roster_needs_command
@@ -36,6 +36,7 @@ complete -c roster -n "__fish_roster_needs_command" -l config -d 'Config file (T
 complete -c roster -n "__fish_roster_needs_command" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_needs_command" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_needs_command" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_needs_command" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_needs_command" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_needs_command" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -77,6 +78,7 @@ complete -c roster -n "__fish_roster_using_subcommand init" -l config -d 'Config
 complete -c roster -n "__fish_roster_using_subcommand init" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand init" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand init" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand init" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand init" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -93,6 +95,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -116,6 +119,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -136,6 +140,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -152,6 +157,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -170,6 +176,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -186,6 +193,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -205,6 +213,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -228,6 +237,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -253,6 +263,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -272,6 +283,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -288,6 +300,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -304,6 +317,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -320,6 +334,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -336,6 +351,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -359,6 +375,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and not __fish
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -381,6 +398,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -397,6 +415,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -414,6 +433,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -430,6 +450,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -446,6 +467,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -468,6 +490,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -511,6 +534,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l agree -d 'Agree to the platform agreement (EA-1)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l password-stdin -d 'Read the initial password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -530,6 +554,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -553,6 +578,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -569,6 +595,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -589,6 +616,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l new-password-stdin -d 'Read the new password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -607,6 +635,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l unsettled -d 'The account holds unsettled assets (earnings, orders, deposits)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l settled -d 'Its assets are settled'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -624,6 +653,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l agree -d 'Agree to the platform agreement on resignation (EA-8)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -640,6 +670,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -665,6 +696,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l agree -d 'Agree to the platform agreement for the new holder (EA-9)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l password-stdin -d 'Read the new holder\'s initial password from the first line of stdin'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -682,6 +714,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -701,6 +734,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l approve -d 'The platform approved it'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -717,6 +751,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -743,6 +778,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -759,6 +795,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -781,6 +818,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l deposit-paid -d 'The showcase deposit is paid'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l xingtu -d 'The account holds the creator-marketplace identity'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -813,6 +851,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -842,6 +881,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l agree -d 'Agree to the business authorisation agreement (PA-1)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -860,6 +900,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -879,6 +920,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -897,6 +939,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -915,6 +958,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -931,6 +975,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -949,6 +994,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -965,6 +1011,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -987,6 +1034,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1013,6 +1061,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_se
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1044,6 +1093,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1067,6 +1117,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1086,6 +1137,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l approve -d 'The platform approved it'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reject -d 'The platform rejected it (with --reason)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1102,6 +1154,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1119,6 +1172,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1138,6 +1192,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1156,6 +1211,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1180,6 +1236,7 @@ complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1200,6 +1257,7 @@ complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1218,6 +1276,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1250,6 +1309,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1270,6 +1330,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1286,6 +1347,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1302,6 +1364,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1318,6 +1381,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1334,6 +1398,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1350,6 +1415,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1370,6 +1436,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1395,6 +1462,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1416,6 +1484,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1435,6 +1504,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1454,6 +1524,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1470,6 +1541,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1491,6 +1563,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1511,6 +1584,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1528,6 +1602,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1553,6 +1628,7 @@ complete -c roster -n "__fish_roster_using_subcommand import" -l all-or-nothing 
 complete -c roster -n "__fish_roster_using_subcommand import" -l dry-run -d 'Check every row and write nothing'
 complete -c roster -n "__fish_roster_using_subcommand import" -l agree -d 'Agree to the platform / authorisation agreement for every row (employees, authorizations)'
 complete -c roster -n "__fish_roster_using_subcommand import" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand import" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand import" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand import" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1572,6 +1648,7 @@ complete -c roster -n "__fish_roster_using_subcommand export" -l config -d 'Conf
 complete -c roster -n "__fish_roster_using_subcommand export" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand export" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand export" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand export" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand export" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1589,6 +1666,7 @@ complete -c roster -n "__fish_roster_using_subcommand sweep" -l key-file -d 'The
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l dry-run -d 'Report what would change; change nothing'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand sweep" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1613,6 +1691,7 @@ complete -c roster -n "__fish_roster_using_subcommand due" -l config -d 'Config 
 complete -c roster -n "__fish_roster_using_subcommand due" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand due" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand due" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand due" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand due" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand due" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1629,6 +1708,7 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1648,6 +1728,7 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1664,6 +1745,7 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1683,6 +1765,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1708,6 +1791,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1724,6 +1808,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1740,6 +1825,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1758,6 +1844,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l on -d 'It holds the identity'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l off -d 'It does not hold the identity'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1783,6 +1870,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit" -l config -d 'Confi
 complete -c roster -n "__fish_roster_using_subcommand audit" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand audit" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand audit" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1800,6 +1888,7 @@ complete -c roster -n "__fish_roster_using_subcommand backup" -l key-file -d 'Th
 complete -c roster -n "__fish_roster_using_subcommand backup" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c roster -n "__fish_roster_using_subcommand backup" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand backup" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand backup" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand backup" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1816,6 +1905,7 @@ complete -c roster -n "__fish_roster_using_subcommand doctor" -l config -d 'Conf
 complete -c roster -n "__fish_roster_using_subcommand doctor" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand doctor" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand doctor" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand doctor" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand doctor" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1832,6 +1922,7 @@ complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1850,6 +1941,7 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1868,6 +1960,7 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l config -d 
 complete -c roster -n "__fish_roster_using_subcommand completions" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand completions" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1885,6 +1978,7 @@ complete -c roster -n "__fish_roster_using_subcommand explain" -l key-file -d 'T
 complete -c roster -n "__fish_roster_using_subcommand explain" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l list -d 'List every rule and error code with its title instead'
 complete -c roster -n "__fish_roster_using_subcommand explain" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand explain" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand explain" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand explain" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1902,6 +1996,7 @@ complete -c roster -n "__fish_roster_using_subcommand man" -l key-file -d 'The i
 complete -c roster -n "__fish_roster_using_subcommand man" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l markdown -d 'The command reference as Markdown (docs/commands.md) instead of roff'
 complete -c roster -n "__fish_roster_using_subcommand man" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand man" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
 complete -c roster -n "__fish_roster_using_subcommand man" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'

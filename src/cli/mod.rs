@@ -111,6 +111,9 @@ struct Global {
         value_parser = clap::value_parser!(u64).range(..=i32::MAX as u64)
     )]
     busy_timeout: u64,
+    /// Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite's write-ahead log corrupts there
+    #[arg(long, env = "ROSTER_ALLOW_NETWORK_FS", global = true)]
+    allow_network_fs: bool,
     /// Show identity numbers unmasked (recorded in the audit log)
     #[arg(long, global = true)]
     reveal_pii: bool,

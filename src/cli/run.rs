@@ -92,6 +92,7 @@ impl Run {
                 }
             }
         }
+        crate::store::netfs::check(path, self.global.allow_network_fs)?;
         let busy = self.global.busy_timeout;
         let key = self.key_file();
         // The reveal is a write: its reader opens for writing.

@@ -13,6 +13,7 @@ pub mod export;
 pub mod grant;
 pub mod identity;
 pub mod maint;
+pub mod netfs;
 pub mod org;
 pub mod position;
 pub mod status;

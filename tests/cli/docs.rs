@@ -363,6 +363,7 @@ const NOT_CODES: &[&str] = &[
     "COMMANDS",
     "CSV",
     "DATE",
+    "FULL",
     "DURATION",
     "DOUYIN_ID",
     "EMAIL",
