@@ -282,6 +282,10 @@ def fresh_copy(src: Path, dst: Path) -> Path:
     wal = Path(str(src) + "-wal")
     if wal.exists():
         shutil.copyfile(wal, Path(str(dst) + "-wal"))
+    # The identity key sits beside its database (roster.db -> roster.key).
+    key = src.with_suffix(".key")
+    if key.exists():
+        shutil.copy2(key, dst.with_suffix(".key"))
     return dst
 
 
