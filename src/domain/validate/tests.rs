@@ -247,6 +247,35 @@ fn credit_code_failures() {
     }
 }
 
+#[test]
+fn credit_code_division_is_six_digits() {
+    // Found by the `validators` fuzz target: a letter in characters 3-8
+    // (the GB/T 2260 division) passed whenever the check character
+    // matched.
+    let e = err(credit_code("913500M10000100Y43"));
+    assert!(
+        e.starts_with("character 7 'M' is not allowed") && e.contains("division"),
+        "{e}"
+    );
+    for at in 2..8 {
+        let mut body: Vec<char> = "91350100M000100Y4".chars().collect();
+        body[at] = 'A';
+        let code = credit_with_check(&body.iter().collect::<String>());
+        let e = err(credit_code(&code));
+        assert!(
+            e.starts_with(&format!("character {} 'A' is not allowed", at + 1)),
+            "{code}: {e}"
+        );
+    }
+    // Characters 1-2 keep GB 32100's letters (registering authority N,
+    // agriculture; Y, other); characters 9-17 (the organisation code)
+    // take letters too.
+    for body in ["N2350100M000100Y4", "Y1350100M000100Y4", "9135010000000ABCD"] {
+        let code = credit_with_check(body);
+        assert_eq!(credit_code(&code).unwrap().as_str(), code);
+    }
+}
+
 // -- phone ------------------------------------------------------------------
 
 #[test]
