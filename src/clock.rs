@@ -101,7 +101,11 @@ fn parse_unbounded(field: &str, text: &str, start: bool) -> Result<Timestamp> {
                 field,
                 "INSTANT_OUT_OF_RANGE",
                 Some("TM-1"),
-                format!("{t} is past the supported range (instants up to 9999-12-30)"),
+                if t.starts_with('-') {
+                    format!("{t} is before the supported range (instants from 0000-01-01T00:00:00Z)")
+                } else {
+                    format!("{t} is past the supported range (instants up to 9999-12-30)")
+                },
             );
         }
         Error::invalid(
@@ -216,6 +220,10 @@ mod tests {
         ] {
             let e = parse_instant("--now", t).unwrap_err();
             assert_eq!(e.code(), "INSTANT_OUT_OF_RANGE", "{t}: {e}");
+            assert!(
+                e.to_string().contains("before the supported range"),
+                "{t}: {e}"
+            );
             assert_eq!(e.exit_code(), 5);
         }
         let e = parse_instant_from("--since", "0000-01-01").unwrap_err();
