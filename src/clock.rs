@@ -46,7 +46,28 @@ pub fn parse_instant_from(field: &str, text: &str) -> Result<Timestamp> {
     parse_bounded(field, text, true)
 }
 
+/// The first instant `fmt` writes in its fixed width (a four-digit year):
+/// an earlier one would be stored as `-001-…`, which sorts wrong and does
+/// not read back.
+const FIRST_INSTANT: i64 = -62_167_219_200; // 0000-01-01T00:00:00Z
+
 fn parse_bounded(field: &str, text: &str, start: bool) -> Result<Timestamp> {
+    let ts = parse_unbounded(field, text, start)?;
+    if ts.as_second() < FIRST_INSTANT {
+        return Err(Error::invalid(
+            field,
+            "INSTANT_OUT_OF_RANGE",
+            Some("TM-1"),
+            format!(
+                "{} is before the supported range (instants from 0000-01-01T00:00:00Z)",
+                text.trim()
+            ),
+        ));
+    }
+    Ok(ts)
+}
+
+fn parse_unbounded(field: &str, text: &str, start: bool) -> Result<Timestamp> {
     let t = text.trim();
     if let Ok(date) = t.parse::<Date>()
         && t.len() == 10
@@ -80,7 +101,11 @@ fn parse_bounded(field: &str, text: &str, start: bool) -> Result<Timestamp> {
                 field,
                 "INSTANT_OUT_OF_RANGE",
                 Some("TM-1"),
-                format!("{t} is past the supported range (instants up to 9999-12-30)"),
+                if t.starts_with('-') {
+                    format!("{t} is before the supported range (instants from 0000-01-01T00:00:00Z)")
+                } else {
+                    format!("{t} is past the supported range (instants up to 9999-12-30)")
+                },
             );
         }
         Error::invalid(
@@ -173,6 +198,41 @@ mod tests {
             let e = parse_instant("--now", t).unwrap_err();
             assert_eq!(e.code(), "INVALID_INSTANT", "{t}: {e}");
         }
+    }
+
+    #[test]
+    fn fmt_writes_the_first_supported_instant() {
+        let first = Timestamp::from_second(FIRST_INSTANT).unwrap();
+        assert_eq!(fmt(first), "0000-01-01T00:00:00Z");
+        assert_eq!(parse_instant("--now", &fmt(first)).unwrap(), first);
+    }
+
+    /// Found by the `instant` fuzz target: jiff reads six-digit signed
+    /// years, and a bare date's start of day in Shanghai is 16:00 UTC the
+    /// day before; an instant before year 0000 was stored as `-001-…`,
+    /// which does not read back.
+    #[test]
+    fn tm1_an_instant_before_year_zero_is_out_of_range() {
+        for t in [
+            "-000001-01-01T00:00:00Z",
+            "-009999-01-01",
+            "0000-01-01T07:59:59+08:00",
+        ] {
+            let e = parse_instant("--now", t).unwrap_err();
+            assert_eq!(e.code(), "INSTANT_OUT_OF_RANGE", "{t}: {e}");
+            assert!(
+                e.to_string().contains("before the supported range"),
+                "{t}: {e}"
+            );
+            assert_eq!(e.exit_code(), 5);
+        }
+        let e = parse_instant_from("--since", "0000-01-01").unwrap_err();
+        assert_eq!(e.code(), "INSTANT_OUT_OF_RANGE", "{e}");
+        // The end of that day is in range (Shanghai kept local mean time
+        // then, +08:05:43).
+        let ts = parse_instant("--until", "0000-01-01").unwrap();
+        assert_eq!(fmt(ts), "0000-01-01T15:54:16Z");
+        assert_eq!(parse_instant("--now", &fmt(ts)).unwrap(), ts);
     }
 
     #[test]

@@ -298,4 +298,57 @@ mod tests {
         let e = Config::load(Some(Path::new("/nonexistent/roster.toml"))).unwrap_err();
         assert!(e.to_string().contains("cannot read"));
     }
+
+    /// TM-1, mutation gap: jiff reads more than `YYYY-MM-DD` as a date
+    /// (basic format, a signed six-digit year, a time or a zone after
+    /// it), so the key's shape check is what refuses these; three of its
+    /// `&&` turned `||` survived while the tests only used keys jiff
+    /// refuses too. Keys shorter than the shape must be refused, not read
+    /// past their end.
+    #[test]
+    fn tm1_calendar_keys_jiff_reads_are_refused_by_shape() {
+        let path = Path::new("holidays.json");
+        let refused = |key: &str| {
+            let text = format!("{{\n\"2027-01-04\": \"holiday\",\n\"{key}\": \"holiday\"\n}}");
+            let e = parse_calendar(path, text.as_bytes()).unwrap_err();
+            assert_eq!(e.code(), "INVALID_CALENDAR", "{key}: {e}");
+            assert_eq!(e.exit_code(), 5, "{key}: {e}");
+            let msg = e.to_string();
+            assert!(msg.contains("holidays.json:3"), "{key}: {msg}");
+            assert!(
+                msg.contains(&format!("\"{key}\" is not a YYYY-MM-DD date")),
+                "{key}: {msg}"
+            );
+            msg
+        };
+        for key in [
+            "20270101",
+            "+002027-01-01",
+            "2027-01-01T00",
+            "2027-01-01t00",
+            "2027-01-01T00:00",
+            "2027-01-01 00:00",
+            "2027-01-01[UTC]",
+        ] {
+            assert!(key.parse::<jiff::civil::Date>().is_ok(), "jiff reads {key}");
+            let msg = refused(key);
+            // The shape refuses it, before jiff is asked.
+            assert!(msg.ends_with("date"), "{key}: {msg}");
+        }
+        for key in [
+            "",
+            "2",
+            "2027",
+            "2027-",
+            "2027-01",
+            "2027-1-01",
+            "+2027-01-01",
+        ] {
+            refused(key);
+        }
+        // The shape itself still reads.
+        let ok = "{\"2027-01-04\": \"holiday\", \"2027-01-09\": \"workday\"}";
+        let c = parse_calendar(path, ok.as_bytes()).unwrap();
+        assert_eq!(c.entries_in(2027), (1, 1));
+    }
 }

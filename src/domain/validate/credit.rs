@@ -60,6 +60,23 @@ pub fn credit_code(raw: &str) -> Result<CreditCode, String> {
             }
         }
     }
+    // Characters 3-8 are the registering authority's administrative
+    // division (GB/T 2260), six digits; letters there used to pass when
+    // the check character happened to match. Characters 1-2 (registering
+    // authority and entity type) keep GB 32100's letters (N, Y, ...).
+    if let Some((i, c)) = s
+        .chars()
+        .enumerate()
+        .skip(2)
+        .take(6)
+        .find(|(_, c)| !c.is_ascii_digit())
+    {
+        return Err(format!(
+            "character {} '{c}' is not allowed: characters 3-8 are the administrative \
+             division code (GB/T 2260) and are digits",
+            i + 1
+        ));
+    }
     let Some((&last, body)) = values.split_last() else {
         return Err("must be 18 characters, got 0".to_string());
     };

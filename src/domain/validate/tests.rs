@@ -109,6 +109,76 @@ fn identity_leap_days() {
     assert_eq!(e, "birth date 19990231 is not a real date");
 }
 
+/// Mutation gap: deleting the 30-day-month arm or the non-leap February
+/// arm of `days_in_month` refused only days that must be refused anyway;
+/// the last real day of such a month must be accepted, by the validator
+/// and by PII-1 masking in text (which has its own date check).
+#[test]
+fn identity_last_day_of_30_day_months_and_non_leap_february() {
+    for (date, last) in [
+        ("19900430", true),
+        ("19900630", true),
+        ("19900930", true),
+        ("19901130", true),
+        ("19900228", true),
+        ("19000228", true),
+        ("21000228", true),
+        ("19900431", false),
+        ("19900631", false),
+        ("19900931", false),
+        ("19901131", false),
+        ("19900229", false),
+        ("21000229", false),
+    ] {
+        let id = id_with_check(&format!("110105{date}123"));
+        if last {
+            assert!(identity_number(&id).is_ok(), "{id}");
+            assert_eq!(mask_identities_in(&id), mask_identity(&id), "{id}");
+        } else {
+            assert_eq!(
+                err(identity_number(&id)),
+                format!("birth date {date} is not a real date")
+            );
+            // Not a real birth date: not an identity number in text.
+            assert_eq!(mask_identities_in(&id), id);
+        }
+    }
+}
+
+/// PII-1: `{:?}` (logs, panics, test failures) shows only the mask.
+#[test]
+fn pii1_identity_debug_shows_only_the_mask() {
+    let id = identity_number("11010519491231002X").unwrap();
+    let debug = format!("{id:?}");
+    assert_eq!(debug, "IdentityNumber(110***********002X)");
+    assert!(!debug.contains("0519491231"), "{debug}");
+    assert_eq!(
+        format!("{:?}", Some(&id)),
+        "Some(IdentityNumber(110***********002X))"
+    );
+    assert_eq!(format!("{id:#?}"), debug);
+}
+
+/// Mutation gap: a digit run longer than 18 that starts mid-text is not
+/// an identity number, even when its last 18 characters are one (a run
+/// starts only after a non-digit); it is shown as it is.
+#[test]
+fn pii1_over_long_digit_run_mid_text_is_left_alone() {
+    for text in [
+        "ref 911010519491231002X end",
+        "order:0011010519491231002X.",
+        "ref ９11010519491231002X",
+        "x1101051949123100211y",
+    ] {
+        assert_eq!(mask_identities_in(text), text);
+    }
+    // The same number alone mid-text is masked.
+    assert_eq!(
+        mask_identities_in("ref 11010519491231002X end"),
+        "ref 110***********002X end"
+    );
+}
+
 #[test]
 fn identity_failures() {
     let cases = [
@@ -244,6 +314,39 @@ fn credit_code_failures() {
             "{e}"
         );
         assert!(e.contains("I, O, S, V, Z are never used"), "{e}");
+    }
+}
+
+#[test]
+fn credit_code_division_is_six_digits() {
+    // Found by the `validators` fuzz target: a letter in characters 3-8
+    // (the GB/T 2260 division) passed whenever the check character
+    // matched.
+    let e = err(credit_code("913500M10000100Y43"));
+    assert!(
+        e.starts_with("character 7 'M' is not allowed") && e.contains("division"),
+        "{e}"
+    );
+    for at in 2..8 {
+        let mut body: Vec<char> = "91350100M000100Y4".chars().collect();
+        body[at] = 'A';
+        let code = credit_with_check(&body.iter().collect::<String>());
+        let e = err(credit_code(&code));
+        assert!(
+            e.starts_with(&format!("character {} 'A' is not allowed", at + 1)),
+            "{code}: {e}"
+        );
+    }
+    // Characters 1-2 keep GB 32100's letters (registering authority N,
+    // agriculture; Y, other); characters 9-17 (the organisation code)
+    // take letters too.
+    for body in [
+        "N2350100M000100Y4",
+        "Y1350100M000100Y4",
+        "9135010000000ABCD",
+    ] {
+        let code = credit_with_check(body);
+        assert_eq!(credit_code(&code).unwrap().as_str(), code);
     }
 }
 
