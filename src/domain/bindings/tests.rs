@@ -297,6 +297,26 @@ fn pa4_names_the_enterprise_and_status() {
     assert_eq!(e.code, "BOUND_TO_OTHER_ENTERPRISE");
     assert_eq!(e.details["org"], "acme");
     assert_eq!(e.details["status"], "reviewing");
+    // The message names the status held, and says "live" when none is
+    // known.
+    assert!(e.message.contains("(acme, reviewing)"), "{}", e.message);
+    let bare = [Held::at(AuthorisedAccount, &org(3, "acme"))];
+    let e = refusal_of(
+        "dy_a",
+        &bare,
+        &Taking::at(AuthorisedAccount, &org(4, "beta")),
+    );
+    assert!(e.message.contains("(acme, live)"), "{}", e.message);
+    let e = refusal_of(
+        "dy_a",
+        &bare,
+        &Taking::at(AuthorisedAccount, &org(3, "acme")),
+    );
+    assert!(
+        e.message.contains("is already bound with acme"),
+        "{}",
+        e.message
+    );
     let e = refusal_of(
         "dy_a",
         &held,
