@@ -272,9 +272,17 @@ fn ea12_pa8_xingtu_refusals_share_one_wording() {
             "PA-8",
         ),
     ];
-    for (held, taking, rule) in sides {
+    // What the key is, named by the side it holds.
+    let says = [
+        "dy_x holds the creator-marketplace identity:",
+        "dy_x holds the creator-marketplace identity:",
+        "dy_x is the employee account li@acme.cn of acme:",
+        "dy_x is an authorised personal account (invited) of acme:",
+    ];
+    for ((held, taking, rule), says) in sides.into_iter().zip(says) {
         let e = refusal_of("dy_x", std::slice::from_ref(&held), &taking);
         assert_eq!((e.code, e.rule), ("XINGTU_EXCLUSIVE", rule), "{held:?}");
+        assert!(e.message.starts_with(says), "{}", e.message);
         assert!(
             e.message.ends_with(
                 "the creator-marketplace identity (星图达人) and an employee account of either kind \
@@ -337,5 +345,54 @@ fn up4_vertical_and_cross_border_exclude_each_other() {
     assert_eq!(
         refusal_of("S", &cross, &Taking::new(CrossBorderShop)).code,
         "ALLOWED"
+    );
+}
+
+/// The refusals name the kind of org that holds the phone.
+#[test]
+fn ag3_sh2_refusals_name_the_kind_of_org() {
+    let a = org(1, "star");
+    let sh = org(2, "mall");
+    let e = refusal_of(
+        P,
+        &[Held::at(AgencyMain, &a)],
+        &Taking::at(AgencyMain, &org(3, "n")),
+    );
+    assert!(
+        e.message.contains("main account of agency \"star\""),
+        "{}",
+        e.message
+    );
+    assert!(e.message.contains("one agency"), "{}", e.message);
+    let e = refusal_of(
+        P,
+        &[Held::at(ShopMain, &sh)],
+        &Taking::at(ShopMain, &org(3, "n")),
+    );
+    assert!(
+        e.message.contains("main account of shop \"mall\""),
+        "{}",
+        e.message
+    );
+    assert!(e.message.contains("one shop"), "{}", e.message);
+    let e = refusal_of(
+        P,
+        &[Held::at(ShopSub, &sh)],
+        &Taking::at(AgencyMain, &org(3, "n")),
+    );
+    assert!(
+        e.message.contains("is a sub-account of shop mall"),
+        "{}",
+        e.message
+    );
+    let e = refusal_of(
+        P,
+        &[Held::at(AgencySub, &a)],
+        &Taking::at(AgencyMain, &org(3, "n")),
+    );
+    assert!(
+        e.message.contains("is a sub-account of agency star"),
+        "{}",
+        e.message
     );
 }
