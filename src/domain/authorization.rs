@@ -295,6 +295,69 @@ pub struct AuthState {
 mod tests {
     use super::*;
 
+    /// A repeated step is a no-op only from the state it leads to (exit 0,
+    /// `unchanged`); from anywhere else it is still a step or a refusal.
+    #[test]
+    fn a_repeated_step_holds_only_where_it_leads() {
+        use Status::*;
+        let end = Step::End {
+            reason: EndReason::Withdrawn,
+        };
+        assert!(holds(Active, Step::Review { approve: true }));
+        assert!(holds(Rejected, Step::Review { approve: false }));
+        assert!(holds(Ended, end));
+        assert!(!holds(Rejected, Step::Review { approve: true }));
+        assert!(!holds(Active, Step::Review { approve: false }));
+        assert!(!holds(Invited, end));
+        assert!(!holds(Active, Step::Accept));
+        assert!(!holds(Active, Step::Modify));
+        assert!(!holds(Reviewing, Step::Resubmit));
+    }
+
+    /// A refusal names the state by its code and the rule of the verb.
+    #[test]
+    fn refusals_name_the_state_and_the_verbs_rule() {
+        for (from, step, rule, says) in [
+            (
+                Status::Active,
+                Step::Accept,
+                "PA-2",
+                "is active; `accept` needs it to be invited",
+            ),
+            (
+                Status::Invited,
+                Step::Review { approve: true },
+                "PA-3",
+                "is invited; `review` needs it to be reviewing",
+            ),
+            (
+                Status::Active,
+                Step::Resubmit,
+                "PA-3",
+                "is active; `resubmit` needs it to be rejected",
+            ),
+            (
+                Status::Expired,
+                Step::Modify,
+                "PA-6",
+                "is expired; `modify` needs it to be invited or reviewing or active or rejected",
+            ),
+            (
+                Status::Ended,
+                Step::End {
+                    reason: EndReason::Withdrawn,
+                },
+                "PA-5",
+                "is ended; `end` needs it",
+            ),
+        ] {
+            let e = next("dy_a", from, step).unwrap_err();
+            assert_eq!((e.code, e.rule), ("INVALID_STATE", rule), "{step:?}");
+            assert!(e.message.contains(says), "{}", e.message);
+            assert_eq!(e.details["status"], from.code());
+        }
+    }
+
     fn ts(s: &str) -> Timestamp {
         s.parse().unwrap()
     }
