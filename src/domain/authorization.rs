@@ -314,6 +314,15 @@ mod tests {
         assert!(!holds(Reviewing, Step::Resubmit));
     }
 
+    /// End reasons are stored and shown by their codes, read back by them.
+    #[test]
+    fn end_reason_codes_round_trip() {
+        for (reason, code) in EndReason::CODES {
+            assert_eq!(reason.code(), code);
+            assert_eq!(EndReason::parse(code), Ok(reason));
+        }
+    }
+
     /// A refusal names the state by its code and the rule of the verb.
     #[test]
     fn refusals_name_the_state_and_the_verbs_rule() {

@@ -179,6 +179,51 @@ pub struct SubState {
 mod tests {
     use super::*;
 
+    /// A repeated verb is a no-op only from the state it leads to.
+    #[test]
+    fn a_repeated_verb_holds_only_where_it_leads() {
+        use Status::*;
+        assert!(holds(Disabled, Verb::Disable));
+        assert!(holds(Enabled, Verb::Enable));
+        assert!(holds(Deleted, Verb::Delete));
+        assert!(holds(Revoked, Verb::Revoke));
+        assert!(!holds(Enabled, Verb::Disable));
+        assert!(!holds(Disabled, Verb::Enable));
+        assert!(!holds(Revoked, Verb::Delete));
+        assert!(!holds(Deleted, Verb::Revoke));
+        assert!(!holds(Enabled, Verb::Edit));
+    }
+
+    /// A refusal names the state by its code and the rule of the verb.
+    #[test]
+    fn refusals_name_the_state_and_the_verbs_rule() {
+        for (from, verb, rule, says) in [
+            (
+                Status::Deleted,
+                Verb::Edit,
+                "AG-4",
+                "is deleted; `edit` needs it to be enabled or disabled",
+            ),
+            (
+                Status::Disabled,
+                Verb::Disable,
+                "AG-5",
+                "is disabled; `disable` needs it to be enabled",
+            ),
+            (
+                Status::Revoked,
+                Verb::Revoke,
+                "AG-6",
+                "is revoked; `revoke` needs it to be enabled or disabled",
+            ),
+        ] {
+            let e = next("13800138000", from, verb).unwrap_err();
+            assert_eq!((e.code, e.rule), ("INVALID_STATE", rule), "{verb:?}");
+            assert!(e.message.contains(says), "{}", e.message);
+            assert_eq!(e.details["status"], from.code());
+        }
+    }
+
     #[test]
     fn ag5_disable_enable_delete_transitions() {
         assert_eq!(
