@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'roster' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who did what, when (AU-1)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database, consistently, while others write (SQLite''s online backup)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy the whole database into another, empty one: SQLite to PostgreSQL or back, verified')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The configuration in force')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -66,7 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;init' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -86,7 +87,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;org' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -113,7 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;org;create' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -141,7 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--uscc', '--uscc', [CompletionResultType]::ParameterName, 'Unified social credit code (18 characters, GB 32100)')
             [CompletionResult]::new('--legal-rep-name', '--legal-rep-name', [CompletionResultType]::ParameterName, 'Legal representative''s name')
             [CompletionResult]::new('--legal-rep-id', '--legal-rep-id', [CompletionResultType]::ParameterName, 'Legal representative''s resident identity number (GB 11643)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -164,7 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;org;create;agency' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The agency''s name')
             [CompletionResult]::new('--main-phone', '--main-phone', [CompletionResultType]::ParameterName, 'The main account''s mobile')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -188,7 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--shop-type', '--shop-type', [CompletionResultType]::ParameterName, 'The shop type (or its Chinese name, 旗舰店)')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The qualification subject''s unified social credit code')
             [CompletionResult]::new('--main-phone', '--main-phone', [CompletionResultType]::ParameterName, 'The main account''s mobile')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -228,7 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;org;verify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -248,7 +249,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;org;level' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -270,7 +271,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;org;tools' {
             [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Tool codes to grant, comma-separated')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Tool codes to revoke, comma-separated')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -290,7 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;org;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -311,7 +312,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;org;list' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -374,7 +375,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;position' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -403,7 +404,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;position;create' {
             [CompletionResult]::new('--perm', '--perm', [CompletionResultType]::ParameterName, 'Permission codes, comma-separated ('''' for none)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the position is for')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -426,7 +427,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--perm', '--perm', [CompletionResultType]::ParameterName, 'The new permission set (replaces the old one)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The new description')
             [CompletionResult]::new('--rename', '--rename', [CompletionResultType]::ParameterName, 'The new name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -446,7 +447,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;position;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -466,7 +467,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;position;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -486,7 +487,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;position;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -506,7 +507,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;position;catalogue' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -557,7 +558,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;department' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -583,7 +584,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;department;create' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -603,7 +604,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;department;rename' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -624,7 +625,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;department;move' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The new parent''s path (/ for the top level)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -644,7 +645,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;department;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -664,7 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;department;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -711,7 +712,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;employee' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -755,7 +756,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--id-number', '--id-number', [CompletionResultType]::ParameterName, 'Resident identity number (GB 11643)')
             [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Position name in the enterprise')
             [CompletionResult]::new('--proof', '--proof', [CompletionResultType]::ParameterName, 'Proof of employment (EA-3)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -778,7 +779,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;employee;review' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the review rejects (with --reject)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -806,7 +807,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department path, e.g. Sales/East')
             [CompletionResult]::new('--proof', '--proof', [CompletionResultType]::ParameterName, 'Proof of employment (EA-3)')
             [CompletionResult]::new('--proof-note', '--proof-note', [CompletionResultType]::ParameterName, 'The written explanation a legal-rep-signed proof needs')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -826,7 +827,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;employee;withdraw' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -849,7 +850,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--face-id-number', '--face-id-number', [CompletionResultType]::ParameterName, 'The identity number face verification matched')
             [CompletionResult]::new('--aux-phone', '--aux-phone', [CompletionResultType]::ParameterName, 'The holder''s own mobile, bound as auxiliary phone')
             [CompletionResult]::new('--app-version', '--app-version', [CompletionResultType]::ParameterName, 'The Douyin app version used (20.7 or later; web is not supported)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -870,7 +871,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;employee;assets' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -892,7 +893,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;employee;resign' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -913,7 +914,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;employee;unbind-confirm' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -939,7 +940,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--id-number', '--id-number', [CompletionResultType]::ParameterName, 'Resident identity number (GB 11643)')
             [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Position name in the enterprise')
             [CompletionResult]::new('--proof', '--proof', [CompletionResultType]::ParameterName, 'Proof of employment (EA-3)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -962,7 +963,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;employee;deregister' {
             [CompletionResult]::new('--materials', '--materials', [CompletionResultType]::ParameterName, 'The materials handed in, comma-separated')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -983,7 +984,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;employee;deregister-review' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the review rejects (with --reject)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1005,7 +1006,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;employee;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1028,7 +1029,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only accounts in this state')
             [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Only holders of this position (needs --org)')
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Only this department and its sub-departments (needs --org)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1048,7 +1049,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;employee;history' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1071,7 +1072,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--public-videos', '--public-videos', [CompletionResultType]::ParameterName, 'How many public videos the account has')
             [CompletionResult]::new('--followers', '--followers', [CompletionResultType]::ParameterName, 'How many followers the account has')
             [CompletionResult]::new('--module', '--module', [CompletionResultType]::ParameterName, 'A configured merchant-page module: CODE:approved or CODE:pending (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1161,7 +1162,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1193,7 +1194,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;auth;invite' {
             [CompletionResult]::new('--modules', '--modules', [CompletionResultType]::ParameterName, 'Module codes to authorise, comma-separated')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, 'End of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1216,7 +1217,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;auth;accept' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The employee''s name')
             [CompletionResult]::new('--id-number', '--id-number', [CompletionResultType]::ParameterName, 'The employee''s resident identity number (GB 11643)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1237,7 +1238,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;auth;review' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the review rejects (with --reject)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1261,7 +1262,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;auth;resubmit' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The corrected name')
             [CompletionResult]::new('--id-number', '--id-number', [CompletionResultType]::ParameterName, 'The corrected resident identity number')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1283,7 +1284,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;auth;modify' {
             [CompletionResult]::new('--modules', '--modules', [CompletionResultType]::ParameterName, 'The new module codes, comma-separated (replace the old ones)')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, 'The new end of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1303,7 +1304,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;unbind' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1324,7 +1325,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;auth;end' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it ends')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1344,7 +1345,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;auth;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1365,7 +1366,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;auth;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only authorisations in this state')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1428,7 +1429,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;upgrade' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1461,7 +1462,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--holder-name', '--holder-name', [CompletionResultType]::ParameterName, 'The account''s pre-upgrade real-name holder: the first operator (UP-5)')
             [CompletionResult]::new('--holder-id', '--holder-id', [CompletionResultType]::ParameterName, 'The holder''s resident identity number (GB 11643)')
             [CompletionResult]::new('--holder-phone', '--holder-phone', [CompletionResultType]::ParameterName, 'The holder''s mobile')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1486,7 +1487,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--holder-name', '--holder-name', [CompletionResultType]::ParameterName, 'The account''s pre-upgrade real-name holder: the first operator (UP-5)')
             [CompletionResult]::new('--holder-id', '--holder-id', [CompletionResultType]::ParameterName, 'The holder''s resident identity number (GB 11643)')
             [CompletionResult]::new('--holder-phone', '--holder-phone', [CompletionResultType]::ParameterName, 'The holder''s mobile')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1507,7 +1508,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;upgrade;review' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the review rejects (with --reject)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1529,7 +1530,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;upgrade;cancel' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1550,7 +1551,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;upgrade;status' {
             [CompletionResult]::new('--shop', '--shop', [CompletionResultType]::ParameterName, 'Only this shop''s upgrades')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1573,7 +1574,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new operator''s name')
             [CompletionResult]::new('--id-number', '--id-number', [CompletionResultType]::ParameterName, 'The new operator''s resident identity number (GB 11643)')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The new operator''s mobile')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1595,7 +1596,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;upgrade;quota' {
             [CompletionResult]::new('--vertical', '--vertical', [CompletionResultType]::ParameterName, 'Set the number of vertical accounts the subject may have')
             [CompletionResult]::new('--dedicated', '--dedicated', [CompletionResultType]::ParameterName, 'Set the number of dedicated accounts the subject may have')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1650,7 +1651,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;code' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1674,7 +1675,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;code;issue' {
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'A mobile number')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An email address')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1705,7 +1706,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;subaccount' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1740,7 +1741,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name (a shop''s nickname)')
             [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'One or more position names, comma-separated')
             [CompletionResult]::new('--im', '--im', [CompletionResultType]::ParameterName, 'The IM permission (飞鸽) of a shop sub-account')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1763,7 +1764,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new display name')
             [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'The new position names, comma-separated (replace the old ones)')
             [CompletionResult]::new('--im', '--im', [CompletionResultType]::ParameterName, 'The IM permission (飞鸽) of a shop sub-account')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1783,7 +1784,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;subaccount;disable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1803,7 +1804,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;subaccount;enable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1823,7 +1824,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;subaccount;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1843,7 +1844,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;subaccount;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1863,7 +1864,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;subaccount;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1884,7 +1885,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;subaccount;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only sub-accounts in this state')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1943,7 +1944,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;cs' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1968,7 +1969,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;cs;group' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -1992,7 +1993,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;cs;group;create' {
             [CompletionResult]::new('--pages', '--pages', [CompletionResultType]::ParameterName, 'The pages the group serves, comma-separated')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2012,7 +2013,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;cs;group;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2047,7 +2048,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;cs;member' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2071,7 +2072,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;cs;member;add' {
             [CompletionResult]::new('--weight', '--weight', [CompletionResultType]::ParameterName, 'Its share of the conversations, relative to the other members')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2091,7 +2092,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;cs;member;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2126,7 +2127,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;cs;online' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2146,7 +2147,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;cs;route' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2205,7 +2206,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;access' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2229,7 +2230,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;access;check' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'RFC 3339, or a date = the end of that day in Asia/Shanghai')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2250,7 +2251,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;access;list' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'RFC 3339, or a date = the end of that day in Asia/Shanghai')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2287,7 +2288,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;import' {
             [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write the input columns plus result, error_code, error_message here')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'At most N rows per committed transaction (each also holds the write lock at most 250 ms)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2312,7 +2313,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         }
         'roster;export' {
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The CSV''s encoding, for the program that opens it; CSV only')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2332,7 +2333,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;sweep' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2355,7 +2356,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;due' {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'How far ahead to look: 48h, 7d, 90m, 2w, 1d12h, or ISO 8601 (PT36H, P7D)')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only these kinds, comma-separated or repeated [default: every kind but code_expires]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2375,7 +2376,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;calendar' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2398,7 +2399,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;calendar;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2418,7 +2419,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;calendar;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2453,7 +2454,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;identity' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2480,7 +2481,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
         'roster;identity;penalize' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The penalty')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'When the penalty ends (RFC 3339, or a date = the end of that day in Asia/Shanghai); open-ended if omitted')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2500,7 +2501,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;identity;clear' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2520,7 +2521,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;identity;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2540,7 +2541,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;identity;xingtu' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2589,7 +2590,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to this instant (inclusive)')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (org.create, position.edit …)')
             [CompletionResult]::new('--object', '--object', [CompletionResultType]::ParameterName, 'Only this object key (a trailing * for a prefix)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2609,7 +2610,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2629,8 +2630,29 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'roster;migrate' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The database to copy into: an SQLite file path, or a PostgreSQL URL')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database''s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite''s limit)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--allow-network-fs', '--allow-network-fs', [CompletionResultType]::ParameterName, 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite''s write-ahead log corrupts there')
+            [CompletionResult]::new('--reveal-pii', '--reveal-pii', [CompletionResultType]::ParameterName, 'Show identity numbers unmasked (recorded in the audit log)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No output on success (exit code only)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No output on success (exit code only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'roster;doctor' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2650,7 +2672,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;config' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2672,7 +2694,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;config;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2703,7 +2725,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2723,7 +2745,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;explain' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2744,7 +2766,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;man' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite file; created and migrated on first use')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organisation an org-scoped command acts on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag')
@@ -2784,6 +2806,7 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who did what, when (AU-1)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database, consistently, while others write (SQLite''s online backup)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy the whole database into another, empty one: SQLite to PostgreSQL or back, verified')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The configuration in force')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -3151,6 +3174,9 @@ Register-ArgumentCompleter -Native -CommandName 'roster' -ScriptBlock {
             break
         }
         'roster;help;backup' {
+            break
+        }
+        'roster;help;migrate' {
             break
         }
         'roster;help;doctor' {

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[roster] = {|@words|
     }
     var completions = [
         &'roster'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -54,6 +54,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand identity 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
             cand audit 'Who did what, when (AU-1)'
             cand backup 'Copy the database, consistently, while others write (SQLite''s online backup)'
+            cand migrate 'Copy the whole database into another, empty one: SQLite to PostgreSQL or back, verified'
             cand doctor 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear'
             cand config 'The configuration in force'
             cand completions 'Print a shell completion script'
@@ -62,7 +63,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;init'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -81,7 +82,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;org'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -107,7 +108,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;org;create'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -134,7 +135,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --uscc 'Unified social credit code (18 characters, GB 32100)'
             cand --legal-rep-name 'Legal representative''s name'
             cand --legal-rep-id 'Legal representative''s resident identity number (GB 11643)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -156,7 +157,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;org;create;agency'= {
             cand --name 'The agency''s name'
             cand --main-phone 'The main account''s mobile'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -179,7 +180,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --shop-type 'The shop type (or its Chinese name, 旗舰店)'
             cand --subject 'The qualification subject''s unified social credit code'
             cand --main-phone 'The main account''s mobile'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -213,7 +214,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;org;create;help;help'= {
         }
         &'roster;org;verify'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -232,7 +233,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;org;level'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -253,7 +254,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;org;tools'= {
             cand --grant 'Tool codes to grant, comma-separated'
             cand --revoke 'Tool codes to revoke, comma-separated'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -272,7 +273,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;org;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -292,7 +293,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;org;list'= {
             cand --kind 'Only this kind'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -343,7 +344,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;org;help;help'= {
         }
         &'roster;position'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -371,7 +372,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;position;create'= {
             cand --perm 'Permission codes, comma-separated ('''' for none)'
             cand --description 'What the position is for'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -393,7 +394,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --perm 'The new permission set (replaces the old one)'
             cand --description 'The new description'
             cand --rename 'The new name'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -412,7 +413,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;position;delete'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -431,7 +432,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;position;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -450,7 +451,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;position;list'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -469,7 +470,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;position;catalogue'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -511,7 +512,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;position;help;help'= {
         }
         &'roster;department'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -536,7 +537,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;department;create'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -555,7 +556,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;department;rename'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -575,7 +576,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;department;move'= {
             cand --to 'The new parent''s path (/ for the top level)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -594,7 +595,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;department;delete'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -613,7 +614,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;department;list'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -652,7 +653,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;department;help;help'= {
         }
         &'roster;employee'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -695,7 +696,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --id-number 'Resident identity number (GB 11643)'
             cand --position 'Position name in the enterprise'
             cand --proof 'Proof of employment (EA-3)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -717,7 +718,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;employee;review'= {
             cand --reason 'Why the review rejects (with --reject)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -744,7 +745,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --department 'Department path, e.g. Sales/East'
             cand --proof 'Proof of employment (EA-3)'
             cand --proof-note 'The written explanation a legal-rep-signed proof needs'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -763,7 +764,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;employee;withdraw'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -785,7 +786,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --face-id-number 'The identity number face verification matched'
             cand --aux-phone 'The holder''s own mobile, bound as auxiliary phone'
             cand --app-version 'The Douyin app version used (20.7 or later; web is not supported)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -805,7 +806,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;employee;assets'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -826,7 +827,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;employee;resign'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -846,7 +847,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;employee;unbind-confirm'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -871,7 +872,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --id-number 'Resident identity number (GB 11643)'
             cand --position 'Position name in the enterprise'
             cand --proof 'Proof of employment (EA-3)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -893,7 +894,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;employee;deregister'= {
             cand --materials 'The materials handed in, comma-separated'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -913,7 +914,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;employee;deregister-review'= {
             cand --reason 'Why the review rejects (with --reject)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -934,7 +935,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;employee;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -956,7 +957,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --status 'Only accounts in this state'
             cand --position 'Only holders of this position (needs --org)'
             cand --department 'Only this department and its sub-departments (needs --org)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -975,7 +976,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;employee;history'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -997,7 +998,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --public-videos 'How many public videos the account has'
             cand --followers 'How many followers the account has'
             cand --module 'A configured merchant-page module: CODE:approved or CODE:pending (repeatable)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1069,7 +1070,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;employee;help;help'= {
         }
         &'roster;auth'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1100,7 +1101,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;invite'= {
             cand --modules 'Module codes to authorise, comma-separated'
             cand --valid-until 'End of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1122,7 +1123,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;accept'= {
             cand --name 'The employee''s name'
             cand --id-number 'The employee''s resident identity number (GB 11643)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1142,7 +1143,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;auth;review'= {
             cand --reason 'Why the review rejects (with --reject)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1165,7 +1166,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;resubmit'= {
             cand --name 'The corrected name'
             cand --id-number 'The corrected resident identity number'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1186,7 +1187,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;modify'= {
             cand --modules 'The new module codes, comma-separated (replace the old ones)'
             cand --valid-until 'The new end of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1205,7 +1206,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;auth;unbind'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1225,7 +1226,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;auth;end'= {
             cand --reason 'Why it ends'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1244,7 +1245,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;auth;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1264,7 +1265,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;auth;list'= {
             cand --status 'Only authorisations in this state'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1315,7 +1316,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;auth;help;help'= {
         }
         &'roster;upgrade'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1347,7 +1348,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --holder-name 'The account''s pre-upgrade real-name holder: the first operator (UP-5)'
             cand --holder-id 'The holder''s resident identity number (GB 11643)'
             cand --holder-phone 'The holder''s mobile'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1371,7 +1372,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --holder-name 'The account''s pre-upgrade real-name holder: the first operator (UP-5)'
             cand --holder-id 'The holder''s resident identity number (GB 11643)'
             cand --holder-phone 'The holder''s mobile'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1391,7 +1392,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;upgrade;review'= {
             cand --reason 'Why the review rejects (with --reject)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1412,7 +1413,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;upgrade;cancel'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1432,7 +1433,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;upgrade;status'= {
             cand --shop 'Only this shop''s upgrades'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1454,7 +1455,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --name 'The new operator''s name'
             cand --id-number 'The new operator''s resident identity number (GB 11643)'
             cand --phone 'The new operator''s mobile'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1475,7 +1476,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;upgrade;quota'= {
             cand --vertical 'Set the number of vertical accounts the subject may have'
             cand --dedicated 'Set the number of dedicated accounts the subject may have'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1520,7 +1521,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;upgrade;help;help'= {
         }
         &'roster;code'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1543,7 +1544,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;code;issue'= {
             cand --phone 'A mobile number'
             cand --email 'An email address'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1570,7 +1571,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;code;help;help'= {
         }
         &'roster;subaccount'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1604,7 +1605,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --name 'Display name (a shop''s nickname)'
             cand --position 'One or more position names, comma-separated'
             cand --im 'The IM permission (飞鸽) of a shop sub-account'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1626,7 +1627,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --name 'The new display name'
             cand --position 'The new position names, comma-separated (replace the old ones)'
             cand --im 'The IM permission (飞鸽) of a shop sub-account'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1645,7 +1646,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;subaccount;disable'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1664,7 +1665,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;subaccount;enable'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1683,7 +1684,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;subaccount;delete'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1702,7 +1703,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;subaccount;revoke'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1721,7 +1722,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;subaccount;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1741,7 +1742,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;subaccount;list'= {
             cand --status 'Only sub-accounts in this state'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1789,7 +1790,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;subaccount;help;help'= {
         }
         &'roster;cs'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1813,7 +1814,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;cs;group'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1836,7 +1837,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;cs;group;create'= {
             cand --pages 'The pages the group serves, comma-separated'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1855,7 +1856,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;cs;group;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1885,7 +1886,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;cs;group;help;help'= {
         }
         &'roster;cs;member'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1908,7 +1909,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;cs;member;add'= {
             cand --weight 'Its share of the conversations, relative to the other members'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1927,7 +1928,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;cs;member;remove'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1957,7 +1958,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;cs;member;help;help'= {
         }
         &'roster;cs;online'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -1976,7 +1977,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;cs;route'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2024,7 +2025,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;cs;help;help'= {
         }
         &'roster;access'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2047,7 +2048,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;access;check'= {
             cand --at 'RFC 3339, or a date = the end of that day in Asia/Shanghai'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2067,7 +2068,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;access;list'= {
             cand --at 'RFC 3339, or a date = the end of that day in Asia/Shanghai'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2099,7 +2100,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;import'= {
             cand --report 'Write the input columns plus result, error_code, error_message here'
             cand --batch 'At most N rows per committed transaction (each also holds the write lock at most 250 ms)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2123,7 +2124,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         }
         &'roster;export'= {
             cand --encoding 'The CSV''s encoding, for the program that opens it; CSV only'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2142,7 +2143,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;sweep'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2164,7 +2165,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;due'= {
             cand --within 'How far ahead to look: 48h, 7d, 90m, 2w, 1d12h, or ISO 8601 (PT36H, P7D)'
             cand --kind 'Only these kinds, comma-separated or repeated [default: every kind but code_expires]'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2183,7 +2184,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;calendar'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2205,7 +2206,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;calendar;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2224,7 +2225,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;calendar;check'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2254,7 +2255,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;calendar;help;help'= {
         }
         &'roster;identity'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2280,7 +2281,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;identity;penalize'= {
             cand --kind 'The penalty'
             cand --until 'When the penalty ends (RFC 3339, or a date = the end of that day in Asia/Shanghai); open-ended if omitted'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2299,7 +2300,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;identity;clear'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2318,7 +2319,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;identity;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2337,7 +2338,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;identity;xingtu'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2379,7 +2380,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --until 'Up to this instant (inclusive)'
             cand --action 'Only this action (org.create, position.edit …)'
             cand --object 'Only this object key (a trailing * for a prefix)'
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2398,7 +2399,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;backup'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2417,8 +2418,28 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'roster;migrate'= {
+            cand --to 'The database to copy into: an SQLite file path, or a PostgreSQL URL'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
+            cand --org 'The organisation an org-scoped command acts on'
+            cand --format 'Output format'
+            cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
+            cand --actor 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]'
+            cand --config 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]'
+            cand --key-file 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database''s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]'
+            cand --busy-timeout 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite''s limit)'
+            cand --json 'Short for --format json'
+            cand --allow-network-fs 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite''s write-ahead log corrupts there'
+            cand --reveal-pii 'Show identity numbers unmasked (recorded in the audit log)'
+            cand -q 'No output on success (exit code only)'
+            cand --quiet 'No output on success (exit code only)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'roster;doctor'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2437,7 +2458,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;config'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2458,7 +2479,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'roster;config;show'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2485,7 +2506,7 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;config;help;help'= {
         }
         &'roster;completions'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2504,7 +2525,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;explain'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2524,7 +2545,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand --version 'Print version'
         }
         &'roster;man'= {
-            cand --db 'The SQLite file; created and migrated on first use'
+            cand --db 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use'
             cand --org 'The organisation an org-scoped command acts on'
             cand --format 'Output format'
             cand --now 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag'
@@ -2563,6 +2584,7 @@ set edit:completion:arg-completer[roster] = {|@words|
             cand identity 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
             cand audit 'Who did what, when (AU-1)'
             cand backup 'Copy the database, consistently, while others write (SQLite''s online backup)'
+            cand migrate 'Copy the whole database into another, empty one: SQLite to PostgreSQL or back, verified'
             cand doctor 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear'
             cand config 'The configuration in force'
             cand completions 'Print a shell completion script'
@@ -2835,6 +2857,8 @@ set edit:completion:arg-completer[roster] = {|@words|
         &'roster;help;audit'= {
         }
         &'roster;help;backup'= {
+        }
+        &'roster;help;migrate'= {
         }
         &'roster;help;doctor'= {
         }

@@ -24,7 +24,7 @@ function __fish_roster_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c roster -n "__fish_roster_needs_command" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_needs_command" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_needs_command" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_needs_command" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -60,13 +60,14 @@ complete -c roster -n "__fish_roster_needs_command" -f -a "calendar" -d 'The wor
 complete -c roster -n "__fish_roster_needs_command" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "audit" -d 'Who did what, when (AU-1)'
 complete -c roster -n "__fish_roster_needs_command" -f -a "backup" -d 'Copy the database, consistently, while others write (SQLite\'s online backup)'
+complete -c roster -n "__fish_roster_needs_command" -f -a "migrate" -d 'Copy the whole database into another, empty one: SQLite to PostgreSQL or back, verified'
 complete -c roster -n "__fish_roster_needs_command" -f -a "doctor" -d 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear'
 complete -c roster -n "__fish_roster_needs_command" -f -a "config" -d 'The configuration in force'
 complete -c roster -n "__fish_roster_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c roster -n "__fish_roster_needs_command" -f -a "explain" -d 'A rule (EN-4) or an error code (QUOTA_EXCEEDED) in full: what it says, where it comes from, what roster checks, the ways out'
 complete -c roster -n "__fish_roster_needs_command" -f -a "man" -d 'Print the manual page (roff), or the command reference as Markdown'
 complete -c roster -n "__fish_roster_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand init" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand init" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand init" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -83,7 +84,7 @@ complete -c roster -n "__fish_roster_using_subcommand init" -l reveal-pii -d 'Sh
 complete -c roster -n "__fish_roster_using_subcommand init" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand init" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -107,7 +108,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "show" -d 'Show one organisation with quota_used / quota_limit'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "list" -d 'List organisations'
 complete -c roster -n "__fish_roster_using_subcommand org; and not __fish_seen_subcommand_from create verify level tools show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -128,7 +129,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "agency" -d 'An MCN agency (机构) on the agency workbench'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "shop" -d 'A shop (抖店)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from create" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -145,7 +146,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -164,7 +165,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from level" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l grant -d 'Tool codes to grant, comma-separated' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l revoke -d 'Tool codes to revoke, comma-separated' -r
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -181,7 +182,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from tools" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -201,7 +202,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r -f -a "enterprise\t'an enterprise account (企业号) with employee accounts'
 agency\t'an MCN agency (机构) with sub-accounts'
 shop\t'a shop (抖店) with sub-accounts'"
-complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -225,7 +226,7 @@ complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subco
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one organisation with quota_used / quota_limit'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organisations'
 complete -c roster -n "__fish_roster_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -251,7 +252,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand position; and not __fish_seen_subcommand_from create edit delete show list catalogue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l perm -d 'Permission codes, comma-separated (\'\' for none)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l description -d 'What the position is for' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -271,7 +272,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l perm -d 'The new permission set (replaces the old one)' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l description -d 'The new description' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l rename -d 'The new name' -r
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -288,7 +289,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -305,7 +306,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -322,7 +323,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -339,7 +340,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from catalogue" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -363,7 +364,7 @@ complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the positions of --org'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "catalogue" -d 'The permission codes of an org kind (POS-2a)'
 complete -c roster -n "__fish_roster_using_subcommand position; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -386,7 +387,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and not __fish
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "delete" -d 'Delete a department without sub-departments or members'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "list" -d 'List the department tree of --org'
 complete -c roster -n "__fish_roster_using_subcommand department; and not __fish_seen_subcommand_from create rename move delete list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -403,7 +404,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -421,7 +422,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l to -d 'The new parent\'s path (/ for the top level)' -r
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -438,7 +439,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -455,7 +456,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -478,7 +479,7 @@ complete -c roster -n "__fish_roster_using_subcommand department; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a department without sub-departments or members'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the department tree of --org'
 complete -c roster -n "__fish_roster_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and not __fish_seen_subcommand_from apply review resubmit withdraw activate assets resign unbind-confirm enable deregister deregister-review show list history check help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -520,7 +521,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l position -d 'Position name in the enterprise' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l proof -d 'Proof of employment (EA-3)' -r -f -a "sealed\t'bears the company seal'
 legal-rep-signed\t'signed by the legal representative (individual business only; needs --proof-note)'"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -540,7 +541,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l reason -d 'Why the review rejects (with --reject)' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -566,7 +567,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l proof -d 'Proof of employment (EA-3)' -r -f -a "sealed\t'bears the company seal'
 legal-rep-signed\t'signed by the legal representative (individual business only; needs --proof-note)'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l proof-note -d 'The written explanation a legal-rep-signed proof needs' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -583,7 +584,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resubmit" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -603,7 +604,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l face-id-number -d 'The identity number face verification matched' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l aux-phone -d 'The holder\'s own mobile, bound as auxiliary phone' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l app-version -d 'The Douyin app version used (20.7 or later; web is not supported)' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -621,7 +622,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -640,7 +641,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from assets" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -658,7 +659,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from resign" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from unbind-confirm" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -682,7 +683,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l position -d 'Position name in the enterprise' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l proof -d 'Proof of employment (EA-3)' -r -f -a "sealed\t'bears the company seal'
 legal-rep-signed\t'signed by the legal representative (individual business only; needs --proof-note)'"
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -702,7 +703,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l materials -d 'The materials handed in, comma-separated' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -720,7 +721,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l reason -d 'Why the review rejects (with --reject)' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -739,7 +740,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from deregister-review" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -766,7 +767,7 @@ deregistering\t'deregistration requested, awaiting review'
 deregistered\t'deregistered; its seat is free'"
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l position -d 'Only holders of this position (needs --org)' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l department -d 'Only this department and its sub-departments (needs --org)' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -783,7 +784,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -803,7 +804,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l public-videos -d 'How many public videos the account has' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l followers -d 'How many followers the account has' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l module -d 'A configured merchant-page module: CODE:approved or CODE:pending (repeatable)' -r
-complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -839,7 +840,7 @@ complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every holder of the account with their period, newest first (EA-9)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "check" -d 'Eligibility report: showcase, merchant-page or xingtu (EA-12)'
 complete -c roster -n "__fish_roster_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -868,7 +869,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand auth; and not __fish_seen_subcommand_from invite accept review resubmit modify unbind end show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l modules -d 'Module codes to authorise, comma-separated' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l valid-until -d 'End of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -888,7 +889,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l name -d 'The employee\'s name' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l id-number -d 'The employee\'s resident identity number (GB 11643)' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -906,7 +907,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l reason -d 'Why the review rejects (with --reject)' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -927,7 +928,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l name -d 'The corrected name' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l id-number -d 'The corrected resident identity number' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -946,7 +947,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from resubmit" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l modules -d 'The new module codes, comma-separated (replace the old ones)' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l valid-until -d 'The new end of the validity period (RFC 3339, or a date = the end of that day in Asia/Shanghai)' -r
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -963,7 +964,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -982,7 +983,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from unbind" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l reason -d 'Why it ends' -r -f -a "account-deregistered\t'the personal account was deregistered'
 withdrawn\t'the enterprise withdraws an invitation or a rejected application'"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -999,7 +1000,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1022,7 +1023,7 @@ active\t'approved and within its validity period'
 rejected\t'the review rejected it; resubmit or end it'
 expired\t'the invitation lapsed or the validity period ended'
 ended\t'ended: the account was deregistered, or it was withdrawn'"
-complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1049,7 +1050,7 @@ complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one authorisation'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "list" -d 'List authorisations (every org\'s, or --org\'s)'
 complete -c roster -n "__fish_roster_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and not __fish_seen_subcommand_from start auto review cancel status operator quota help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1081,7 +1082,7 @@ dedicated\t'a dedicated account, within the subject\'s quota'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-name -d 'The account\'s pre-upgrade real-name holder: the first operator (UP-5)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-id -d 'The holder\'s resident identity number (GB 11643)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l holder-phone -d 'The holder\'s mobile' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from start" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1105,7 +1106,7 @@ dedicated\t'a dedicated account, within the subject\'s quota'"
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-name -d 'The account\'s pre-upgrade real-name holder: the first operator (UP-5)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-id -d 'The holder\'s resident identity number (GB 11643)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l holder-phone -d 'The holder\'s mobile' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1123,7 +1124,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from auto" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l reason -d 'Why the review rejects (with --reject)' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1142,7 +1143,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1160,7 +1161,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l shop -d 'Only this shop\'s upgrades' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1180,7 +1181,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l name -d 'The new operator\'s name' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l id-number -d 'The new operator\'s resident identity number (GB 11643)' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l phone -d 'The new operator\'s mobile' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1199,7 +1200,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from operator" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l vertical -d 'Set the number of vertical accounts the subject may have' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l dedicated -d 'Set the number of dedicated accounts the subject may have' -r
-complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from quota" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1224,7 +1225,7 @@ complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_s
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "operator" -d 'Change the account\'s operator (UP-5: one per account, at most 5 accounts per person)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "quota" -d 'Show or set a subject\'s vertical and dedicated quotas (UP-4)'
 complete -c roster -n "__fish_roster_using_subcommand upgrade; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1245,7 +1246,7 @@ complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand code; and not __fish_seen_subcommand_from issue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l phone -d 'A mobile number' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l email -d 'An email address' -r
-complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1264,7 +1265,7 @@ complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subc
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a one-time code for a phone or email of --org: 6 digits, 5 minutes, single use (VC-1)'
 complete -c roster -n "__fish_roster_using_subcommand code; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and not __fish_seen_subcommand_from add edit disable enable delete revoke show list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1297,7 +1298,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l position -d 'One or more position names, comma-separated' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l im -d 'The IM permission (飞鸽) of a shop sub-account' -r -f -a "on\t'Switched on'
 off\t'Switched off'"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1318,7 +1319,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l position -d 'The new position names, comma-separated (replace the old ones)' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l im -d 'The IM permission (飞鸽) of a shop sub-account' -r -f -a "on\t'Switched on'
 off\t'Switched off'"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1335,7 +1336,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1352,7 +1353,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1369,7 +1370,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1386,7 +1387,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1403,7 +1404,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1424,7 +1425,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 disabled\t'kept, but cannot log in'
 deleted\t'deleted by the org; its authorisation ended'
 revoked\t'the holder revoked the org\'s authorisation'"
-complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1450,7 +1451,7 @@ complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_see
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one sub-account of --org'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sub-accounts (every org\'s, or --org\'s)'
 complete -c roster -n "__fish_roster_using_subcommand subaccount; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1472,7 +1473,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "online" -d 'Put a sub-account online or offline for routing'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "route" -d 'Who takes the next conversation on PAGE (smooth weighted round-robin, SH-4)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and not __fish_seen_subcommand_from group member online route help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1492,7 +1493,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group bound to pages'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group with its members'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1512,7 +1513,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add (or reweigh) a member with the IM permission'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1529,7 +1530,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from online" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from route" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1551,7 +1552,7 @@ complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcom
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "online" -d 'Put a sub-account online or offline for routing'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "route" -d 'Who takes the next conversation on PAGE (smooth weighted round-robin, SH-4)'
 complete -c roster -n "__fish_roster_using_subcommand cs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1572,7 +1573,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "list" -d 'Every (account, org, permission) in force, in --org or every org (now, or at a past instant)'
 complete -c roster -n "__fish_roster_using_subcommand access; and not __fish_seen_subcommand_from check list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l at -d 'RFC 3339, or a date = the end of that day in Asia/Shanghai' -r
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1590,7 +1591,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l at -d 'RFC 3339, or a date = the end of that day in Asia/Shanghai' -r
-complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1612,7 +1613,7 @@ complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand import" -l report -d 'Write the input columns plus result, error_code, error_message here' -r -F
 complete -c roster -n "__fish_roster_using_subcommand import" -l batch -d 'At most N rows per committed transaction (each also holds the write lock at most 250 ms)' -r
-complete -c roster -n "__fish_roster_using_subcommand import" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand import" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand import" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand import" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1636,7 +1637,7 @@ complete -c roster -n "__fish_roster_using_subcommand import" -s V -l version -d
 complete -c roster -n "__fish_roster_using_subcommand export" -l encoding -d 'The CSV\'s encoding, for the program that opens it; CSV only' -r -f -a "utf-8\t'UTF-8 without a BOM: scripts, databases, most tools'
 utf-8-bom\t'UTF-8 with a BOM, EF BB BF first: any Excel reads it as UTF-8'
 gb18030\t'GB18030, what Excel on Chinese Windows reads and saves as CSV'"
-complete -c roster -n "__fish_roster_using_subcommand export" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand export" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand export" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1653,7 +1654,7 @@ complete -c roster -n "__fish_roster_using_subcommand export" -l reveal-pii -d '
 complete -c roster -n "__fish_roster_using_subcommand export" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand export" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand sweep" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand sweep" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand sweep" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1679,7 +1680,7 @@ invitation_lapses\t'an invitation\'s 48 hours end (PA-2)'
 review_expires\t'a pending upgrade\'s 7 days end (UP-6)'
 validity_ends\t'an authorisation\'s validity period ends (PA-1)'
 all\t'every kind, codes included'"
-complete -c roster -n "__fish_roster_using_subcommand due" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand due" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand due" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand due" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1696,7 +1697,7 @@ complete -c roster -n "__fish_roster_using_subcommand due" -l reveal-pii -d 'Sho
 complete -c roster -n "__fish_roster_using_subcommand due" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand due" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1716,7 +1717,7 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_s
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -f -a "show" -d 'Which years the working-day calendar covers and where each came from (the default)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -f -a "check" -d 'Validate a calendar file (the format calendar_file accepts) and list the years it would add'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and not __fish_seen_subcommand_from show check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1733,7 +1734,7 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1753,7 +1754,7 @@ complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "show" -d 'Which years the working-day calendar covers and where each came from (the default)'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate a calendar file (the format calendar_file accepts) and list the years it would add'
 complete -c roster -n "__fish_roster_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and not __fish_seen_subcommand_from penalize clear show xingtu help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1779,7 +1780,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 posting-restricted\t'the identity\'s accounts may not post'
 live-restricted\t'the identity\'s accounts may not live-stream'"
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l until -d 'When the penalty ends (RFC 3339, or a date = the end of that day in Asia/Shanghai); open-ended if omitted' -r
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1796,7 +1797,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from penalize" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1813,7 +1814,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1830,7 +1831,7 @@ complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand identity; and __fish_seen_subcommand_from xingtu" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1858,7 +1859,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit" -l since -d 'From t
 complete -c roster -n "__fish_roster_using_subcommand audit" -l until -d 'Up to this instant (inclusive)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l action -d 'Only this action (org.create, position.edit …)' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l object -d 'Only this object key (a trailing * for a prefix)' -r
-complete -c roster -n "__fish_roster_using_subcommand audit" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand audit" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand audit" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1875,7 +1876,7 @@ complete -c roster -n "__fish_roster_using_subcommand audit" -l reveal-pii -d 'S
 complete -c roster -n "__fish_roster_using_subcommand audit" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand audit" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand backup" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand backup" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand backup" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand backup" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1893,7 +1894,25 @@ complete -c roster -n "__fish_roster_using_subcommand backup" -l reveal-pii -d '
 complete -c roster -n "__fish_roster_using_subcommand backup" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand backup" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand doctor" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l to -d 'The database to copy into: an SQLite file path, or a PostgreSQL URL' -r -F
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l org -d 'The organisation an org-scoped command acts on' -r
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
+json\t'one JSON document: an object, or an array for a listing'
+jsonl\t'JSON Lines: one object per line, streamed'
+csv\t'comma-separated values with a header row'"
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l now -d 'The instant this run takes as now, for replays and tests: RFC 3339, or a date (the end of that day in Asia/Shanghai), as every instant flag' -r
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l actor -d 'Who is recorded in the audit log [default: $USER, else $LOGNAME, else the process owner, else unknown]' -r
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l config -d 'Config file (TOML) [default: $XDG_CONFIG_HOME/roster/config.toml if present]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l key-file -d 'The identity key: the file that seals identity numbers in the database (0600, created with it; keep it apart from the database\'s backups) [default: key_file in the config, else beside the database: roster.db → roster.key]' -r -F
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l busy-timeout -d 'Milliseconds to wait for another writer before exit 7 (at most 2147483647, SQLite\'s limit)' -r
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l json -d 'Short for --format json'
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l allow-network-fs -d 'Open a database on a network filesystem (NFS, SMB/CIFS, sshfs …) anyway; roster refuses one otherwise, as SQLite\'s write-ahead log corrupts there'
+complete -c roster -n "__fish_roster_using_subcommand migrate" -l reveal-pii -d 'Show identity numbers unmasked (recorded in the audit log)'
+complete -c roster -n "__fish_roster_using_subcommand migrate" -s q -l quiet -d 'No output on success (exit code only)'
+complete -c roster -n "__fish_roster_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c roster -n "__fish_roster_using_subcommand migrate" -s V -l version -d 'Print version'
+complete -c roster -n "__fish_roster_using_subcommand doctor" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand doctor" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand doctor" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1910,7 +1929,7 @@ complete -c roster -n "__fish_roster_using_subcommand doctor" -l reveal-pii -d '
 complete -c roster -n "__fish_roster_using_subcommand doctor" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1929,7 +1948,7 @@ complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_see
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print every policy value in force (defaults merged with the config file)'
 complete -c roster -n "__fish_roster_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1948,7 +1967,7 @@ complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_su
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every policy value in force (defaults merged with the config file)'
 complete -c roster -n "__fish_roster_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand completions" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand completions" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1965,7 +1984,7 @@ complete -c roster -n "__fish_roster_using_subcommand completions" -l reveal-pii
 complete -c roster -n "__fish_roster_using_subcommand completions" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand explain" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand explain" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand explain" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand explain" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -1983,7 +2002,7 @@ complete -c roster -n "__fish_roster_using_subcommand explain" -l reveal-pii -d 
 complete -c roster -n "__fish_roster_using_subcommand explain" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand explain" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand man" -l db -d 'The SQLite file; created and migrated on first use' -r -F
+complete -c roster -n "__fish_roster_using_subcommand man" -l db -d 'The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use' -r -F
 complete -c roster -n "__fish_roster_using_subcommand man" -l org -d 'The organisation an org-scoped command acts on' -r
 complete -c roster -n "__fish_roster_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t'a table for people (the default)'
 json\t'one JSON document: an object, or an array for a listing'
@@ -2001,31 +2020,32 @@ complete -c roster -n "__fish_roster_using_subcommand man" -l reveal-pii -d 'Sho
 complete -c roster -n "__fish_roster_using_subcommand man" -s q -l quiet -d 'No output on success (exit code only)'
 complete -c roster -n "__fish_roster_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c roster -n "__fish_roster_using_subcommand man" -s V -l version -d 'Print version'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "init" -d 'Create or migrate the database (idempotent)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "code" -d 'One-time verification codes (VC-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "import" -d 'Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "export" -d 'Export what import reads back (csv, or jsonl with --format jsonl)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "due" -d 'What falls due in a window from now, before the sweep ends it (PA-1, PA-2, UP-3, UP-6, EA-10, VC-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "calendar" -d 'The working-day calendar: which years it covers, and checking a calendar file (TM-1, EA-10)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "audit" -d 'Who did what, when (AU-1)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "backup" -d 'Copy the database, consistently, while others write (SQLite\'s online backup)'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "doctor" -d 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "config" -d 'The configuration in force'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "explain" -d 'A rule (EN-4) or an error code (QUOTA_EXCEEDED) in full: what it says, where it comes from, what roster checks, the ways out'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "man" -d 'Print the manual page (roff), or the command reference as Markdown'
-complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup doctor config completions explain man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "init" -d 'Create or migrate the database (idempotent)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "org" -d 'Organisations: enterprises, agencies, shops (EN-1 … EN-6)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "position" -d 'Positions: named permission sets (POS-1 … POS-5)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "department" -d 'Departments of an enterprise, addressed by path (DEP-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "employee" -d 'Enterprise employee accounts (企业员工号): apply … deregister (EA-1 … EA-12)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "auth" -d 'Authorised personal accounts (员工个人号授权): invite … end (PA-1 … PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "upgrade" -d 'Shop official account upgrades (店铺官方账号升级, UP-1 … UP-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "code" -d 'One-time verification codes (VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "subaccount" -d 'Agency and shop sub-accounts (AG-1 … AG-6, SH-1 … SH-3)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "cs" -d 'Customer-service routing of a shop (SH-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "access" -d 'Who holds which permission, now or at any past instant (POS-4)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "import" -d 'Bulk import from CSV: UTF-8, GB18030 or UTF-16 text from Excel, English or Chinese headers'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "export" -d 'Export what import reads back (csv, or jsonl with --format jsonl)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "sweep" -d 'End what has expired; one idempotent pass for cron (SW-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "due" -d 'What falls due in a window from now, before the sweep ends it (PA-1, PA-2, UP-3, UP-6, EA-10, VC-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "calendar" -d 'The working-day calendar: which years it covers, and checking a calendar file (TM-1, EA-10)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "identity" -d 'Penalties and creator-marketplace identity (EA-7, EA-12, PA-8)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "audit" -d 'Who did what, when (AU-1)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "backup" -d 'Copy the database, consistently, while others write (SQLite\'s online backup)'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "migrate" -d 'Copy the whole database into another, empty one: SQLite to PostgreSQL or back, verified'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "doctor" -d 'Check the database: integrity, schema, counters, audit trail, identity numbers in clear'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "config" -d 'The configuration in force'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "explain" -d 'A rule (EN-4) or an error code (QUOTA_EXCEEDED) in full: what it says, where it comes from, what roster checks, the ways out'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "man" -d 'Print the manual page (roff), or the command reference as Markdown'
+complete -c roster -n "__fish_roster_using_subcommand help; and not __fish_seen_subcommand_from init org position department employee auth upgrade code subaccount cs access import export sweep due calendar identity audit backup migrate doctor config completions explain man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an enterprise, agency or shop (EN-1)'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "verify" -d 'Mark an enterprise verified (EN-2); needed before any employee account'
 complete -c roster -n "__fish_roster_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "level" -d 'Set an enterprise\'s growth level, which sets its quota (EN-3, EN-4)'

@@ -18,6 +18,7 @@ pub mod grants;
 pub mod identity;
 pub mod import;
 pub mod lookup;
+pub mod migrate;
 pub mod org;
 pub mod position;
 pub mod seats;

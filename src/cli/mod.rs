@@ -78,8 +78,7 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 struct Global {
-    /// The SQLite file; created and migrated on first use
-    #[arg(long, env = "ROSTER_DB", global = true, default_value = "roster.db")]
+    #[arg(long, env = "ROSTER_DB", global = true, default_value = "roster.db", help = crate::store::DB_HELP)]
     db: PathBuf,
     /// The organisation an org-scoped command acts on
     #[arg(long, env = "ROSTER_ORG", global = true)]
@@ -230,6 +229,9 @@ Example (crontab, every 5 minutes):
     /// Copy the database, consistently, while others write (SQLite's online backup)
     #[command(after_help = ops::BACKUP_HELP)]
     Backup(ops::BackupArgs),
+    /// Copy the whole database into another, empty one: SQLite to PostgreSQL or back, verified
+    #[command(after_help = ops::MIGRATE_HELP)]
+    Migrate(ops::MigrateArgs),
     /// Check the database: integrity, schema, counters, audit trail, identity numbers in clear
     #[command(after_help = ops::DOCTOR_HELP)]
     Doctor,
@@ -426,12 +428,11 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
             let version = store.version()?;
             // PII-1: the identity key exists and is this database's.
             store.read(|tx| tx.vault().map(|_| ()))?;
-            let key = run.key_file().display().to_string();
+            let key = run.key_file()?.display().to_string();
+            let db = crate::store::Location::of(&run.global.db).to_string();
             run.say(format!(
-                "database {} ready (schema version {version}); identity key {key}: keep it apart from the database's backups",
-                run.global.db.display()
+                "database {db} ready (schema version {version}); identity key {key}: keep it apart from the database's backups"
             ));
-            let db = run.global.db.display().to_string();
             run.one(&crate::output::object([
                 ("db", db.into()),
                 ("schema_version", version.into()),
@@ -459,6 +460,7 @@ fn dispatch(run: &mut Run, command: Command, actor_typed: bool) -> Result<()> {
             audit::run(run, a, filter)
         }
         Command::Backup(a) => ops::backup(run, a),
+        Command::Migrate(a) => ops::migrate(run, a),
         Command::Doctor => ops::doctor(run),
         Command::Config(ConfigCmd::Show) => {
             let v = run.config.view();

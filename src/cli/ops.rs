@@ -34,6 +34,90 @@ many, never the numbers). Exit 0 when every check passes, 1 \
 Example (on exit 1, the failing checks by name):
   roster --json doctor > health.json || jq -r '.[] | select(.ok == false) | .name' health.json";
 
+pub const MIGRATE_HELP: &str = "\
+Copies every table of the database --db names (audit log and history \
+included, ids kept) into the database --to names, which must hold no \
+roster data yet: an SQLite file is created, a PostgreSQL database must \
+exist (its schema is created). Either direction works: SQLite to \
+PostgreSQL when a team outgrows the file, PostgreSQL to SQLite for a local \
+copy. The source is read as one snapshot while others go on writing; the \
+copy is one transaction, checked before it commits: rows per table, and \
+every kind's export and the audit log read back identical on both sides. \
+Nothing is kept of a copy that fails. The copy ends with one audit event, \
+database.migrate, naming its source. Identity numbers stay sealed with the \
+same key (--key-file): give the same key file when you use the copy. To \
+move a file to PostgreSQL: `roster --db roster.db --key-file roster.key \
+migrate --to URL` (a PostgreSQL URL, as --db takes one), then point --db at \
+the URL. \
+An existing destination with roster data is refused \
+(MIGRATE_TARGET_NOT_EMPTY, exit 5).
+
+Example (a local copy, opened with the same key):
+  roster migrate --to copy.db && roster --db copy.db --key-file roster.key org list";
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The database to copy into: an SQLite file path, or a PostgreSQL URL
+    #[arg(long)]
+    to: PathBuf,
+}
+
+pub fn migrate(run: &mut Run, a: MigrateArgs) -> Result<()> {
+    use crate::store::Location;
+    let from_at = Location::of(&run.global.db);
+    let to_at = Location::of(&a.to);
+    if from_at == to_at {
+        return Err(Error::invalid(
+            "--to",
+            "MIGRATE_TARGET_NOT_EMPTY",
+            None,
+            "--to names the database --db names: a database cannot be copied into itself",
+        ));
+    }
+    let mut from = run.store()?;
+    let key = run.key_file()?;
+    let busy = run.global.busy_timeout;
+    let created = match &to_at {
+        Location::File(p) => (!p.exists()).then(|| p.clone()),
+        Location::Postgres(_) => None,
+    };
+    let out = (|| {
+        let mut to = match &to_at {
+            Location::File(p) => {
+                crate::store::netfs::check(p, run.global.allow_network_fs)?;
+                crate::store::Store::open(p, busy, &key)?
+            }
+            Location::Postgres(url) => crate::store::Store::connect(url, busy, &key, true)?,
+        };
+        let ctx = run.ctx();
+        crate::app::migrate::run(&mut from, &mut to, &ctx, &from_at.to_string())
+    })();
+    let report = match out {
+        Ok(r) => r,
+        Err(e) => {
+            // A file this command created and could not fill is removed.
+            if let Some(p) = created {
+                for suffix in ["", "-wal", "-shm", "-turn"] {
+                    let _ = std::fs::remove_file(crate::store::sibling(&p, suffix));
+                }
+            }
+            return Err(e);
+        }
+    };
+    run.say(format!(
+        "copied {} rows of {} tables from {from_at} to {to_at}, verified; identity key {}",
+        report.rows,
+        report.tables.len(),
+        key.display()
+    ));
+    let mut v = serde_json::to_value(&report)
+        .map_err(|e| Error::internal(format!("migrate report: {e}")))?;
+    v["from"] = from_at.to_string().into();
+    v["to"] = to_at.to_string().into();
+    v["key_file"] = key.display().to_string().into();
+    run.one(&v)
+}
+
 #[derive(Debug, Args)]
 pub struct BackupArgs {
     /// Where to write the copy (a new file unless --force)

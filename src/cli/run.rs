@@ -12,7 +12,7 @@ use crate::app::{Change, Ctx, Outcome};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::{Format, Out};
-use crate::store::{Store, Tx};
+use crate::store::{Location, Store, Tx};
 
 /// How a command opens the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,7 +73,20 @@ impl Run {
     /// the reveal is recorded before anything has been read, so that if it
     /// cannot be recorded (busy, read-only) nothing is shown.
     fn open(&self, how: Open) -> Result<Store> {
-        let path = &self.global.db;
+        let busy = self.global.busy_timeout;
+        let path = match Location::of(&self.global.db) {
+            Location::File(path) => path,
+            Location::Postgres(url) => {
+                let key = self.key_file()?;
+                let mut store = Store::connect(&url, busy, &key, how == Open::Write)?;
+                if self.global.reveal_pii && !self.revealed.get() {
+                    record_reveal(self, &mut store)?;
+                    self.revealed.set(true);
+                }
+                return Ok(store);
+            }
+        };
+        let path = &path;
         if how != Open::Write {
             match std::fs::metadata(path) {
                 Ok(_) => {}
@@ -93,8 +106,7 @@ impl Run {
             }
         }
         crate::store::netfs::check(path, self.global.allow_network_fs)?;
-        let busy = self.global.busy_timeout;
-        let key = self.key_file();
+        let key = self.key_file()?;
         // The reveal is a write: its reader opens for writing.
         let mut store = match how {
             Open::AsIs => return Store::open_unmigrated(path, busy, &key),
@@ -109,13 +121,26 @@ impl Run {
     }
 
     /// The identity key of the database (PII-1): `--key-file` /
-    /// `ROSTER_KEY_FILE`, the config's `key_file`, else beside the database.
-    pub(super) fn key_file(&self) -> std::path::PathBuf {
-        self.global
+    /// `ROSTER_KEY_FILE`, the config's `key_file`, else beside the database
+    /// file. A PostgreSQL database has no "beside": its key must be named.
+    pub(super) fn key_file(&self) -> Result<std::path::PathBuf> {
+        if let Some(k) = self
+            .global
             .key_file
             .clone()
             .or_else(|| self.config.key_file.clone())
-            .unwrap_or_else(|| crate::store::vault::default_key_path(&self.global.db))
+        {
+            return Ok(k);
+        }
+        match Location::of(&self.global.db) {
+            Location::File(path) => Ok(crate::store::vault::default_key_path(&path)),
+            Location::Postgres(_) => Err(Error::Usage {
+                message: "a PostgreSQL database needs its identity key named: give --key-file \
+                          (or ROSTER_KEY_FILE, or key_file in the config), the same file on \
+                          every host that uses the database"
+                    .into(),
+            }),
+        }
     }
 
     pub(super) fn ctx(&self) -> Ctx<'_> {

@@ -1,7 +1,7 @@
 //! The audit log (AU-1): one row per change, written in the change's own
 //! transaction, and the indexed queries over it.
 
-use rusqlite::{ToSql, params};
+use super::params;
 use serde_json::Value;
 
 use super::Tx;
@@ -45,42 +45,37 @@ pub fn query(
 ) -> Result<()> {
     let mut sql =
         String::from("SELECT id, at, actor, action, object, before, after FROM audit WHERE 1 = 1");
-    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
-    let mut bind = |sql: &mut String, clause: &str, v: Box<dyn ToSql>| {
+    let mut args: Vec<String> = Vec::new();
+    let mut bind = |sql: &mut String, clause: &str, v: String| {
         args.push(v);
         sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
     };
     if let Some(s) = filter.since {
-        bind(&mut sql, " AND at >= ?", Box::new(clock::fmt(s)));
+        bind(&mut sql, " AND at >= ?", clock::fmt(s));
     }
     if let Some(u) = filter.until {
-        bind(&mut sql, " AND at <= ?", Box::new(clock::fmt(u)));
+        bind(&mut sql, " AND at <= ?", clock::fmt(u));
     }
     if let Some(a) = &filter.actor {
-        bind(&mut sql, " AND actor = ?", Box::new(a.clone()));
+        bind(&mut sql, " AND actor = ?", a.clone());
     }
     if let Some(a) = &filter.action {
-        bind(&mut sql, " AND action = ?", Box::new(a.clone()));
+        bind(&mut sql, " AND action = ?", a.clone());
     }
     if let Some(o) = &filter.object {
         match o.strip_suffix('*') {
             // A range on the index instead of LIKE, which would scan.
             Some(prefix) => {
-                bind(&mut sql, " AND object >= ?", Box::new(prefix.to_string()));
-                bind(
-                    &mut sql,
-                    " AND object < ?",
-                    Box::new(format!("{prefix}\u{10FFFF}")),
-                );
+                bind(&mut sql, " AND object >= ?", prefix.to_string());
+                bind(&mut sql, " AND object < ?", format!("{prefix}\u{10FFFF}"));
             }
-            None => bind(&mut sql, " AND object = ?", Box::new(o.clone())),
+            None => bind(&mut sql, " AND object = ?", o.clone()),
         }
     }
     sql.push_str(" ORDER BY at, id");
-    let mut stmt = tx.conn().prepare_cached(&sql)?;
-    let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-    let mut rows = stmt.query(params.as_slice())?;
-    while let Some(r) = rows.next()? {
+    let params: Vec<&dyn super::db::Param> =
+        args.iter().map(|a| a as &dyn super::db::Param).collect();
+    tx.each(&sql, &params, |r| {
         let at: String = r.get(1)?;
         let json = |i: usize| -> Result<Option<Value>> {
             let text: Option<String> = r.get(i)?;
@@ -98,13 +93,10 @@ pub fn query(
             object: r.get(4)?,
             before: json(5)?,
             after: json(6)?,
-        })?;
-    }
-    Ok(())
+        })
+    })
 }
 
 pub fn count(tx: &Tx<'_>) -> Result<i64> {
-    Ok(tx
-        .conn()
-        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?)
+    tx.row("SELECT count(*) FROM audit", params![], |r| r.get(0))
 }

@@ -2,8 +2,11 @@
 
 use std::sync::LazyLock;
 
-use rusqlite::types::Value;
-use rusqlite::{Row, params};
+use super::db::refs;
+
+/// A value as stored, owned.
+type Value = super::db::Value<'static>;
+use super::{Row, params};
 
 use super::{Tx, bad, code, identity_opt, join, optional, sealed, split, status, ts, ts_req};
 use crate::clock;
@@ -15,13 +18,13 @@ const COLUMNS: &str = "id, org_id, douyin_id, status, modules, valid_until, invi
      invite_expires_at, holder_name, holder_id, accepted_at, rejection_reason, ended_at, \
      end_reason, created_at, updated_at, holder_id_sealed";
 
-fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Authorization> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> Result<Authorization> {
     Ok(Authorization {
         id: r.get(0)?,
         org_id: r.get(1)?,
         douyin_id: DouyinId::from_stored(r.get(2)?),
         status: code(r, 3, Status::parse)?.ok_or_else(|| bad(3, "NULL"))?,
-        modules: split(&r.get::<_, String>(4)?),
+        modules: split(&r.get::<String>(4)?),
         valid_until: ts(r, 5)?,
         invited_at: ts_req(r, 6)?,
         invite_expires_at: ts_req(r, 7)?,
@@ -58,24 +61,24 @@ const STORED: [&str; 15] = [
 /// The row's values for `STORED`, as SQLite stores them, but the holder's
 /// identity number in clear: `stored` turns it into what is stored.
 fn values(a: &Authorization) -> [Value; 15] {
-    let text = |t: Option<String>| t.map_or(Value::Null, Value::Text);
+    let text = |t: Option<String>| t.map_or(Value::Null, |t| Value::Text(t.into()));
     let at = |t: Option<jiff::Timestamp>| text(t.map(clock::fmt));
     [
-        Value::Integer(a.org_id),
-        Value::Text(a.douyin_id.as_str().to_string()),
-        Value::Text(a.status.code().to_string()),
-        Value::Text(join(&a.modules)),
+        Value::Int(a.org_id),
+        Value::Text(a.douyin_id.as_str().to_string().into()),
+        Value::Text(a.status.code().to_string().into()),
+        Value::Text(join(&a.modules).into()),
         at(a.valid_until),
-        Value::Text(clock::fmt(a.invited_at)),
-        Value::Text(clock::fmt(a.invite_expires_at)),
+        Value::Text(clock::fmt(a.invited_at).into()),
+        Value::Text(clock::fmt(a.invite_expires_at).into()),
         text(a.holder_name.clone()),
         text(a.holder_id.as_ref().map(|i| i.reveal().to_string())),
         at(a.accepted_at),
         text(a.rejection_reason.clone()),
         at(a.ended_at),
         text(a.end_reason.clone()),
-        Value::Text(clock::fmt(a.created_at)),
-        Value::Text(clock::fmt(a.updated_at)),
+        Value::Text(clock::fmt(a.created_at).into()),
+        Value::Text(clock::fmt(a.updated_at).into()),
     ]
 }
 
@@ -89,9 +92,9 @@ fn stored(
     for (col, v) in set {
         match (col, v) {
             ("holder_id", Value::Text(clear)) => {
-                let (digest, seal) = sealed(tx, &IdentityNumber::from_stored(clear))?;
-                out.push(("holder_id", Value::Blob(digest)));
-                out.push(("holder_id_sealed", Value::Blob(seal)));
+                let (digest, seal) = sealed(tx, &IdentityNumber::from_stored(clear.into_owned()))?;
+                out.push(("holder_id", Value::Blob(digest.into())));
+                out.push(("holder_id_sealed", Value::Blob(seal.into())));
             }
             ("holder_id", _) => {
                 out.push(("holder_id", Value::Null));
@@ -112,15 +115,14 @@ pub fn save(tx: &Tx<'_>, a: &Authorization) -> Result<i64> {
         .into_iter()
         .unzip();
     let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-    tx.exec(
+    tx.insert(
         &format!(
             "INSERT INTO authorizations ({}) VALUES ({})",
             cols.join(", "),
             marks.join(", ")
         ),
-        rusqlite::params_from_iter(vals),
-    )?;
-    Ok(tx.conn().last_insert_rowid())
+        &refs(&vals),
+    )
 }
 
 /// Rewrites only the columns in which `after` differs from `stored` (the
@@ -154,8 +156,8 @@ fn write(tx: &Tx<'_>, id: i64, set: impl Iterator<Item = (&'static str, Value)>)
         assignments.join(", "),
         cols.len() + 1
     );
-    vals.push(Value::Integer(id));
-    tx.exec(&sql, rusqlite::params_from_iter(vals))?;
+    vals.push(Value::Int(id));
+    tx.exec(&sql, &refs(&vals))?;
     Ok(id)
 }
 
@@ -168,7 +170,7 @@ pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
             ended = *status::AUTHORIZATION_ENDED
         )
     });
-    optional(tx.row(&SQL, [id.as_str()], |r| from_row(tx, r)))
+    tx.row_opt(&SQL, params![id.as_str()], |r| from_row(tx, r))
 }
 
 /// The rows as stored (the sweep's marks or not), `status` as stored.
@@ -177,16 +179,14 @@ pub fn list(
     org_id: Option<i64>,
     status: Option<Status>,
 ) -> Result<Vec<Authorization>> {
-    let mut out = Vec::new();
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM authorizations WHERE (?1 IS NULL OR org_id = ?1) \
-         AND (?2 IS NULL OR status = ?2) ORDER BY org_id, douyin_id, id"
-    ))?;
-    let mut rows = stmt.query(params![org_id, status.map(Status::code)])?;
-    while let Some(r) = rows.next()? {
-        out.push(from_row(tx, r)?);
-    }
-    Ok(out)
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM authorizations WHERE (?1 IS NULL OR org_id = ?1) \
+             AND (?2 IS NULL OR status = ?2) ORDER BY org_id, douyin_id, id"
+        ),
+        params![org_id, status.map(Status::code)],
+        |r| from_row(tx, r),
+    )
 }
 
 /// The state a row has at `?3` (SW-1): an invitation past its deadline
@@ -206,15 +206,14 @@ pub fn each(
     now: jiff::Timestamp,
     mut each: impl FnMut(Authorization) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM authorizations WHERE (?1 IS NULL OR org_id = ?1) \
-         AND (?2 IS NULL OR {STATUS_AT} = ?2) ORDER BY org_id, douyin_id, id"
-    ))?;
-    let mut rows = stmt.query(params![org_id, status.map(Status::code), clock::fmt(now)])?;
-    while let Some(r) = rows.next()? {
-        each(from_row(tx, r)?)?;
-    }
-    Ok(())
+    tx.each(
+        &format!(
+            "SELECT {COLUMNS} FROM authorizations WHERE (?1 IS NULL OR org_id = ?1) \
+             AND (?2 IS NULL OR {STATUS_AT} = ?2) ORDER BY org_id, douyin_id, id"
+        ),
+        params![org_id, status.map(Status::code), clock::fmt(now)],
+        |r| each(from_row(tx, r)?),
+    )
 }
 
 /// PA-7: live authorisations hold seats of the enterprise quota; an
@@ -229,7 +228,7 @@ pub fn seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
             live = *status::AUTHORIZATION_LIVE
         )
     });
-    Ok(tx.row(&SQL, params![org_id, clock::fmt(now)], |r| r.get(0))?)
+    tx.row(&SQL, params![org_id, clock::fmt(now)], |r| r.get(0))
 }
 
 /// PA-2 / PA-1: bindings of the org that time has already ended but the
@@ -266,22 +265,26 @@ pub fn find_in_org(tx: &Tx<'_>, id: &DouyinId, org_id: i64) -> Result<Option<Aut
 
 /// SW-1 / PA-2: invitations whose 48 hours are over (partial index).
 pub fn invitations_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authorization>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_invite_due \
-         WHERE status = 'invited' AND invite_expires_at <= ?1"
-    ))?;
-    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_invite_due \
+             WHERE status = 'invited' AND invite_expires_at <= ?1"
+        ),
+        params![clock::fmt(now)],
+        |r| from_row(tx, r),
+    )
 }
 
 /// SW-1 / PA-1: active authorisations past their validity (partial index).
 pub fn validity_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authorization>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_valid_due \
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_valid_due \
          WHERE status = 'active' AND valid_until IS NOT NULL AND valid_until < ?1"
-    ))?;
-    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        ),
+        params![clock::fmt(now)],
+        |r| from_row(tx, r),
+    )
 }
 
 #[cfg(test)]
@@ -296,13 +299,12 @@ mod tests {
         let mut store = Store::in_memory().unwrap();
         store
             .write(false, |tx| {
-                tx.conn().execute(
+                let org_id = tx.insert(
                     "INSERT INTO orgs (handle, kind, name, created_at, uscc, legal_rep_id, level) \
                      VALUES ('acme', 'enterprise', 'Acme', '2026-01-01T00:00:00Z', \
                      '91350100M000100Y43', '11010519491231002X', 'gold')",
-                    [],
+                    params![],
                 )?;
-                let org_id = tx.conn().last_insert_rowid();
                 let t = |s: &str| s.parse::<jiff::Timestamp>().unwrap();
                 let mut a = Authorization {
                     id: 0,

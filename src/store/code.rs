@@ -1,13 +1,13 @@
 //! One-time verification codes (VC-1): stored as hashes only.
 
-use rusqlite::{Row, params};
+use super::{Row, params};
 
 use super::{Tx, optional, ts, ts_req};
 use crate::clock;
 use crate::domain::code::Code;
 use crate::error::Result;
 
-fn code_row(r: &Row<'_>) -> rusqlite::Result<Code> {
+fn code_row(r: &Row<'_>) -> Result<Code> {
     Ok(Code {
         id: r.get(0)?,
         org_id: r.get(1)?,
@@ -36,7 +36,7 @@ pub fn latest_code(tx: &Tx<'_>, org_id: i64, target: &str) -> Result<Option<Code
 }
 
 pub fn insert_code(tx: &Tx<'_>, c: &Code) -> Result<i64> {
-    tx.exec(
+    tx.insert(
         "INSERT INTO codes (org_id, target, code_hash, issued_at, expires_at, tries) VALUES (?1, ?2, ?3, ?4, ?5, 0)",
         params![
             c.org_id,
@@ -45,8 +45,7 @@ pub fn insert_code(tx: &Tx<'_>, c: &Code) -> Result<i64> {
             clock::fmt(c.issued_at),
             clock::fmt(c.expires_at)
         ],
-    )?;
-    Ok(tx.conn().last_insert_rowid())
+    )
 }
 
 /// Voids every earlier live code of the target: only the newest works. An
@@ -56,10 +55,10 @@ pub fn void_codes(tx: &Tx<'_>, org_id: i64, target: &str, now: jiff::Timestamp) 
         "DELETE FROM codes WHERE org_id = ?1 AND target = ?2 AND code_hash = ''",
         params![org_id, target],
     )?;
-    Ok(tx.exec(
+    tx.exec(
         "UPDATE codes SET voided_at = ?3 WHERE org_id = ?1 AND target = ?2 AND used_at IS NULL AND voided_at IS NULL",
         params![org_id, target, clock::fmt(now)],
-    )?)
+    )
 }
 
 pub fn update_code(tx: &Tx<'_>, c: &Code) -> Result<()> {
@@ -78,12 +77,14 @@ pub fn update_code(tx: &Tx<'_>, c: &Code) -> Result<()> {
 /// SW-1 / VC-1: codes past their five minutes whose hash is still stored,
 /// found by the (partial) expiry index.
 pub fn codes_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Code>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {CODE_COLUMNS} FROM codes INDEXED BY codes_expiry \
+    tx.query(
+        &format!(
+            "SELECT {CODE_COLUMNS} FROM codes INDEXED BY codes_expiry \
          WHERE expires_at <= ?1 AND code_hash <> ''"
-    ))?;
-    let rows = stmt.query_map([clock::fmt(now)], code_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        ),
+        params![clock::fmt(now)],
+        code_row,
+    )
 }
 
 /// SW-1 / VC-1: purges an expired code. The newest code of its target stays,
@@ -97,7 +98,7 @@ pub fn purge_code(tx: &Tx<'_>, c: &Code) -> Result<()> {
     )?;
     tx.exec(
         "DELETE FROM codes WHERE id = ?1 AND code_hash <> ''",
-        [c.id],
+        params![c.id],
     )?;
     Ok(())
 }

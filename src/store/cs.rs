@@ -1,7 +1,7 @@
 //! Customer-service groups, their pages and members, and the routing state
 //! (SH-4).
 
-use rusqlite::params;
+use super::params;
 
 use super::subaccount::{COLUMNS, from_row, with_positions};
 use super::{Tx, optional};
@@ -33,11 +33,10 @@ pub fn insert_group(
     pages: &[String],
     now: jiff::Timestamp,
 ) -> Result<i64> {
-    tx.exec(
+    let id = tx.insert(
         "INSERT INTO cs_groups (org_id, name, created_at) VALUES (?1, ?2, ?3)",
         params![org_id, name, clock::fmt(now)],
     )?;
-    let id = tx.conn().last_insert_rowid();
     for p in pages {
         tx.exec(
             "INSERT INTO cs_group_pages (group_id, page) VALUES (?1, ?2)",
@@ -48,24 +47,18 @@ pub fn insert_group(
 }
 
 fn group_pages(tx: &Tx<'_>, id: i64) -> Result<Vec<String>> {
-    let mut stmt = tx
-        .conn()
-        .prepare_cached("SELECT page FROM cs_group_pages WHERE group_id = ?1 ORDER BY page")?;
-    let rows = stmt.query_map([id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    tx.query(
+        "SELECT page FROM cs_group_pages WHERE group_id = ?1 ORDER BY page",
+        params![id],
+        |r| r.get(0),
+    )
 }
 
 pub fn find_group(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Group>> {
     let g = optional(tx.row(
         "SELECT id, org_id, name FROM cs_groups WHERE org_id = ?1 AND name = ?2",
         params![org_id, name],
-        |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        },
+        |r| Ok((r.get::<i64>(0)?, r.get::<i64>(1)?, r.get::<String>(2)?)),
     ))?;
     g.map(|(id, org_id, name)| {
         Ok(Group {
@@ -80,15 +73,12 @@ pub fn find_group(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Group>>
 
 /// Groups of the org bound to `page`, by name.
 pub fn groups_for_page(tx: &Tx<'_>, org_id: i64, page: &str) -> Result<Vec<Group>> {
-    let mut stmt = tx.conn().prepare_cached(
+    let rows = tx.query(
         "SELECT g.id, g.name FROM cs_groups g JOIN cs_group_pages p ON p.group_id = g.id \
          WHERE g.org_id = ?1 AND p.page = ?2 ORDER BY g.name",
+        params![org_id, page],
+        |r| Ok((r.get::<i64>(0)?, r.get::<String>(1)?)),
     )?;
-    let rows = stmt
-        .query_map(params![org_id, page], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
         .map(|(id, name)| {
             Ok(Group {
@@ -102,24 +92,17 @@ pub fn groups_for_page(tx: &Tx<'_>, org_id: i64, page: &str) -> Result<Vec<Group
 }
 
 pub fn members(tx: &Tx<'_>, group_id: i64) -> Result<Vec<Member>> {
-    let mut stmt = tx.conn().prepare_cached(
+    let rows = tx.query(
         "SELECT m.subaccount_id, m.weight, m.current FROM cs_members m WHERE m.group_id = ?1 \
          ORDER BY m.subaccount_id",
+        params![group_id],
+        |r| Ok((r.get::<i64>(0)?, r.get::<u32>(1)?, r.get::<i64>(2)?)),
     )?;
-    let rows = stmt
-        .query_map([group_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, u32>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
         .map(|(sid, weight, current)| {
             let s = tx.row(
                 &format!("SELECT {COLUMNS} FROM subaccounts WHERE id = ?1"),
-                [sid],
+                params![sid],
                 from_row,
             )?;
             Ok(Member {
@@ -141,10 +124,10 @@ pub fn set_member(tx: &Tx<'_>, group_id: i64, subaccount_id: i64, weight: u32) -
 }
 
 pub fn remove_member(tx: &Tx<'_>, group_id: i64, subaccount_id: i64) -> Result<usize> {
-    Ok(tx.exec(
+    tx.exec(
         "DELETE FROM cs_members WHERE group_id = ?1 AND subaccount_id = ?2",
         params![group_id, subaccount_id],
-    )?)
+    )
 }
 
 pub fn set_current(tx: &Tx<'_>, group_id: i64, subaccount_id: i64, current: i64) -> Result<()> {

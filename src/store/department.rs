@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use rusqlite::{Row, params};
+use super::{Row, params};
 
 use super::{Tx, optional, status};
 use crate::clock;
@@ -18,7 +18,7 @@ const TREE: &str = "WITH RECURSIVE tree (id, org_id, parent_id, name, path) AS (
          FROM departments d JOIN tree ON d.parent_id = tree.id) \
      SELECT id, org_id, parent_id, name, path FROM tree";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Department> {
+fn from_row(r: &Row<'_>) -> Result<Department> {
     Ok(Department {
         id: r.get(0)?,
         org_id: r.get(1)?,
@@ -29,9 +29,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Department> {
 }
 
 pub fn list(tx: &Tx<'_>, org_id: i64) -> Result<Vec<Department>> {
-    let mut stmt = tx.conn().prepare_cached(&format!("{TREE} ORDER BY path"))?;
-    let rows = stmt.query_map([org_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    tx.query(&format!("{TREE} ORDER BY path"), params![org_id], from_row)
 }
 
 /// The department at `path`, found by walking its segments down the
@@ -69,11 +67,10 @@ pub fn insert(
     name: &str,
     now: jiff::Timestamp,
 ) -> Result<i64> {
-    tx.exec(
+    tx.insert(
         "INSERT INTO departments (org_id, parent_id, name, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![org_id, parent_id, name, clock::fmt(now)],
-    )?;
-    Ok(tx.conn().last_insert_rowid())
+    )
 }
 
 pub fn set_name(tx: &Tx<'_>, id: i64, name: &str) -> Result<()> {
@@ -102,17 +99,17 @@ pub fn delete(tx: &Tx<'_>, id: i64) -> Result<()> {
             closed = *status::EMPLOYEE_SEATLESS
         )
     });
-    tx.exec(&DETACH_CLOSED, [id])?;
-    tx.exec("DELETE FROM departments WHERE id = ?1", [id])?;
+    tx.exec(&DETACH_CLOSED, params![id])?;
+    tx.exec("DELETE FROM departments WHERE id = ?1", params![id])?;
     Ok(())
 }
 
 pub fn children(tx: &Tx<'_>, id: i64) -> Result<u32> {
-    Ok(tx.row(
+    tx.row(
         "SELECT count(*) FROM departments WHERE parent_id = ?1",
-        [id],
+        params![id],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Live employee accounts placed in the department (DEP-1).
@@ -157,9 +154,9 @@ pub fn by_id(tx: &Tx<'_>, org_id: i64, id: i64) -> Result<Option<Department>> {
 /// The department and every department below it (for list filters).
 pub fn subtree(tx: &Tx<'_>, org_id: i64, path: &str) -> Result<Vec<i64>> {
     // substr, not LIKE: LIKE folds ASCII case, and `SALES` is not `Sales`.
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "{TREE} WHERE path = ?2 OR substr(path, 1, length(?3)) = ?3"
-    ))?;
-    let rows = stmt.query_map(params![org_id, path, format!("{path}/")], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    tx.query(
+        &format!("{TREE} WHERE path = ?2 OR substr(path, 1, length(?3)) = ?3"),
+        params![org_id, path, format!("{path}/")],
+        |r| r.get(0),
+    )
 }

@@ -4,7 +4,7 @@
 //! SW-1), and SQLite merges the arms in order: the cost is the rows in the
 //! window, never the table, and rows stream one at a time.
 
-use rusqlite::params;
+use super::params;
 
 use super::{Tx, bad, ts_req};
 use crate::clock;
@@ -52,7 +52,7 @@ fn arm(kind: Kind) -> &'static str {
         }
         Kind::DeregistrationDue => {
             "SELECT e.deregister_due_at, 'deregistration_due', o.handle, 'employee:' || e.email, \
-             e.email, e.deregister_due_provisional \
+             e.email, CASE WHEN e.deregister_due_provisional = 1 THEN 1 ELSE 0 END \
              FROM employee_accounts e INDEXED BY employee_deregister_waiting \
              CROSS JOIN orgs o ON o.id = e.org_id \
              WHERE e.status = 'deregistering' AND e.deregister_due_at <= ?2 \
@@ -89,20 +89,23 @@ pub fn each(
     if kinds.is_empty() {
         return Ok(());
     }
-    let mut stmt = tx.conn().prepare_cached(&sql(kinds))?;
-    let mut rows = stmt.query(params![clock::fmt(now), clock::fmt(end), org_id])?;
-    while let Some(r) = rows.next()? {
-        let kind: String = r.get(1)?;
-        let item = Item {
-            at: ts_req(r, 0)?,
-            kind: Kind::parse(&kind).map_err(|_| bad(1, &kind))?,
-            org: r.get(2)?,
-            object: r.get(3)?,
-            key: r.get(4)?,
-            provisional: r.get(5)?,
-        };
-        each(item)?;
-    }
+    tx.each(
+        &sql(kinds),
+        params![clock::fmt(now), clock::fmt(end), org_id],
+        |r| {
+            let kind: String = r.get(1)?;
+            let item = Item {
+                at: ts_req(r, 0)?,
+                kind: Kind::parse(&kind).map_err(|_| bad(1, &kind))?,
+                org: r.get(2)?,
+                object: r.get(3)?,
+                key: r.get(4)?,
+                provisional: r.get(5)?,
+            };
+            each(item)?;
+            Ok(())
+        },
+    )?;
     Ok(())
 }
 
@@ -114,9 +117,10 @@ mod tests {
     fn plan_of(store: &mut Store, sql: &str) -> String {
         store
             .read(|tx| {
-                let mut stmt = tx.conn().prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
-                let rows =
-                    stmt.query_map(params!["a", "b", None::<i64>], |r| r.get::<_, String>(3))?;
+                let mut stmt = tx.sqlite()?.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+                let rows = stmt.query_map(rusqlite::params!["a", "b", None::<i64>], |r| {
+                    r.get::<_, String>(3)
+                })?;
                 Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?.join("\n"))
             })
             .unwrap()

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use rusqlite::{Row, params};
+use super::{Row, params};
 
 use super::{Tx, bad, code, identity, join, optional, sealed, split, status, ts, ts_req};
 use crate::clock;
@@ -16,20 +16,20 @@ const COLUMNS: &str = "id, org_id, email, douyin_id, status, holder_name, holder
      deregister_from, deregister_filed_at, deregister_due_at, deregister_materials, \
      deregister_overdue_at, created_at, updated_at, deregister_due_provisional, holder_id_sealed";
 
-fn status(r: &Row<'_>, col: usize) -> rusqlite::Result<Option<Status>> {
+fn status(r: &Row<'_>, col: usize) -> Result<Option<Status>> {
     code(r, col, Status::parse)
 }
 
-fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Account> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> Result<Account> {
     Ok(Account {
         id: r.get(0)?,
         org_id: r.get(1)?,
         email: Email::from_stored(r.get(2)?),
-        douyin_id: r.get::<_, Option<String>>(3)?.map(DouyinId::from_stored),
+        douyin_id: r.get::<Option<String>>(3)?.map(DouyinId::from_stored),
         status: status(r, 4)?.ok_or_else(|| bad(4, "NULL"))?,
         holder_name: r.get(5)?,
         holder_id: identity(tx, r, 6, 28)?,
-        contact_phone: r.get::<_, Option<String>>(7)?.map(Phone::from_stored),
+        contact_phone: r.get::<Option<String>>(7)?.map(Phone::from_stored),
         proof: code(r, 8, Proof::parse)?.ok_or_else(|| bad(8, "NULL"))?,
         proof_note: r.get(9)?,
         position_id: r.get(10)?,
@@ -37,7 +37,7 @@ fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Account> {
         password_hash: r.get(12)?,
         initial_password_hash: r.get(13)?,
         activated_at: ts(r, 14)?,
-        aux_phone: r.get::<_, Option<String>>(15)?.map(Phone::from_stored),
+        aux_phone: r.get::<Option<String>>(15)?.map(Phone::from_stored),
         app_version: r.get(16)?,
         ever_active: r.get(17)?,
         unsettled_assets: r.get(18)?,
@@ -45,7 +45,7 @@ fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Account> {
         deregister_from: status(r, 20)?,
         deregister_filed_at: ts(r, 21)?,
         deregister_due_at: ts(r, 22)?,
-        deregister_materials: split(&r.get::<_, Option<String>>(23)?.unwrap_or_default()),
+        deregister_materials: split(&r.get::<Option<String>>(23)?.unwrap_or_default()),
         deregister_overdue_at: ts(r, 24)?,
         created_at: ts_req(r, 25)?,
         updated_at: ts_req(r, 26)?,
@@ -92,7 +92,7 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
         a.id,
     ];
     if a.id == 0 {
-        tx.exec(
+        return tx.insert(
             &format!(
                 "INSERT INTO employee_accounts ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
                  ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, \
@@ -100,8 +100,7 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
                 COLUMNS.trim_start_matches("id, ")
             ),
             &values[..28],
-        )?;
-        return Ok(tx.conn().last_insert_rowid());
+        );
     }
     tx.exec(
         "UPDATE employee_accounts SET org_id = ?1, email = ?2, douyin_id = ?3, status = ?4, \
@@ -121,7 +120,7 @@ pub fn save(tx: &Tx<'_>, a: &Account) -> Result<i64> {
 pub fn find(tx: &Tx<'_>, email: &str) -> Result<Option<Account>> {
     optional(tx.row(
         &format!("SELECT {COLUMNS} FROM employee_accounts WHERE email = ?1"),
-        [email],
+        params![email],
         |r| from_row(tx, r),
     ))
 }
@@ -135,7 +134,7 @@ pub fn by_douyin_id(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Account>> {
             closed = *status::EMPLOYEE_SEATLESS
         )
     });
-    optional(tx.row(&SQL, [id.as_str()], |r| from_row(tx, r)))
+    optional(tx.row(&SQL, params![id.as_str()], |r| from_row(tx, r)))
 }
 
 /// Filters of `employee list`.
@@ -163,26 +162,27 @@ pub fn each(
     f: &ListFilter,
     mut each: impl FnMut(Account) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM employee_accounts \
-         WHERE (?1 IS NULL OR org_id = ?1) AND (?2 IS NULL OR status = ?2) \
-         AND (?3 IS NULL OR position_id = ?3) ORDER BY org_id, email, id"
-    ))?;
     let departments: Option<std::collections::HashSet<i64>> = f
         .department_ids
         .as_ref()
         .map(|ids| ids.iter().copied().collect());
-    let mut rows = stmt.query(params![f.org_id, f.status.map(Status::code), f.position_id])?;
-    while let Some(r) = rows.next()? {
-        let a = from_row(tx, r)?;
-        if let Some(d) = &departments
-            && !a.department_id.is_some_and(|id| d.contains(&id))
-        {
-            continue;
-        }
-        each(a)?;
-    }
-    Ok(())
+    tx.each(
+        &format!(
+            "SELECT {COLUMNS} FROM employee_accounts \
+             WHERE (?1 IS NULL OR org_id = ?1) AND (?2 IS NULL OR status = ?2) \
+             AND (?3 IS NULL OR position_id = ?3) ORDER BY org_id, email, id"
+        ),
+        params![f.org_id, f.status.map(Status::code), f.position_id],
+        |r| {
+            let a = from_row(tx, r)?;
+            if let Some(d) = &departments
+                && !a.department_id.is_some_and(|id| d.contains(&id))
+            {
+                return Ok(());
+            }
+            each(a)
+        },
+    )
 }
 
 /// EN-3: employee accounts holding a seat in the enterprise.
@@ -193,7 +193,7 @@ pub fn seats(tx: &Tx<'_>, org_id: i64) -> Result<u32> {
             closed = *status::EMPLOYEE_SEATLESS
         )
     });
-    Ok(tx.row(&SQL, [org_id], |r| r.get(0))?)
+    tx.row(&SQL, params![org_id], |r| r.get(0))
 }
 
 /// POS-5: live employee accounts holding the position.
@@ -204,7 +204,7 @@ pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
             closed = *status::EMPLOYEE_SEATLESS
         )
     });
-    Ok(tx.row(&SQL, [position_id], |r| r.get(0))?)
+    tx.row(&SQL, params![position_id], |r| r.get(0))
 }
 
 /// DEP-1: live employee accounts in the department.
@@ -215,7 +215,7 @@ pub fn in_department(tx: &Tx<'_>, department_id: i64) -> Result<u32> {
             closed = *status::EMPLOYEE_SEATLESS
         )
     });
-    Ok(tx.row(&SQL, [department_id], |r| r.get(0))?)
+    tx.row(&SQL, params![department_id], |r| r.get(0))
 }
 
 pub fn start_holder(tx: &Tx<'_>, account_id: i64, h: &Holder) -> Result<()> {
@@ -262,43 +262,47 @@ pub fn end_holder(tx: &Tx<'_>, account_id: i64, at: jiff::Timestamp, reason: &st
 
 /// EA-9: every holder, newest first.
 pub fn holders(tx: &Tx<'_>, account_id: i64) -> Result<Vec<Holder>> {
-    let mut stmt = tx.conn().prepare_cached(
+    tx.query(
         "SELECT holder_name, holder_id, position_id, since, until, end_reason, holder_id_sealed \
          FROM employee_holders \
          WHERE account_id = ?1 ORDER BY since DESC, id DESC",
-    )?;
-    let rows = stmt.query_map([account_id], |r| {
-        Ok(Holder {
-            holder_name: r.get(0)?,
-            holder_id: identity(tx, r, 1, 6)?,
-            position_id: r.get(2)?,
-            since: ts_req(r, 3)?,
-            until: ts(r, 4)?,
-            end_reason: r.get(5)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        params![account_id],
+        |r| {
+            Ok(Holder {
+                holder_name: r.get(0)?,
+                holder_id: identity(tx, r, 1, 6)?,
+                position_id: r.get(2)?,
+                since: ts_req(r, 3)?,
+                until: ts(r, 4)?,
+                end_reason: r.get(5)?,
+            })
+        },
+    )
 }
 
 /// SW-1 / EA-10: deregistration requests past their due instant and not yet
 /// marked, found through the partial index (O(due rows)).
 pub fn overdue(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Account>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
+    tx.query(
+        &format!(
         "SELECT {COLUMNS} FROM employee_accounts INDEXED BY employee_deregister_due \
          WHERE status = 'deregistering' AND deregister_overdue_at IS NULL AND deregister_due_at < ?1"
-    ))?;
-    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    ),
+        params![clock::fmt(now)],
+        |r| from_row(tx, r)
+    )
 }
 
 /// SW-1 / EA-10, TM-1: deregistration requests still waiting whose deadline
 /// is provisional, found through their partial index (O(provisional rows)).
 pub fn provisional_deadlines(tx: &Tx<'_>) -> Result<Vec<Account>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM employee_accounts INDEXED BY employee_deregister_provisional \
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM employee_accounts INDEXED BY employee_deregister_provisional \
          WHERE status = 'deregistering' AND deregister_due_provisional = 1 \
          ORDER BY deregister_due_at, id"
-    ))?;
-    let rows = stmt.query_map([], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        ),
+        params![],
+        |r| from_row(tx, r),
+    )
 }

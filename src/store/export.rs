@@ -1,7 +1,8 @@
 //! One streaming query per kind for `roster export`: the columns `import`
 //! reads back, row by row (constant memory).
 
-use rusqlite::types::ValueRef;
+use super::db::Value;
+use super::params;
 
 use super::{Tx, status};
 use crate::error::Result;
@@ -44,12 +45,12 @@ pub fn query(kind: &str) -> Option<Query> {
                 "tools",
             ],
             "SELECT kind, handle, name, uscc, legal_rep_name, legal_rep_id, \
-             CASE WHEN kind = 'enterprise' THEN CASE individual_business WHEN 1 THEN 'true' ELSE 'false' END END, \
+             CASE WHEN kind = 'enterprise' THEN CASE WHEN individual_business = 1 THEN 'true' ELSE 'false' END END, \
              main_phone, shop_type, subject, \
-             CASE WHEN kind = 'shop' THEN CASE cross_border WHEN 1 THEN 'true' ELSE 'false' END END, \
+             CASE WHEN kind = 'shop' THEN CASE WHEN cross_border = 1 THEN 'true' ELSE 'false' END END, \
              CASE WHEN kind = 'enterprise' THEN CASE WHEN verified_at IS NULL THEN 'false' ELSE 'true' END END, \
              level, CASE WHEN kind = 'enterprise' THEN tools END, legal_rep_id_sealed \
-             FROM orgs WHERE ?1 IS NULL OR handle = ?1 ORDER BY handle"
+             FROM orgs WHERE (?1 IS NULL OR handle = ?1) ORDER BY handle"
                 .to_string(),
             &[5],
         ),
@@ -65,7 +66,7 @@ pub fn query(kind: &str) -> Option<Query> {
             &["org", "path"],
             format!(
                 "{TREE} SELECT o.handle, t.path FROM tree t JOIN departments d ON d.id = t.id \
-                 JOIN orgs o ON o.id = d.org_id WHERE ?1 IS NULL OR o.handle = ?1 ORDER BY o.handle, t.path"
+                 JOIN orgs o ON o.id = d.org_id WHERE (?1 IS NULL OR o.handle = ?1) ORDER BY o.handle, t.path"
             ),
             &[],
         ),
@@ -113,8 +114,8 @@ pub fn query(kind: &str) -> Option<Query> {
             format!(
                 "SELECT o.handle, s.phone, s.email, s.name, \
                  (SELECT group_concat(name, ',') FROM (SELECT p.name FROM subaccount_positions sp \
-                   JOIN positions p ON p.id = sp.position_id WHERE sp.subaccount_id = s.id ORDER BY p.name)), \
-                 CASE WHEN o.kind = 'shop' THEN CASE s.im WHEN 1 THEN 'on' ELSE 'off' END END, s.status \
+                   JOIN positions p ON p.id = sp.position_id WHERE sp.subaccount_id = s.id ORDER BY p.name) AS named), \
+                 CASE WHEN o.kind = 'shop' THEN CASE WHEN s.im = 1 THEN 'on' ELSE 'off' END END, s.status \
                  FROM subaccounts s JOIN orgs o ON o.id = s.org_id \
                  WHERE s.status IN {live} AND (?1 IS NULL OR o.handle = ?1) \
                  ORDER BY o.handle, s.key",
@@ -142,41 +143,38 @@ pub fn rows(
     now: jiff::Timestamp,
     mut each: impl FnMut(&mut Vec<Option<String>>) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = tx.conn().prepare_cached(&q.sql)?;
     let n = q.columns.len();
     let now = crate::clock::fmt(now);
-    let mut rows = if stmt.parameter_count() >= 2 {
-        stmt.query(rusqlite::params![org, now])?
+    let p = if q.sql.contains("?2") {
+        params![org, now]
     } else {
-        stmt.query([org])?
+        params![org]
     };
     let mut cells: Vec<Option<String>> = vec![None; n];
-    while let Some(r) = rows.next()? {
+    tx.each(&q.sql, p, |r| {
         for (i, cell) in cells.iter_mut().enumerate() {
-            let mut put = |text: &str| match cell {
-                Some(s) => {
-                    s.clear();
-                    s.push_str(text);
-                }
-                None => *cell = Some(text.to_string()),
-            };
             if let Some(k) = q.identities.iter().position(|&c| c == i) {
-                match super::identity_opt(tx, r, i, n + k)? {
-                    Some(id) => put(id.reveal()),
-                    None => *cell = None,
-                }
+                *cell = super::identity_opt(tx, r, i, n + k)?.map(|id| id.reveal().to_string());
                 continue;
             }
-            match r.get_ref(i)? {
-                ValueRef::Null | ValueRef::Blob(_) => *cell = None,
-                ValueRef::Integer(v) => put(&v.to_string()),
-                ValueRef::Real(v) => put(&v.to_string()),
-                ValueRef::Text(t) => {
-                    put(std::str::from_utf8(t).map_err(|e| rusqlite::Error::Utf8Error(i, e))?)
-                }
+            match r.value(i)? {
+                Value::Null | Value::Blob(_) => *cell = None,
+                Value::Int(v) => put(cell, &v.to_string()),
+                Value::Bool(b) => put(cell, if b { "1" } else { "0" }),
+                Value::Text(t) => put(cell, &t),
             }
         }
-        each(&mut cells)?;
+        each(&mut cells)
+    })
+}
+
+/// Refills a cell with `text`, reusing its buffer.
+fn put(cell: &mut Option<String>, text: &str) {
+    match cell {
+        Some(s) => {
+            s.clear();
+            s.push_str(text);
+        }
+        None => *cell = Some(text.to_string()),
     }
-    Ok(())
 }

@@ -1,7 +1,7 @@
 //! Effective-dated grants (who held which permission when), kept in step
 //! with every change by `app::access::refresh`.
 
-use rusqlite::params;
+use super::{Row, params};
 
 use super::{Tx, ts};
 use crate::clock;
@@ -27,12 +27,11 @@ pub fn refresh(
     desired: &[Grant],
     now: jiff::Timestamp,
 ) -> Result<bool> {
-    let mut stmt = tx.conn().prepare_cached(
+    let open: Vec<(i64, String, Option<String>, Grant)> = tx.query(
         "SELECT id, account, alias, permission, via, expires_at FROM grants \
          WHERE kind = ?1 AND source_id = ?2 AND valid_to IS NULL",
-    )?;
-    let open: Vec<(i64, String, Option<String>, Grant)> = stmt
-        .query_map(params![holder.kind, holder.source_id], |r| {
+        params![holder.kind, holder.source_id],
+        |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -43,8 +42,8 @@ pub fn refresh(
                     expires_at: ts(r, 5)?,
                 },
             ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        },
+    )?;
     let same_holder =
         |a: &str, al: &Option<String>| a == holder.account && al.as_deref() == holder.alias;
     let mut changed = false;
@@ -99,7 +98,7 @@ const IN_FORCE: &str = "g.valid_from <= ?1 AND (g.valid_to IS NULL OR g.valid_to
 
 const COLUMNS: &str = "g.account, g.kind, g.org_id, o.handle, g.permission, g.via";
 
-fn in_force(r: &rusqlite::Row<'_>) -> rusqlite::Result<InForce> {
+fn in_force(r: &Row<'_>) -> Result<InForce> {
     Ok(InForce {
         account: r.get(0)?,
         kind: r.get(1)?,
@@ -114,16 +113,18 @@ fn in_force(r: &rusqlite::Row<'_>) -> rusqlite::Result<InForce> {
 /// in every org, through the account and alias indexes; ordered by org
 /// handle, permission, via.
 pub fn of_account(tx: &Tx<'_>, key: &str, at: jiff::Timestamp) -> Result<Vec<InForce>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM grants g JOIN orgs o ON o.id = g.org_id \
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM grants g JOIN orgs o ON o.id = g.org_id \
          WHERE g.account = ?2 AND {IN_FORCE} \
          UNION ALL \
          SELECT {COLUMNS} FROM grants g JOIN orgs o ON o.id = g.org_id \
          WHERE g.alias = ?2 AND {IN_FORCE} \
          ORDER BY 4, 5, 6"
-    ))?;
-    let rows = stmt.query_map(params![clock::fmt(at), key], in_force)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        ),
+        params![clock::fmt(at), key],
+        in_force,
+    )
 }
 
 /// Every grant in force at `at` (of one org, or of all), streamed to
@@ -135,14 +136,17 @@ pub fn all_at(
     org_id: Option<i64>,
     mut each: impl FnMut(InForce) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM grants g JOIN orgs o ON o.id = g.org_id \
+    tx.each(
+        &format!(
+            "SELECT {COLUMNS} FROM grants g JOIN orgs o ON o.id = g.org_id \
          WHERE {IN_FORCE} AND (?2 IS NULL OR g.org_id = ?2) \
          ORDER BY g.account, o.handle, g.permission, g.kind, g.via"
-    ))?;
-    let mut rows = stmt.query(params![clock::fmt(at), org_id])?;
-    while let Some(r) = rows.next()? {
-        each(in_force(r)?)?;
-    }
+        ),
+        params![clock::fmt(at), org_id],
+        |r| {
+            each(in_force(r)?)?;
+            Ok(())
+        },
+    )?;
     Ok(())
 }

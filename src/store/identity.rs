@@ -1,6 +1,6 @@
 //! Penalties (EA-7) and creator-marketplace identities (EA-12, PA-8).
 
-use rusqlite::{Row, params};
+use super::{Row, params};
 
 use super::{Tx, digest, identity, optional, sealed};
 use crate::clock;
@@ -8,19 +8,17 @@ use crate::domain::identity::{Penalty, PenaltyKind};
 use crate::domain::validate::{DouyinId, IdentityNumber};
 use crate::error::Result;
 
-fn bad(col: usize, v: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        col,
-        rusqlite::types::Type::Text,
-        format!("unexpected value {v:?} in penalties").into(),
-    )
+fn bad(col: usize, v: &str) -> crate::error::Error {
+    crate::error::Error::internal(format!(
+        "database: unexpected value {v:?} in column {col} of penalties"
+    ))
 }
 
-fn stamp(col: usize, v: Option<String>) -> rusqlite::Result<Option<jiff::Timestamp>> {
+fn stamp(col: usize, v: Option<String>) -> Result<Option<jiff::Timestamp>> {
     v.map(|s| s.parse().map_err(|_| bad(col, &s))).transpose()
 }
 
-fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Penalty> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> Result<Penalty> {
     let kind: String = r.get(2)?;
     Ok(Penalty {
         id: r.get(0)?,
@@ -34,17 +32,17 @@ fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Penalty> {
 
 /// Every penalty ever recorded on the identity, oldest first.
 pub fn penalties(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Vec<Penalty>> {
-    let mut stmt = tx.conn().prepare_cached(
+    tx.query(
         "SELECT id, id_number, kind, since, until, cleared_at, id_number_sealed FROM penalties \
          WHERE id_number = ?1 ORDER BY since, id",
-    )?;
-    let rows = stmt.query_map([digest(tx, id)?], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        params![digest(tx, id)?],
+        |r| from_row(tx, r),
+    )
 }
 
 pub fn insert_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<i64> {
     let (number, seal) = sealed(tx, &p.id_number)?;
-    tx.exec(
+    tx.insert(
         "INSERT INTO penalties (id_number, kind, since, until, cleared_at, id_number_sealed) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
@@ -55,8 +53,7 @@ pub fn insert_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<i64> {
             p.cleared_at.map(clock::fmt),
             seal
         ],
-    )?;
-    Ok(tx.conn().last_insert_rowid())
+    )
 }
 
 pub fn update_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<()> {
@@ -71,7 +68,7 @@ pub fn update_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<()> {
 pub fn xingtu_since(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<jiff::Timestamp>> {
     let text: Option<String> = optional(tx.row(
         "SELECT since FROM xingtu WHERE douyin_id = ?1",
-        [id.as_str()],
+        params![id.as_str()],
         |r| r.get(0),
     ))?;
     text.map(|t| clock::parse_stored(&t)).transpose()
@@ -80,12 +77,14 @@ pub fn xingtu_since(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<jiff::Timestamp
 pub fn set_xingtu(tx: &Tx<'_>, id: &DouyinId, since: Option<jiff::Timestamp>) -> Result<()> {
     match since {
         Some(ts) => tx.exec(
-            "INSERT OR REPLACE INTO xingtu (douyin_id, since) VALUES (?1, ?2)",
+            "INSERT INTO xingtu (douyin_id, since) VALUES (?1, ?2) \
+             ON CONFLICT (douyin_id) DO UPDATE SET since = excluded.since",
             params![id.as_str(), clock::fmt(ts)],
         )?,
-        None => tx
-            .conn()
-            .execute("DELETE FROM xingtu WHERE douyin_id = ?1", [id.as_str()])?,
+        None => tx.exec(
+            "DELETE FROM xingtu WHERE douyin_id = ?1",
+            params![id.as_str()],
+        )?,
     };
     Ok(())
 }
@@ -94,21 +93,21 @@ pub fn set_xingtu(tx: &Tx<'_>, id: &DouyinId, since: Option<jiff::Timestamp>) ->
 pub fn pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<i64> {
     let d = digest(tx, id)?;
     tx.exec(
-        "INSERT OR IGNORE INTO identity_keys (id_number) VALUES (?1)",
-        [&d],
+        "INSERT INTO identity_keys (id_number) VALUES (?1) ON CONFLICT DO NOTHING",
+        params![d],
     )?;
-    Ok(tx.row(
+    tx.row(
         "SELECT id FROM identity_keys WHERE id_number = ?1",
-        [&d],
+        params![&d],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// The pseudonym if the identity number has one (read-only).
 pub fn find_pseudonym(tx: &Tx<'_>, id: &IdentityNumber) -> Result<Option<i64>> {
     optional(tx.row(
         "SELECT id FROM identity_keys WHERE id_number = ?1",
-        [digest(tx, id)?],
+        params![digest(tx, id)?],
         |r| r.get(0),
     ))
 }

@@ -30,7 +30,7 @@ impl Store {
     pub fn backup_into(&self, dest: &Path) -> Result<BackupInfo> {
         let mut to = rusqlite::Connection::open(dest)?;
         {
-            let backup = Backup::new(&self.conn, &mut to)?;
+            let backup = Backup::new(self.sqlite()?, &mut to)?;
             let start = Instant::now();
             let limit = Duration::from_millis(BUSY_MS.load(std::sync::atomic::Ordering::Relaxed));
             loop {
@@ -64,14 +64,14 @@ impl Store {
 /// `PRAGMA integrity_check`: `["ok"]` when sound, else its findings (at
 /// most 100).
 pub fn integrity(tx: &Tx<'_>) -> Result<Vec<String>> {
-    let mut stmt = tx.conn().prepare("PRAGMA integrity_check(100)")?;
+    let mut stmt = tx.sqlite()?.prepare("PRAGMA integrity_check(100)")?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// (page count, page size, free pages) of the main database.
 pub fn pages(tx: &Tx<'_>) -> Result<(u64, u64, u64)> {
-    let c = tx.conn();
+    let c = tx.sqlite()?;
     Ok((
         unsigned(c.pragma_query_value(None, "page_count", |r| r.get(0))?),
         unsigned(c.pragma_query_value(None, "page_size", |r| r.get(0))?),
@@ -81,7 +81,7 @@ pub fn pages(tx: &Tx<'_>) -> Result<(u64, u64, u64)> {
 
 /// Every table but SQLite's own, by name.
 pub fn tables(tx: &Tx<'_>) -> Result<Vec<String>> {
-    let mut stmt = tx.conn().prepare(
+    let mut stmt = tx.sqlite()?.prepare(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
     )?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
@@ -98,7 +98,7 @@ fn quoted(name: &str) -> String {
 }
 
 pub fn row_count(tx: &Tx<'_>, table: &str) -> Result<u64> {
-    Ok(unsigned(tx.conn().query_row(
+    Ok(unsigned(tx.sqlite()?.query_row(
         &format!("SELECT count(*) FROM {}", quoted(table)),
         [],
         |r| r.get(0),
@@ -108,7 +108,7 @@ pub fn row_count(tx: &Tx<'_>, table: &str) -> Result<u64> {
 /// The columns of `table`, by name.
 pub fn columns(tx: &Tx<'_>, table: &str) -> Result<Vec<String>> {
     let mut stmt = tx
-        .conn()
+        .sqlite()?
         .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
     let rows = stmt.query_map([table], |r| r.get::<_, String>(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -130,7 +130,7 @@ pub fn count_text_matching(
          AND ({col} GLOB ?1 OR {col} GLOB '*[０-９]*')",
         quoted(table)
     );
-    let mut stmt = tx.conn().prepare(&sql)?;
+    let mut stmt = tx.sqlite()?.prepare(&sql)?;
     let mut rows = stmt.query([ascii])?;
     let mut n = 0u64;
     while let Some(r) = rows.next()? {
@@ -145,7 +145,7 @@ pub fn count_text_matching(
 /// Upgrades whose stored attempt counter differs from their attempt rows:
 /// (Douyin id, stored, counted).
 pub fn attempt_counters_off(tx: &Tx<'_>) -> Result<Vec<(String, i64, i64)>> {
-    let mut stmt = tx.conn().prepare(
+    let mut stmt = tx.sqlite()?.prepare(
         "SELECT douyin_id, attempts, (SELECT count(*) FROM upgrade_attempts a WHERE a.upgrade_id = u.id) AS n \
          FROM upgrades u WHERE attempts <> n ORDER BY douyin_id",
     )?;
@@ -215,7 +215,7 @@ pub fn trail_gaps(tx: &Tx<'_>, t: &Trail) -> Result<(u64, u64)> {
         "SELECT object AS k FROM audit WHERE action IN {}",
         t.actions
     );
-    let c = tx.conn();
+    let c = tx.sqlite()?;
     let rows_without: i64 = c.query_row(
         &format!("SELECT count(*) FROM ({keys} EXCEPT {events})"),
         [],
@@ -264,7 +264,7 @@ pub fn counted_gaps(
          WHERE ifnull(r.n, 0) <> ifnull(e.n, 0) ORDER BY o.handle"
     );
     let prefix = format!("{kind}:");
-    let mut stmt = tx.conn().prepare(&sql)?;
+    let mut stmt = tx.sqlite()?.prepare(&sql)?;
     let rows = stmt.query_map(rusqlite::params![create, delete, prefix], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?))
     })?;

@@ -5,7 +5,9 @@
 pub mod audit;
 pub mod authorization;
 pub mod code;
+pub mod copy;
 pub mod cs;
+pub mod db;
 pub mod department;
 pub mod due;
 pub mod employee;
@@ -15,6 +17,7 @@ pub mod identity;
 pub mod maint;
 pub mod netfs;
 pub mod org;
+pub mod pg;
 pub mod position;
 pub mod status;
 pub mod subaccount;
@@ -91,6 +94,13 @@ pub fn schema_version() -> u32 {
 
 /// The busy timeout in force, for the exit-7 message.
 static BUSY_MS: AtomicU64 = AtomicU64::new(5000);
+
+pub(crate) fn busy_ms() -> u64 {
+    BUSY_MS.load(Ordering::Relaxed)
+}
+
+pub(crate) use db::params;
+pub use db::{Params, Row};
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
@@ -217,22 +227,90 @@ fn wait_for_lock(tries: i32) -> bool {
     true
 }
 
-/// An open database.
+/// An open database: an SQLite file or a PostgreSQL database. One enum
+/// rather than a trait: the two engines differ in a handful of places
+/// (opening, transactions, the codec), each a `match` here, while every
+/// query above is written once against [`Tx`]; a trait object would put
+/// generics or dynamic dispatch on every one of them for no gain.
 #[derive(Debug)]
 pub struct Store {
-    conn: Connection,
+    conn: Conn,
     keys: Keyring,
     /// Opened with `SQLITE_OPEN_READ_ONLY` (a command that only reads).
     read_only: bool,
 }
 
-/// A transaction: `BEGIN IMMEDIATE` for writes, deferred for reads. The app
-/// layer receives this and nothing else of SQLite.
+#[derive(Debug)]
+enum Conn {
+    Lite(Connection),
+    Pg(Box<pg::PgConn>),
+}
+
+/// A transaction: `BEGIN IMMEDIATE` (SQLite) or the writers' lock
+/// (PostgreSQL) for writes, a snapshot for reads. The app layer receives
+/// this and nothing else of either engine.
 pub struct Tx<'a> {
-    tx: rusqlite::Transaction<'a>,
+    tx: TxInner<'a>,
     keys: &'a Keyring,
     /// The key once checked in this transaction.
     vault: std::cell::OnceCell<&'a Vault>,
+}
+
+enum TxInner<'a> {
+    Lite(rusqlite::Transaction<'a>),
+    Pg(pg::PgTx<'a>),
+}
+
+impl TxInner<'_> {
+    fn commit(self) -> Result<()> {
+        match self {
+            TxInner::Lite(t) => Ok(t.commit()?),
+            TxInner::Pg(t) => t.commit(),
+        }
+    }
+    fn rollback(self) -> Result<()> {
+        match self {
+            TxInner::Lite(t) => Ok(t.rollback()?),
+            TxInner::Pg(t) => t.rollback(),
+        }
+    }
+}
+
+/// `--db`'s help (kept beside what reads it).
+pub const DB_HELP: &str = "The database: an SQLite file (a path, or sqlite:PATH), or a PostgreSQL URL (postgres://USER@HOST/DB, completed from the PG* variables); created and migrated on first use";
+
+/// Which engine a `--db` value names: a PostgreSQL URL, else an SQLite
+/// file (a path, or a `sqlite:` URL).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(std::path::PathBuf),
+    Postgres(String),
+}
+
+/// The database as messages name it: a URL without its password.
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(p) => write!(f, "{}", p.display()),
+            Location::Postgres(url) => f.write_str(&pg::without_password(url)),
+        }
+    }
+}
+
+impl Location {
+    pub fn of(db: &Path) -> Location {
+        let text = db.to_string_lossy();
+        if pg::is_url(&text) {
+            return Location::Postgres(text.into_owned());
+        }
+        match text.strip_prefix("sqlite:") {
+            Some(rest) => {
+                let rest = rest.strip_prefix("//").unwrap_or(rest);
+                Location::File(std::path::PathBuf::from(rest))
+            }
+            None => Location::File(db.to_path_buf()),
+        }
+    }
 }
 
 impl std::fmt::Debug for Tx<'_> {
@@ -241,9 +319,43 @@ impl std::fmt::Debug for Tx<'_> {
     }
 }
 
+/// The SQLite form of neutral parameters.
+fn lite_params<'p>(p: Params<'p>) -> Vec<db::Value<'p>> {
+    p.iter().map(|v| v.value()).collect()
+}
+
+impl rusqlite::ToSql for db::Value<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self {
+            db::Value::Null => ValueRef::Null,
+            db::Value::Int(v) => ValueRef::Integer(*v),
+            db::Value::Bool(b) => ValueRef::Integer(i64::from(*b)),
+            db::Value::Text(t) => ValueRef::Text(t.as_bytes()),
+            db::Value::Blob(b) => ValueRef::Blob(b),
+        }))
+    }
+}
+
 impl<'a> Tx<'a> {
+    /// The SQLite connection, for what only SQLite has (`doctor`'s
+    /// integrity check, query plans in tests).
+    pub(crate) fn sqlite(&self) -> Result<&Connection> {
+        match &self.tx {
+            TxInner::Lite(t) => Ok(t),
+            TxInner::Pg(_) => Err(not_on_postgres("this operation")),
+        }
+    }
+
+    /// The SQLite connection of a test's in-memory or file store.
+    #[cfg(test)]
     pub(crate) fn conn(&self) -> &Connection {
-        &self.tx
+        self.sqlite().expect("an SQLite store")
+    }
+
+    /// Whether this transaction runs on PostgreSQL.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.tx, TxInner::Pg(_))
     }
 
     /// The identity key (PII-1), read on first need and checked against
@@ -252,39 +364,113 @@ impl<'a> Tx<'a> {
         if let Some(v) = self.vault.get() {
             return Ok(v);
         }
-        let v = vault_of(&self.tx, self.keys, false)?;
+        let expected: Option<String> = self.row_opt(KEY_CHECK, params![], |r| r.get(0))?;
+        let v = self.keys.vault(expected.as_deref(), false)?;
         Ok(self.vault.get_or_init(|| v))
     }
 
     /// Executes through the prepared-statement cache: a bulk import runs
     /// the same few statements millions of times.
-    pub(crate) fn exec<P: rusqlite::Params>(&self, sql: &str, p: P) -> rusqlite::Result<usize> {
-        self.tx.prepare_cached(sql)?.execute(p)
+    pub(crate) fn exec(&self, sql: &str, p: Params<'_>) -> Result<usize> {
+        match &self.tx {
+            TxInner::Lite(t) => Ok(t
+                .prepare_cached(sql)?
+                .execute(rusqlite::params_from_iter(lite_params(p)))?),
+            TxInner::Pg(t) => t.exec(sql, p),
+        }
     }
 
-    /// One row, through the prepared-statement cache.
-    pub(crate) fn row<T, P: rusqlite::Params>(
+    /// Inserts one row and returns its `id`.
+    pub(crate) fn insert(&self, sql: &str, p: Params<'_>) -> Result<i64> {
+        match &self.tx {
+            TxInner::Lite(t) => {
+                t.prepare_cached(sql)?
+                    .execute(rusqlite::params_from_iter(lite_params(p)))?;
+                Ok(t.last_insert_rowid())
+            }
+            TxInner::Pg(t) => t.row(&format!("{sql} RETURNING id"), p, |r| r.get(0)),
+        }
+    }
+
+    /// One row, through the prepared-statement cache; no row is an error
+    /// that [`optional`] turns into `None`.
+    pub(crate) fn row<T>(
         &self,
         sql: &str,
-        p: P,
-        f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-    ) -> rusqlite::Result<T> {
-        self.tx.prepare_cached(sql)?.query_row(p, f)
+        p: Params<'_>,
+        f: impl FnOnce(&Row<'_>) -> Result<T>,
+    ) -> Result<T> {
+        match &self.tx {
+            TxInner::Lite(t) => {
+                let mut stmt = t.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(lite_params(p)))?;
+                match rows.next()? {
+                    Some(r) => f(&Row::Lite(r)),
+                    None => Err(db::no_row()),
+                }
+            }
+            TxInner::Pg(t) => t.row(sql, p, f),
+        }
+    }
+
+    /// One row or none.
+    pub(crate) fn row_opt<T>(
+        &self,
+        sql: &str,
+        p: Params<'_>,
+        f: impl FnOnce(&Row<'_>) -> Result<T>,
+    ) -> Result<Option<T>> {
+        optional(self.row(sql, p, f))
+    }
+
+    /// Every row, mapped by `f`.
+    pub(crate) fn query<T>(
+        &self,
+        sql: &str,
+        p: Params<'_>,
+        mut f: impl FnMut(&Row<'_>) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.each(sql, p, |r| {
+            out.push(f(r)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Every row to `f` as it is read, none held in memory.
+    pub(crate) fn each(
+        &self,
+        sql: &str,
+        p: Params<'_>,
+        mut f: impl FnMut(&Row<'_>) -> Result<()>,
+    ) -> Result<()> {
+        match &self.tx {
+            TxInner::Lite(t) => {
+                let mut stmt = t.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(lite_params(p)))?;
+                while let Some(r) = rows.next()? {
+                    f(&Row::Lite(r))?;
+                }
+                Ok(())
+            }
+            TxInner::Pg(t) => t.each(sql, p, f),
+        }
     }
 
     /// Runs `f` inside a savepoint: its writes stay only if it succeeds. A
     /// bulk import runs each row so, many rows to one transaction.
     pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         // Prepared once (the cache), not parsed again for every row.
-        self.exec("SAVEPOINT row", [])?;
+        self.exec("SAVEPOINT row", params![])?;
         match f(self) {
             Ok(v) => {
-                self.exec("RELEASE row", [])?;
+                self.exec("RELEASE row", params![])?;
                 Ok(v)
             }
             Err(e) => {
-                self.exec("ROLLBACK TO row", [])?;
-                self.exec("RELEASE row", [])?;
+                self.exec("ROLLBACK TO row", params![])?;
+                self.exec("RELEASE row", params![])?;
                 Err(e)
             }
         }
@@ -306,7 +492,7 @@ impl Store {
                 )
             })?;
             let mut store = Store {
-                conn,
+                conn: Conn::Lite(conn),
                 keys: Keyring::file(key_file.to_path_buf()),
                 read_only: false,
             };
@@ -323,12 +509,82 @@ impl Store {
         })
     }
 
+    /// Connects to the PostgreSQL database at `url` and creates (when
+    /// `create`) or migrates its schema; `key_file` holds the identity key
+    /// (created with a new database, as for a file). A database without
+    /// roster's schema is `DB_NOT_FOUND` unless `create`, as a missing
+    /// file is.
+    pub fn connect(
+        url: &str,
+        busy_timeout_ms: u64,
+        key_file: &Path,
+        create: bool,
+    ) -> Result<Store> {
+        BUSY_MS.store(busy_timeout_ms, Ordering::Relaxed);
+        let mut conn = pg::PgConn::connect(url, busy_timeout_ms)?;
+        if !create && conn.version()? == 0 {
+            return Err(Error::not_found_hint(
+                "DB_NOT_FOUND",
+                format!("there is no roster database at {}", conn.place),
+                "create it with `roster init`, or point --db / ROSTER_DB at the existing one",
+            ));
+        }
+        let keys = Keyring::file(key_file.to_path_buf());
+        conn.migrate(schema_version(), |tx| {
+            // A new database: its identity key, and the check value that
+            // ties the two together (PII-1).
+            let v = keys.vault(None, true)?;
+            tx.exec(
+                "INSERT INTO roster_meta (name, value) VALUES ('key_check', ?1)",
+                params![v.check()],
+            )?;
+            Ok(())
+        })?;
+        Ok(Store {
+            conn: Conn::Pg(Box::new(conn)),
+            keys,
+            read_only: false,
+        })
+    }
+
+    /// The SQLite connection of a test's store.
+    #[cfg(test)]
+    fn lite(&self) -> &Connection {
+        self.sqlite().expect("an SQLite store")
+    }
+
+    /// A store on the PostgreSQL database at `url` whose identity key is
+    /// held in memory only, as [`Store::in_memory`]'s is: the app layer's
+    /// tests run on it when the suite runs against a server.
+    pub fn connect_ephemeral(url: &str) -> Result<Store> {
+        let mut conn = pg::PgConn::connect(url, 5000)?;
+        conn.migrate(schema_version(), |_| Ok(()))?;
+        Ok(Store {
+            conn: Conn::Pg(Box::new(conn)),
+            keys: Keyring::in_memory()?,
+            read_only: false,
+        })
+    }
+
+    /// Whether this store is a PostgreSQL database.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.conn, Conn::Pg(_))
+    }
+
+    /// The SQLite connection, for what only a file has (backup, doctor).
+    pub(crate) fn sqlite(&self) -> Result<&Connection> {
+        match &self.conn {
+            Conn::Lite(c) => Ok(c),
+            Conn::Pg(_) => Err(not_on_postgres("this operation")),
+        }
+    }
+
     /// Opens `path` for a command that only reads: `SQLITE_OPEN_READ_ONLY`,
     /// so that reads work where the file or its directory cannot be
     /// written. A database of an older schema is opened for writing
     /// instead, and migrated.
     pub fn open_read(path: &Path, busy_timeout_ms: u64, key_file: &Path) -> Result<Store> {
-        let store = Self::open_unmigrated(path, busy_timeout_ms, key_file)?;
+        let mut store = Self::open_unmigrated(path, busy_timeout_ms, key_file)?;
         let seen = store.version()?;
         check_not_newer(seen, schema_version())?;
         if seen < schema_version() {
@@ -395,7 +651,7 @@ impl Store {
             true,
         )?;
         Ok(Store {
-            conn,
+            conn: Conn::Lite(conn),
             keys: Keyring::file(key_file.to_path_buf()),
             read_only: true,
         })
@@ -419,7 +675,7 @@ impl Store {
     /// (tests of the store and app layers).
     pub fn in_memory() -> Result<Store> {
         let mut store = Store {
-            conn: Connection::open_in_memory()?,
+            conn: Conn::Lite(Connection::open_in_memory()?),
             keys: Keyring::in_memory()?,
             read_only: false,
         };
@@ -430,15 +686,18 @@ impl Store {
 
     fn configure(&mut self, busy_timeout_ms: u64) -> Result<()> {
         let _done = NotWaitingAfter;
-        self.conn.busy_handler(Some(wait_for_lock))?;
-        self.conn.pragma_update(None, "foreign_keys", true)?;
-        self.conn.set_prepared_statement_cache_capacity(256);
+        let Conn::Lite(conn) = &mut self.conn else {
+            return Ok(());
+        };
+        conn.busy_handler(Some(wait_for_lock))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.set_prepared_statement_cache_capacity(256);
         // The query planner stability guarantee: a plan never depends on a
         // bound value. Without it SQLite re-prepares a cached statement each
         // time a parameter it compared with a partial index's constant is
         // bound again (measured: 37% of a bulk import in sqlite3Reprepare).
         // The partial indexes are reached by literal states in the SQL.
-        self.conn.set_db_config(
+        conn.set_db_config(
             rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
             true,
         )?;
@@ -448,8 +707,7 @@ impl Store {
         // several processes opening a new file at once all get through.
         let start = Instant::now();
         loop {
-            match self
-                .conn
+            match conn
                 .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
             {
                 Ok(_) => break,
@@ -470,7 +728,7 @@ impl Store {
         // file sound but could lose the last commits). Measured: 200
         // single commands took 1.9 s with FULL against 2.5 s with NORMAL
         // here, i.e. within noise.
-        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
         Ok(())
     }
 
@@ -482,12 +740,13 @@ impl Store {
     /// re-reads `user_version`, so concurrent first runs apply each once.
     fn migrate(&self) -> Result<()> {
         let target = schema_version();
-        let seen = Self::user_version(&self.conn)?;
+        let conn = self.sqlite()?;
+        let seen = Self::user_version(conn)?;
         check_not_newer(seen, target)?;
         if seen == target {
             return Ok(());
         }
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate);
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate);
         done_waiting();
         let tx = tx?;
         let current = Self::user_version(&tx)?;
@@ -510,8 +769,7 @@ impl Store {
             // The pages that held identity numbers in clear are rewritten
             // (secure_delete zeroed what they freed): merge the log into
             // the file now, so no copy of the old pages stays in either.
-            self.conn
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         }
         Ok(())
     }
@@ -544,14 +802,19 @@ impl Store {
         Ok(out)
     }
 
-    /// `BEGIN IMMEDIATE`, no longer waiting once it returns.
+    /// `BEGIN IMMEDIATE` (or the writers' lock), no longer waiting once
+    /// it returns.
     fn immediate(&mut self) -> Result<Tx<'_>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate);
-        done_waiting();
+        let tx = match &mut self.conn {
+            Conn::Lite(c) => {
+                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate);
+                done_waiting();
+                TxInner::Lite(tx?)
+            }
+            Conn::Pg(c) => TxInner::Pg(c.write(BUSY_MS.load(Ordering::Relaxed))?),
+        };
         Ok(Tx {
-            tx: tx?,
+            tx,
             keys: &self.keys,
             vault: std::cell::OnceCell::new(),
         })
@@ -562,6 +825,10 @@ impl Store {
     /// `max`, until no process says it is waiting on the turn file. A
     /// writer gets the lock within milliseconds once it is free.
     pub fn let_waiting_writers_in(&self, max: Duration) {
+        // PostgreSQL queues the waiters of a lock and serves them in turn.
+        if self.is_postgres() {
+            return;
+        }
         let Some(f) = TURN
             .with(|t| t.borrow().0.clone())
             .as_deref()
@@ -588,18 +855,22 @@ impl Store {
     /// authorisations: 64 MiB was 8% faster but peaked at 87 MiB of
     /// memory; 32 MiB keeps the whole process under 64 MiB at any size).
     pub fn bulk_cache(&self) -> Result<()> {
-        self.conn.pragma_update(None, "cache_size", -32768)?;
+        // The server's own settings govern PostgreSQL.
+        let Conn::Lite(conn) = &self.conn else {
+            return Ok(());
+        };
+        conn.pragma_update(None, "cache_size", -32768)?;
         // The per-row savepoints journal in memory, not in a temp file
         // written page by page (18% of an import went to
         // subjournalPageIfRequired). Only here: elsewhere a large sort (an
         // export of a million rows) spills to a temp file instead of
         // holding it all in memory.
-        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         // Checkpoint less often while a bulk run writes (the default 1,000
         // pages made checkpoints 8% of a large import): the hot pages are
         // copied into the database once per 16,384 pages of log, and the
         // log is merged whole when the run ends.
-        self.conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
+        conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
         Ok(())
     }
 
@@ -607,9 +878,12 @@ impl Store {
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let _done = NotWaitingAfter;
         let tx = Tx {
-            tx: self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Deferred)?,
+            tx: match &mut self.conn {
+                Conn::Lite(c) => {
+                    TxInner::Lite(c.transaction_with_behavior(TransactionBehavior::Deferred)?)
+                }
+                Conn::Pg(c) => TxInner::Pg(c.read()?),
+            },
             keys: &self.keys,
             vault: std::cell::OnceCell::new(),
         };
@@ -620,7 +894,7 @@ impl Store {
 
     /// The schema as SQL text (the schema snapshot test).
     pub fn schema_sql(&self) -> Result<String> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.sqlite()?.prepare(
             "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type DESC, name",
         )?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
@@ -634,17 +908,34 @@ impl Store {
 
     /// Every row of every table as text: tests compare it before and after
     /// a refused command ("a refused command leaves no trace").
-    pub fn dump(&self) -> Result<String> {
+    pub fn dump(&mut self) -> Result<String> {
+        if self.is_postgres() {
+            return self.read(|tx| {
+                let mut out = String::new();
+                for (table, _) in copy::TABLES {
+                    tx.each(
+                        &format!("SELECT x::text FROM {table} x ORDER BY x::text COLLATE \"C\""),
+                        params![],
+                        |r| {
+                            out.push_str(table);
+                            out.push('|');
+                            out.push_str(&r.get::<String>(0)?);
+                            out.push('\n');
+                            Ok(())
+                        },
+                    )?;
+                }
+                Ok(out)
+            });
+        }
         let mut out = String::new();
-        let tables: Vec<String> = self
-            .conn
+        let conn = self.sqlite()?;
+        let tables: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for t in tables {
-            let mut stmt = self
-                .conn
-                .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))?;
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid"))?;
             let n = stmt.column_count();
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
@@ -659,8 +950,11 @@ impl Store {
         Ok(out)
     }
 
-    pub fn version(&self) -> Result<u32> {
-        Self::user_version(&self.conn)
+    pub fn version(&mut self) -> Result<u32> {
+        match &mut self.conn {
+            Conn::Lite(c) => Self::user_version(c),
+            Conn::Pg(c) => c.version(),
+        }
     }
 }
 
@@ -668,6 +962,7 @@ impl Store {
 const KEY_CHECK: &str = "SELECT value FROM roster_meta WHERE name = 'key_check'";
 
 fn vault_of<'k>(conn: &Connection, keys: &'k Keyring, create: bool) -> Result<&'k Vault> {
+    // Only the SQLite migration reads it so; a transaction uses Tx::vault.
     let expected: Option<String> = conn
         .prepare_cached(KEY_CHECK)?
         .query_row([], |r| r.get(0))
@@ -731,36 +1026,29 @@ fn seal_identity_numbers(conn: &Connection, keys: &Keyring) -> Result<()> {
 /// none never needs it.
 pub(crate) fn identity(
     tx: &Tx<'_>,
-    r: &rusqlite::Row<'_>,
+    r: &Row<'_>,
     digest: usize,
     sealed: usize,
-) -> rusqlite::Result<IdentityNumber> {
+) -> Result<IdentityNumber> {
     identity_opt(tx, r, digest, sealed)?.ok_or_else(|| bad(sealed, "NULL"))
 }
 
 /// A nullable identity number read back.
 pub(crate) fn identity_opt(
     tx: &Tx<'_>,
-    r: &rusqlite::Row<'_>,
+    r: &Row<'_>,
     digest: usize,
     sealed: usize,
-) -> rusqlite::Result<Option<IdentityNumber>> {
+) -> Result<Option<IdentityNumber>> {
     let (Some(d), Some(s)) = (
-        r.get::<_, Option<Vec<u8>>>(digest)?,
-        r.get::<_, Option<Vec<u8>>>(sealed)?,
+        r.get::<Option<Vec<u8>>>(digest)?,
+        r.get::<Option<Vec<u8>>>(sealed)?,
     ) else {
         return Ok(None);
     };
     tx.vault()
         .and_then(|v| v.open(&s, &d))
         .map(|clear| Some(IdentityNumber::from_stored(clear)))
-        .map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(
-                sealed,
-                rusqlite::types::Type::Blob,
-                Box::new(e),
-            )
-        })
 }
 
 /// The keyed hash and sealed value an identity number is stored as.
@@ -883,37 +1171,49 @@ fn create_private(path: &Path) -> Result<()> {
 }
 
 /// `Option` for a single-row query.
-pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
-    Ok(r.optional()?)
+pub(crate) fn optional<T>(r: Result<T>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if db::is_no_row(&e) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// A stored value that does not parse: the database was edited by hand or
 /// by a newer roster.
-pub(crate) fn bad(col: usize, v: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        col,
-        rusqlite::types::Type::Text,
-        format!("unexpected stored value {v:?}").into(),
-    )
+pub(crate) fn bad(col: usize, v: &str) -> Error {
+    Error::internal(format!(
+        "database: unexpected stored value {v:?} in column {col}"
+    ))
+}
+
+/// What only an SQLite file has, asked of a PostgreSQL database.
+pub(crate) fn not_on_postgres(what: &str) -> Error {
+    Error::Usage {
+        message: format!(
+            "{what} works on an SQLite file only; on PostgreSQL use the server's own tools \
+             (pg_dump, amcheck)"
+        ),
+    }
 }
 
 /// An optional stored instant.
-pub(crate) fn ts(r: &rusqlite::Row<'_>, col: usize) -> rusqlite::Result<Option<jiff::Timestamp>> {
+pub(crate) fn ts(r: &Row<'_>, col: usize) -> Result<Option<jiff::Timestamp>> {
     let v: Option<String> = r.get(col)?;
     v.map(|s| s.parse().map_err(|_| bad(col, &s))).transpose()
 }
 
 /// A required stored instant.
-pub(crate) fn ts_req(r: &rusqlite::Row<'_>, col: usize) -> rusqlite::Result<jiff::Timestamp> {
+pub(crate) fn ts_req(r: &Row<'_>, col: usize) -> Result<jiff::Timestamp> {
     ts(r, col)?.ok_or_else(|| bad(col, "NULL"))
 }
 
 /// A stored code parsed by `parse` (a state, a kind …).
 pub(crate) fn code<T>(
-    r: &rusqlite::Row<'_>,
+    r: &Row<'_>,
     col: usize,
     parse: impl Fn(&str) -> std::result::Result<T, String>,
-) -> rusqlite::Result<Option<T>> {
+) -> Result<Option<T>> {
     let v: Option<String> = r.get(col)?;
     v.map(|s| parse(&s).map_err(|_| bad(col, &s))).transpose()
 }
@@ -936,7 +1236,7 @@ mod tests {
 
     #[test]
     fn migrations_bring_a_fresh_database_to_the_latest_version() {
-        let store = Store::in_memory().unwrap();
+        let mut store = Store::in_memory().unwrap();
         assert_eq!(store.version().unwrap(), schema_version());
         let schema = store.schema_sql().unwrap();
         for table in [
@@ -1019,7 +1319,7 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         drop(conn);
-        let store = Store::open(&path, 1000, &dir.path().join("r.key")).unwrap();
+        let mut store = Store::open(&path, 1000, &dir.path().join("r.key")).unwrap();
         assert_eq!(store.version().unwrap(), schema_version());
         let dump = store.dump().unwrap();
         assert_eq!(dump.matches("authorizations|").count(), 2, "{dump}");
@@ -1029,7 +1329,7 @@ mod tests {
         );
         assert_eq!(before.len(), 2);
         // The rule still holds: a status outside the machine is refused.
-        let bad = store.conn.execute(
+        let bad = store.lite().execute(
             "UPDATE authorizations SET status = 'bogus' WHERE id = 1",
             [],
         );
@@ -1149,15 +1449,15 @@ mod tests {
         let path = dir.path().join("r.db");
         let store = Store::open(&path, 1000, &dir.path().join("r.key")).unwrap();
         let mode: String = store
-            .conn
+            .lite()
             .pragma_query_value(None, "journal_mode", |r| r.get(0))
             .unwrap();
         let sync: i64 = store
-            .conn
+            .lite()
             .pragma_query_value(None, "synchronous", |r| r.get(0))
             .unwrap();
         let fk: i64 = store
-            .conn
+            .lite()
             .pragma_query_value(None, "foreign_keys", |r| r.get(0))
             .unwrap();
         assert_eq!((mode.as_str(), sync, fk), ("wal", 2, 1));

@@ -132,7 +132,7 @@ pub fn check(db: &Path, allow: bool) -> crate::error::Result<()> {
         Some((fstype, point)) => Err(crate::error::Error::Io {
             code: "NETWORK_FILESYSTEM",
             message: format!(
-                "{} is on a network filesystem ({fstype} mounted at {}): SQLite's write-ahead log does not work over a network filesystem, and several machines writing one file corrupt it. Keep the database on a local disk of the one machine that runs roster, and let the other machines run roster there (over ssh, say); --allow-network-fs overrides this check for a filesystem you know to be safe",
+                "{} is on a network filesystem ({fstype} mounted at {}): SQLite's write-ahead log does not work over a network filesystem, and several machines writing one file corrupt it. Machines that share one matrix should share a PostgreSQL database instead: `roster migrate --to postgres://USER@HOST/DB` copies this file there, then point --db at that URL. Or keep the file on a local disk of the one machine that runs roster; --allow-network-fs overrides this check for a filesystem you know to be safe",
                 db.display(),
                 point.display()
             ),

@@ -1,6 +1,6 @@
 //! Rows of `orgs` to and from `domain::org::Org`.
 
-use rusqlite::{Row, params};
+use super::{Row, params};
 
 use super::{Tx, identity, join, optional, sealed, split};
 use crate::clock;
@@ -12,19 +12,15 @@ const COLUMNS: &str = "id, handle, kind, name, created_at, uscc, legal_rep_name,
      individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border, \
      legal_rep_id_sealed";
 
-fn corrupt(what: &str, value: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        0,
-        rusqlite::types::Type::Text,
-        format!("unexpected {what} {value:?} in orgs").into(),
-    )
+fn corrupt(what: &str, value: &str) -> Error {
+    Error::internal(format!("database: unexpected {what} {value:?} in orgs"))
 }
 
-fn stamp(text: &str) -> rusqlite::Result<jiff::Timestamp> {
+fn stamp(text: &str) -> Result<jiff::Timestamp> {
     text.parse().map_err(|_| corrupt("instant", text))
 }
 
-fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Org> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> Result<Org> {
     let kind_text: String = r.get(2)?;
     let kind = OrgKind::parse(&kind_text).map_err(|_| corrupt("kind", &kind_text))?;
     let created: String = r.get(4)?;
@@ -33,12 +29,12 @@ fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Org> {
         let verified: Option<String> = r.get(9)?;
         Some(EnterpriseFacts {
             uscc: CreditCode::from_stored(r.get(5)?),
-            legal_rep_name: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+            legal_rep_name: r.get::<Option<String>>(6)?.unwrap_or_default(),
             legal_rep_id: identity(tx, r, 7, 16)?,
             individual_business: r.get(8)?,
             verified_at: verified.as_deref().map(stamp).transpose()?,
             level: Level::parse(&level_text).map_err(|_| corrupt("level", &level_text))?,
-            tools: split(&r.get::<_, String>(11)?),
+            tools: split(&r.get::<String>(11)?),
         })
     } else {
         None
@@ -60,7 +56,7 @@ fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Org> {
         name: r.get(3)?,
         created_at: stamp(&created)?,
         enterprise,
-        main_phone: r.get::<_, Option<String>>(12)?.map(Phone::from_stored),
+        main_phone: r.get::<Option<String>>(12)?.map(Phone::from_stored),
         shop,
     })
 }
@@ -75,7 +71,7 @@ pub fn insert(tx: &Tx<'_>, org: &Org) -> Result<i64> {
         }
         None => (None, None),
     };
-    tx.exec(
+    tx.insert(
         "INSERT INTO orgs (handle, kind, name, created_at, uscc, legal_rep_name, legal_rep_id, \
          individual_business, verified_at, level, tools, main_phone, shop_type, subject, cross_border, \
          legal_rep_id_sealed) \
@@ -98,8 +94,7 @@ pub fn insert(tx: &Tx<'_>, org: &Org) -> Result<i64> {
             s.is_some_and(|s| s.cross_border),
             rep_sealed,
         ],
-    )?;
-    Ok(tx.conn().last_insert_rowid())
+    )
 }
 
 /// Writes back the mutable enterprise facts (verification, level, tools).
@@ -119,7 +114,7 @@ pub fn update_enterprise(tx: &Tx<'_>, id: i64, e: &EnterpriseFacts) -> Result<()
 pub fn find(tx: &Tx<'_>, handle: &str) -> Result<Option<Org>> {
     optional(tx.row(
         &format!("SELECT {COLUMNS} FROM orgs WHERE handle = ?1"),
-        [handle],
+        params![handle],
         |r| from_row(tx, r),
     ))
 }
@@ -136,11 +131,11 @@ pub fn get(tx: &Tx<'_>, handle: &str) -> Result<Org> {
 }
 
 pub fn list(tx: &Tx<'_>, kind: Option<OrgKind>) -> Result<Vec<Org>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM orgs WHERE ?1 IS NULL OR kind = ?1 ORDER BY handle"
-    ))?;
-    let rows = stmt.query_map([kind.map(OrgKind::code)], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    tx.query(
+        &format!("SELECT {COLUMNS} FROM orgs WHERE (?1 IS NULL OR kind = ?1) ORDER BY handle"),
+        params![kind.map(OrgKind::code)],
+        |r| from_row(tx, r),
+    )
 }
 
 /// The org of `kind` whose main account is `phone`, if any.
@@ -157,9 +152,11 @@ pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option
 /// bindings time has already ended (PA-2, PA-1) that the sweep has not
 /// marked yet.
 pub fn seats_used(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
-    let held: i64 = tx.row("SELECT seats_held FROM orgs WHERE id = ?1", [org_id], |r| {
-        r.get(0)
-    })?;
+    let held: i64 = tx.row(
+        "SELECT seats_held FROM orgs WHERE id = ?1",
+        params![org_id],
+        |r| r.get(0),
+    )?;
     let void = super::authorization::lapsed(tx, org_id, now)?;
     Ok(u32::try_from(held - i64::from(void)).unwrap_or(0))
 }
@@ -182,26 +179,26 @@ pub fn recount_seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u
 }
 
 pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Org> {
-    Ok(tx.row(
+    tx.row(
         &format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"),
-        [id],
+        params![id],
         |r| from_row(tx, r),
-    )?)
+    )
 }
 
 /// UP-4: a subject is cross-border when any of its shops is.
 pub fn subject_cross_border(tx: &Tx<'_>, subject: &str) -> Result<bool> {
-    Ok(tx.row(
+    tx.row(
         "SELECT EXISTS (SELECT 1 FROM orgs WHERE kind = 'shop' AND subject = ?1 AND cross_border)",
-        [subject],
+        params![subject],
         |r| r.get(0),
-    )?)
+    )
 }
 
 pub fn shops_of_subject(tx: &Tx<'_>, subject: &str) -> Result<u32> {
-    Ok(tx.row(
+    tx.row(
         "SELECT count(*) FROM orgs WHERE kind = 'shop' AND subject = ?1",
-        [subject],
+        params![subject],
         |r| r.get(0),
-    )?)
+    )
 }

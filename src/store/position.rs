@@ -1,6 +1,6 @@
 //! Rows of `positions` to and from `domain::position::Position`.
 
-use rusqlite::{Row, params};
+use super::{Row, params};
 
 use super::{Tx, join, optional, split};
 use crate::clock;
@@ -9,14 +9,14 @@ use crate::error::Result;
 
 const COLUMNS: &str = "id, org_id, name, description, permissions, created_at";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Position> {
+fn from_row(r: &Row<'_>) -> Result<Position> {
     let created: String = r.get(5)?;
     Ok(Position {
         id: r.get(0)?,
         org_id: r.get(1)?,
         name: r.get(2)?,
         description: r.get(3)?,
-        permissions: split(&r.get::<_, String>(4)?),
+        permissions: split(&r.get::<String>(4)?),
         created_at: created.parse().map_err(|_| {
             rusqlite::Error::FromSqlConversionFailure(
                 5,
@@ -28,7 +28,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Position> {
 }
 
 pub fn insert(tx: &Tx<'_>, p: &Position) -> Result<i64> {
-    tx.exec(
+    tx.insert(
         "INSERT INTO positions (org_id, name, description, permissions, created_at) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
@@ -38,8 +38,7 @@ pub fn insert(tx: &Tx<'_>, p: &Position) -> Result<i64> {
             join(&p.permissions),
             clock::fmt(p.created_at)
         ],
-    )?;
-    Ok(tx.conn().last_insert_rowid())
+    )
 }
 
 pub fn update(tx: &Tx<'_>, p: &Position) -> Result<()> {
@@ -71,11 +70,13 @@ pub fn find(tx: &Tx<'_>, org_id: i64, name: &str) -> Result<Option<Position>> {
 }
 
 pub fn list(tx: &Tx<'_>, org_id: i64) -> Result<Vec<Position>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM positions WHERE org_id = ?1 AND deleted_at IS NULL ORDER BY name"
-    ))?;
-    let rows = stmt.query_map([org_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM positions WHERE org_id = ?1 AND deleted_at IS NULL ORDER BY name"
+        ),
+        params![org_id],
+        from_row,
+    )
 }
 
 /// Positions of `org_id` that carry `code` (EN-5: a tool still in use).
@@ -94,9 +95,9 @@ pub fn holders(tx: &Tx<'_>, id: i64) -> Result<u32> {
 }
 
 pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Position> {
-    Ok(tx.row(
+    tx.row(
         &format!("SELECT {COLUMNS} FROM positions WHERE id = ?1"),
-        [id],
+        params![id],
         from_row,
-    )?)
+    )
 }

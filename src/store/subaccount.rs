@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use rusqlite::{Row, params};
+use super::{Row, params};
 
 use super::{Tx, bad, code, optional, status, ts_req};
 use crate::clock;
@@ -13,7 +13,7 @@ use crate::error::Result;
 pub(super) const COLUMNS: &str =
     "id, org_id, key, phone, email, name, status, im, online, created_at, updated_at";
 
-pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<SubAccount> {
+pub(super) fn from_row(r: &Row<'_>) -> Result<SubAccount> {
     Ok(SubAccount {
         id: r.get(0)?,
         org_id: r.get(1)?,
@@ -31,27 +31,19 @@ pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<SubAccount> {
 }
 
 pub(super) fn with_positions(tx: &Tx<'_>, mut s: SubAccount) -> Result<SubAccount> {
-    let mut stmt = tx.conn().prepare_cached(
-        "SELECT position_id FROM subaccount_positions WHERE subaccount_id = ?1 ORDER BY position_id",
-    )?;
-    s.position_ids = stmt
-        .query_map([s.id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    s.position_ids = tx.query("SELECT position_id FROM subaccount_positions WHERE subaccount_id = ?1 ORDER BY position_id", params![s.id], |r| r.get(0))?;
     Ok(s)
 }
 
-fn many(tx: &Tx<'_>, sql: &str, p: impl rusqlite::Params) -> Result<Vec<SubAccount>> {
-    let mut stmt = tx.conn().prepare_cached(sql)?;
-    let rows = stmt
-        .query_map(p, from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+fn many(tx: &Tx<'_>, sql: &str, p: super::Params<'_>) -> Result<Vec<SubAccount>> {
+    let rows = tx.query(sql, p, from_row)?;
     rows.into_iter().map(|s| with_positions(tx, s)).collect()
 }
 
 /// Inserts (id 0) or rewrites the row and its positions; returns the id.
 pub fn save(tx: &Tx<'_>, s: &SubAccount) -> Result<i64> {
     let id = if s.id == 0 {
-        tx.exec(
+        tx.insert(
             "INSERT INTO subaccounts (org_id, key, phone, email, name, status, im, online, created_at, updated_at) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
@@ -66,8 +58,7 @@ pub fn save(tx: &Tx<'_>, s: &SubAccount) -> Result<i64> {
                 clock::fmt(s.created_at),
                 clock::fmt(s.updated_at)
             ],
-        )?;
-        tx.conn().last_insert_rowid()
+        )?
     } else {
         tx.exec(
             "UPDATE subaccounts SET name = ?2, status = ?3, im = ?4, online = ?5, updated_at = ?6 WHERE id = ?1",
@@ -84,7 +75,7 @@ pub fn save(tx: &Tx<'_>, s: &SubAccount) -> Result<i64> {
     };
     tx.exec(
         "DELETE FROM subaccount_positions WHERE subaccount_id = ?1",
-        [id],
+        params![id],
     )?;
     for p in &s.position_ids {
         tx.exec(
@@ -116,7 +107,7 @@ pub fn live_by_key(tx: &Tx<'_>, key: &str) -> Result<Vec<SubAccount>> {
             live = *status::SUBACCOUNT_LIVE
         )
     });
-    many(tx, &SQL, [key])
+    many(tx, &SQL, params![key])
 }
 
 pub fn list(tx: &Tx<'_>, org_id: Option<i64>, status: Option<Status>) -> Result<Vec<SubAccount>> {
@@ -135,14 +126,17 @@ pub fn each(
     status: Option<Status>,
     mut each: impl FnMut(SubAccount) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM subaccounts WHERE (?1 IS NULL OR org_id = ?1) \
+    tx.each(
+        &format!(
+            "SELECT {COLUMNS} FROM subaccounts WHERE (?1 IS NULL OR org_id = ?1) \
          AND (?2 IS NULL OR status = ?2) ORDER BY org_id, key, id"
-    ))?;
-    let mut rows = stmt.query(params![org_id, status.map(Status::code)])?;
-    while let Some(r) = rows.next()? {
-        each(with_positions(tx, from_row(r)?)?)?;
-    }
+        ),
+        params![org_id, status.map(Status::code)],
+        |r| {
+            each(with_positions(tx, from_row(r)?)?)?;
+            Ok(())
+        },
+    )?;
     Ok(())
 }
 
@@ -155,7 +149,7 @@ pub fn holding_position(tx: &Tx<'_>, position_id: i64) -> Result<u32> {
             live = *status::SUBACCOUNT_LIVE
         )
     });
-    Ok(tx.row(&SQL, [position_id], |r| r.get(0))?)
+    tx.row(&SQL, params![position_id], |r| r.get(0))
 }
 
 /// AG-2: live sub-accounts with this key in orgs of `kind`.
@@ -167,7 +161,7 @@ pub fn live_count_in_kind(tx: &Tx<'_>, key: &str, kind: &str) -> Result<u32> {
             live = *status::SUBACCOUNT_LIVE
         )
     });
-    Ok(tx.row(&SQL, params![key, kind], |r| r.get(0))?)
+    tx.row(&SQL, params![key, kind], |r| r.get(0))
 }
 
 /// Live sub-accounts holding the position (POS-5 refresh).
@@ -179,14 +173,14 @@ pub fn holding(tx: &Tx<'_>, position_id: i64) -> Result<Vec<SubAccount>> {
             live = *status::SUBACCOUNT_LIVE
         )
     });
-    many(tx, &SQL, [position_id])
+    many(tx, &SQL, params![position_id])
 }
 
 /// Whether any sub-account (of any state) has this key.
 pub fn any_with_key(tx: &Tx<'_>, key: &str) -> Result<bool> {
-    Ok(tx.row(
+    tx.row(
         "SELECT EXISTS (SELECT 1 FROM subaccounts WHERE key = ?1)",
-        [key],
+        params![key],
         |r| r.get(0),
-    )?)
+    )
 }

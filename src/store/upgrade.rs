@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use rusqlite::{Row, params};
+use super::{Row, params};
 
 use super::{Tx, bad, code, digest, identity, optional, sealed, status, ts, ts_req};
 use crate::clock;
@@ -15,7 +15,7 @@ const COLUMNS: &str = "id, douyin_id, shop_id, subject, status, mode, account_ty
      started_at, review_expires_at, upgraded_at, cancel_deadline, cancel_closed_at, decided_at, \
      rejection_reason, created_at, updated_at, holder_id_sealed, operator_id_sealed";
 
-fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> rusqlite::Result<Upgrade> {
+fn from_row(tx: &Tx<'_>, r: &Row<'_>) -> Result<Upgrade> {
     Ok(Upgrade {
         id: r.get(0)?,
         douyin_id: DouyinId::from_stored(r.get(1)?),
@@ -78,15 +78,14 @@ pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
         u.id,
     ];
     if u.id == 0 {
-        tx.exec(
+        return tx.insert(
             &format!(
                 "INSERT INTO upgrades ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, \
                  ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
                 COLUMNS.trim_start_matches("id, ")
             ),
             &values[..25],
-        )?;
-        return Ok(tx.conn().last_insert_rowid());
+        );
     }
     tx.exec(
         "UPDATE upgrades SET douyin_id = ?1, shop_id = ?2, subject = ?3, status = ?4, mode = ?5, \
@@ -104,17 +103,19 @@ pub fn save(tx: &Tx<'_>, u: &Upgrade) -> Result<i64> {
 pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Upgrade>> {
     optional(tx.row(
         &format!("SELECT {COLUMNS} FROM upgrades WHERE douyin_id = ?1"),
-        [id.as_str()],
+        params![id.as_str()],
         |r| from_row(tx, r),
     ))
 }
 
 pub fn by_shop(tx: &Tx<'_>, shop_id: Option<i64>) -> Result<Vec<Upgrade>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM upgrades WHERE ?1 IS NULL OR shop_id = ?1 ORDER BY douyin_id"
-    ))?;
-    let rows = stmt.query_map([shop_id], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM upgrades WHERE (?1 IS NULL OR shop_id = ?1) ORDER BY douyin_id"
+        ),
+        params![shop_id],
+        |r| from_row(tx, r),
+    )
 }
 
 /// Live: upgraded, or reviewing and not yet past its 7 days (UP-6).
@@ -141,16 +142,15 @@ pub fn type_seats(
             live = *LIVE
         )
     });
-    let mut stmt = tx.conn().prepare_cached(&SQL)?;
-    let mut rows = stmt.query(params![subject, except, clock::fmt(now)])?;
     let mut seats = TypeSeats::default();
-    while let Some(r) = rows.next()? {
+    tx.each(&SQL, params![subject, except, clock::fmt(now)], |r| {
         let t = code(r, 0, AccountType::parse)?.ok_or_else(|| bad(0, "NULL"))?;
         let n: u32 = r.get(1)?;
         for _ in 0..n {
             seats.add(t);
         }
-    }
+        Ok(())
+    })?;
     Ok(seats)
 }
 
@@ -167,18 +167,18 @@ pub fn operated_by(
             live = *LIVE
         )
     });
-    Ok(tx.row(
+    tx.row(
         &SQL,
         params![digest(tx, id)?, except, clock::fmt(now)],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// UP-4: the subject's own (vertical, dedicated) quota, if set.
 pub fn subject_quota(tx: &Tx<'_>, subject: &str) -> Result<Option<(u32, u32)>> {
     optional(tx.row(
         "SELECT vertical, dedicated FROM subject_quotas WHERE subject = ?1",
-        [subject],
+        params![subject],
         |r| Ok((r.get(0)?, r.get(1)?)),
     ))
 }
@@ -229,41 +229,45 @@ pub fn end_attempt(
 }
 
 pub fn attempts(tx: &Tx<'_>, upgrade_id: i64) -> Result<Vec<Attempt>> {
-    let mut stmt = tx.conn().prepare_cached(
+    tx.query(
         "SELECT n, mode, started_at, outcome, ended_at, reason FROM upgrade_attempts \
          WHERE upgrade_id = ?1 ORDER BY n",
-    )?;
-    let rows = stmt.query_map([upgrade_id], |r| {
-        let mode = code(r, 1, Mode::parse)?.ok_or_else(|| bad(1, "NULL"))?;
-        Ok(Attempt {
-            n: r.get(0)?,
-            mode: mode.code(),
-            started_at: r.get(2)?,
-            outcome: r.get(3)?,
-            ended_at: r.get(4)?,
-            reason: r.get(5)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        params![upgrade_id],
+        |r| {
+            let mode = code(r, 1, Mode::parse)?.ok_or_else(|| bad(1, "NULL"))?;
+            Ok(Attempt {
+                n: r.get(0)?,
+                mode: mode.code(),
+                started_at: r.get(2)?,
+                outcome: r.get(3)?,
+                ended_at: r.get(4)?,
+                reason: r.get(5)?,
+            })
+        },
+    )
 }
 
 /// SW-1 / UP-6: pending upgrades whose review time is over.
 pub fn reviews_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgrade>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_review_due \
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_review_due \
          WHERE status = 'reviewing' AND review_expires_at <= ?1"
-    ))?;
-    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        ),
+        params![clock::fmt(now)],
+        |r| from_row(tx, r),
+    )
 }
 
 /// SW-1 / UP-3: automatic upgrades whose cancel window has passed.
 pub fn cancel_windows_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgrade>> {
-    let mut stmt = tx.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_cancel_due \
+    tx.query(
+        &format!(
+            "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_cancel_due \
          WHERE status = 'upgraded' AND cancel_deadline IS NOT NULL AND cancel_closed_at IS NULL \
          AND cancel_deadline <= ?1"
-    ))?;
-    let rows = stmt.query_map([clock::fmt(now)], |r| from_row(tx, r))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        ),
+        params![clock::fmt(now)],
+        |r| from_row(tx, r),
+    )
 }

@@ -156,10 +156,8 @@ fn a_table_never_sends_a_stored_escape_sequence_raw() {
     assert_eq!(r.error()["code"], "INVALID_TEXT");
     assert!(!r.stderr.contains('\u{1b}'), "the error echoes the escape");
     env.ok(&w("--org star position create Ops --perm agency.tasks"));
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.execute("UPDATE positions SET description = ?1", [evil])
-        .unwrap();
-    drop(conn);
+    env.sql()
+        .exec_text("UPDATE positions SET description = ?1", evil);
     for args in [
         &w("--org star position list")[..],
         &w("--org star position show Ops"),
@@ -320,7 +318,7 @@ fn import_inputs_are_read_once_and_bounded() {
             "\"$ROSTER\" --json --org star import positions <(cat '{file}')"
         ))
         .env("ROSTER", env!("CARGO_BIN_EXE_roster"))
-        .env("ROSTER_DB", env.db())
+        .envs(env.db_vars())
         .env("ROSTER_NOW", NOW)
         .output()
         .unwrap();

@@ -110,6 +110,9 @@ fn doctor_ok(env: &Env, checks: &[&str], at: &str) {
 
 #[test]
 fn an_import_killed_anywhere_leaves_every_position_with_its_event_and_finishes_once() {
+    if sqlite_only("kills writers of an SQLite file and checks the file") {
+        return;
+    }
     const ROWS: usize = 6000;
     let env = Env::new();
     env.agency("star", "13800138000");
@@ -182,6 +185,9 @@ fn an_import_killed_anywhere_leaves_every_position_with_its_event_and_finishes_o
 
 #[test]
 fn a_sweep_killed_anywhere_expires_each_invitation_once_with_its_event() {
+    if sqlite_only("kills writers of an SQLite file and checks the file") {
+        return;
+    }
     const INVITES: usize = 3000;
     let env = Env::new();
     std::fs::create_dir_all(env.path("xdg/roster")).unwrap();
@@ -311,6 +317,9 @@ fn schema_9_database(path: &Path, n: usize) {
 
 #[test]
 fn a_migration_killed_anywhere_is_all_or_nothing_and_finishes_once() {
+    if sqlite_only("SQLite migrations and their file") {
+        return;
+    }
     const ROWS: usize = 20_000;
     let env = Env::new();
     let pristine = env.path("v9.db");

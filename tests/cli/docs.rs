@@ -357,6 +357,11 @@ fn version_names_the_package_version_and_the_commit() {
 /// value names, environment variables, SQL words, roff macros and manual
 /// page sections.
 const NOT_CODES: &[&str] = &[
+    "PGDATABASE",
+    "PGHOST",
+    "PGPASSWORD",
+    "PGPORT",
+    "PGUSER",
     "CARGO_PKG_VERSION",
     "CHECK",
     "CODES",

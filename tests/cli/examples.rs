@@ -12,8 +12,9 @@
 //! A `toml` block must be a config `roster config show` accepts.
 //!
 //! What is not run, and why, is decided by the line's first word alone
-//! (`SKIPPED`): building or installing roster (`cargo`, `sudo`), git, and
-//! the demo script, which has a test of its own. A pipeline stage whose
+//! (`SKIPPED`): building or installing roster (`cargo`, `sudo`), git, the
+//! demo script, which has a test of its own, and the script that runs the
+//! suite against PostgreSQL. A pipeline stage whose
 //! program is not installed (`mail`, PowerShell's `Out-String`) is cut
 //! off, so the roster part before it still runs. Paths under `/srv`,
 //! `/var`, `/etc` and `/usr/local` are moved under the block's own
@@ -29,7 +30,13 @@ use clap::CommandFactory;
 use super::harness::NOW;
 
 /// First words of lines that are about building roster, not using it.
-const SKIPPED: &[&str] = &["cargo", "sudo", "git", "scripts/demo.sh"];
+const SKIPPED: &[&str] = &[
+    "cargo",
+    "sudo",
+    "git",
+    "scripts/demo.sh",
+    "scripts/with-postgres.sh",
+];
 
 /// System paths an example may name, moved under the block's directory.
 const SYSTEM_ROOTS: &[&str] = &["/srv/", "/var/", "/etc/", "/usr/local/share/"];

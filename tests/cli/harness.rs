@@ -24,6 +24,117 @@ pub fn w(line: &str) -> Vec<&str> {
 pub struct Env {
     pub dir: tempfile::TempDir,
     pub now: String,
+    /// The test's own PostgreSQL database when the suite runs against a
+    /// server (`ROSTER_TEST_POSTGRES`), else none: an SQLite file.
+    pub pg: Option<Pg>,
+}
+
+/// A PostgreSQL database made for one test and dropped after it.
+pub struct Pg {
+    /// The URL roster is given.
+    pub url: String,
+    admin: String,
+    name: String,
+}
+
+/// The server the suite runs against, if any: `ROSTER_TEST_POSTGRES`
+/// (`scripts/with-postgres.sh` starts one and sets it).
+pub fn postgres_server() -> Option<String> {
+    std::env::var("ROSTER_TEST_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// Whether this run of the suite is against PostgreSQL.
+pub fn on_postgres() -> bool {
+    postgres_server().is_some()
+}
+
+/// For a test of what only an SQLite file has (its journal, its
+/// directory, a crash mid-write, `backup`): true, after saying so, when
+/// the suite runs against PostgreSQL, and the test returns.
+#[allow(clippy::print_stderr)] // said in the test's own output, for its reader
+pub fn sqlite_only(why: &str) -> bool {
+    if on_postgres() {
+        eprintln!("skipped on PostgreSQL: {why}");
+        return true;
+    }
+    false
+}
+
+impl Pg {
+    fn create(admin: &str) -> Pg {
+        static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let name = format!(
+            "roster_t{}_{}",
+            std::process::id(),
+            N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let mut c = postgres::Client::connect(admin, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("ROSTER_TEST_POSTGRES={admin}: {e}"));
+        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        let url = with_dbname(admin, &name);
+        Pg {
+            url,
+            admin: admin.to_string(),
+            name,
+        }
+    }
+
+    /// Every row of every table as text, in a stable order.
+    fn dump(&self) -> String {
+        let mut c = postgres::Client::connect(&self.url, postgres::NoTls).unwrap();
+        let tables: Vec<String> = c
+            .query(
+                "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let mut out = String::new();
+        for t in tables {
+            for r in c
+                .query(
+                    &format!("SELECT x::text FROM \"{t}\" x ORDER BY x::text COLLATE \"C\""),
+                    &[],
+                )
+                .unwrap()
+            {
+                out.push_str(&t);
+                out.push('|');
+                out.push_str(r.get::<_, &str>(0));
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+impl Drop for Pg {
+    fn drop(&mut self) {
+        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// `url` naming the database `name` instead of its own.
+pub fn with_dbname(url: &str, name: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let (authority, query) = match rest.split_once('?') {
+        Some((a, q)) => (a, Some(q)),
+        None => (rest, None),
+    };
+    let host = authority.split('/').next().unwrap();
+    match query {
+        Some(q) => format!("{scheme}://{host}/{name}?{q}"),
+        None => format!("{scheme}://{host}/{name}"),
+    }
 }
 
 pub struct Run {
@@ -54,11 +165,35 @@ impl Env {
         Env {
             dir: tempfile::tempdir().unwrap(),
             now: NOW.to_string(),
+            pg: postgres_server().map(|admin| Pg::create(&admin)),
         }
     }
 
+    /// The database file on SQLite. On PostgreSQL a test that reaches for
+    /// the file is an SQLite-only test and should have said so.
     pub fn db(&self) -> PathBuf {
         self.dir.path().join("roster.db")
+    }
+
+    /// The environment that points a roster started by hand at this
+    /// test's database (and, on PostgreSQL, its key).
+    pub fn db_vars(&self) -> Vec<(&'static str, String)> {
+        let mut v = vec![("ROSTER_DB", self.db_arg())];
+        if self.pg.is_some() {
+            v.push((
+                "ROSTER_KEY_FILE",
+                self.path("roster.key").display().to_string(),
+            ));
+        }
+        v
+    }
+
+    /// What `--db` names: the file, or the test's PostgreSQL database.
+    pub fn db_arg(&self) -> String {
+        match &self.pg {
+            Some(pg) => pg.url.clone(),
+            None => self.db().display().to_string(),
+        }
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -73,9 +208,13 @@ impl Env {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg"))
-            .env("ROSTER_DB", self.db())
+            .env("ROSTER_DB", self.db_arg())
             .env("ROSTER_NOW", &self.now)
             .env("ROSTER_ACTOR", "tester");
+        if self.pg.is_some() {
+            // A PostgreSQL database has no "beside" for its key.
+            c.env("ROSTER_KEY_FILE", self.path("roster.key"));
+        }
         c
     }
 
@@ -216,6 +355,9 @@ impl Env {
 
     /// Every row of every table, to prove a refused command changed nothing.
     pub fn fingerprint(&self) -> String {
+        if let Some(pg) = &self.pg {
+            return pg.dump();
+        }
         if !self.db().exists() {
             return String::new();
         }
@@ -337,4 +479,119 @@ fn dump(db: &Path) -> String {
         }
     }
     out
+}
+
+/// A direct connection to the test's database, not through roster (to
+/// plant a state or to check one), on either engine.
+pub enum Sql {
+    Lite(rusqlite::Connection),
+    Pg(postgres::Client),
+}
+
+/// The lock every roster writer takes first on PostgreSQL (src/store/pg.rs).
+const PG_WRITE_LOCK: i64 = 0x726f_7374_6572;
+
+impl Env {
+    pub fn sql(&self) -> Sql {
+        match &self.pg {
+            Some(pg) => Sql::Pg(postgres::Client::connect(&pg.url, postgres::NoTls).unwrap()),
+            None => Sql::Lite(rusqlite::Connection::open(self.db()).unwrap()),
+        }
+    }
+
+    /// The one number `sql` selects.
+    pub fn sql_i64(&self, sql: &str) -> i64 {
+        self.sql().i64(sql)
+    }
+}
+
+impl Sql {
+    pub fn i64(&mut self, sql: &str) -> i64 {
+        match self {
+            Sql::Lite(c) => c.query_row(sql, [], |r| r.get(0)).unwrap(),
+            Sql::Pg(c) => c.query_one(sql, &[]).unwrap().get(0),
+        }
+    }
+
+    /// The first column of every row, as text.
+    pub fn texts(&mut self, sql: &str) -> Vec<String> {
+        match self {
+            Sql::Lite(c) => c
+                .prepare(sql)
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect(),
+            Sql::Pg(c) => c
+                .query(sql, &[])
+                .unwrap()
+                .iter()
+                .map(|r| r.get(0))
+                .collect(),
+        }
+    }
+
+    /// Runs `sql` (several statements, no parameters).
+    pub fn exec(&mut self, sql: &str) {
+        match self {
+            Sql::Lite(c) => c.execute_batch(sql).unwrap(),
+            Sql::Pg(c) => c.batch_execute(sql).unwrap(),
+        }
+    }
+
+    /// Runs `sql` with one text parameter `?1`.
+    pub fn exec_text(&mut self, sql: &str, p: &str) {
+        match self {
+            Sql::Lite(c) => {
+                c.execute(sql, [p]).unwrap();
+            }
+            Sql::Pg(c) => {
+                c.execute(&sql.replace("?1", "$1"), &[&p]).unwrap();
+            }
+        }
+    }
+
+    /// Holds the write lock as another writer would, until `release`.
+    pub fn hold_write_lock(&mut self) {
+        match self {
+            Sql::Lite(c) => c.execute_batch("BEGIN IMMEDIATE").unwrap(),
+            Sql::Pg(c) => c
+                .batch_execute(&format!(
+                    "BEGIN; SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})"
+                ))
+                .unwrap(),
+        }
+    }
+
+    pub fn release(&mut self) {
+        self.exec("ROLLBACK");
+    }
+
+    /// The schema version the database records.
+    pub fn schema_version(&mut self) -> i64 {
+        match self {
+            Sql::Lite(c) => c
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap(),
+            Sql::Pg(c) => i64::from(
+                c.query_one("SELECT version FROM roster_schema", &[])
+                    .unwrap()
+                    .get::<_, i32>(0),
+            ),
+        }
+    }
+
+    pub fn set_schema_version(&mut self, v: i64) {
+        match self {
+            Sql::Lite(c) => c.pragma_update(None, "user_version", v).unwrap(),
+            Sql::Pg(c) => {
+                c.execute(
+                    "UPDATE roster_schema SET version = $1",
+                    &[&i32::try_from(v).unwrap()],
+                )
+                .unwrap();
+            }
+        }
+    }
 }

@@ -21,6 +21,7 @@ mod failures;
 mod foundation;
 mod help;
 mod loss;
+mod migrate;
 mod ops;
 mod pii;
 mod process;

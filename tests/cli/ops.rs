@@ -52,6 +52,9 @@ fn doctor(env: &Env) -> (i32, serde_json::Map<String, Value>, String) {
 
 #[test]
 fn backup_refuses_an_existing_file_unless_force_and_is_owner_only() {
+    if sqlite_only("backup copies an SQLite file") {
+        return;
+    }
     use std::os::unix::fs::PermissionsExt;
     let env = agency_world();
     let file = env.path("copy.db");
@@ -98,6 +101,9 @@ fn backup_refuses_an_existing_file_unless_force_and_is_owner_only() {
 
 #[test]
 fn backup_while_a_writer_loops_is_sound_and_consistent() {
+    if sqlite_only("backup copies an SQLite file") {
+        return;
+    }
     let env = Arc::new(agency_world());
     let stop = Arc::new(AtomicBool::new(false));
     let writer = {
@@ -153,6 +159,9 @@ fn backup_while_a_writer_loops_is_sound_and_consistent() {
 
 #[test]
 fn doctor_passes_a_healthy_database_and_reads_only() {
+    if sqlite_only("doctor checks an SQLite file") {
+        return;
+    }
     let env = agency_world();
     let before = env.fingerprint();
     let (code, checks, stderr) = doctor(&env);
@@ -184,6 +193,9 @@ fn doctor_passes_a_healthy_database_and_reads_only() {
 
 #[test]
 fn doctor_fails_on_a_seat_counter_that_drifted() {
+    if sqlite_only("doctor checks an SQLite file") {
+        return;
+    }
     let env = Env::new();
     env.acme_with_sales();
     sql(
@@ -209,6 +221,9 @@ fn doctor_fails_on_a_seat_counter_that_drifted() {
 
 #[test]
 fn doctor_finds_a_planted_identity_number_in_clear_and_never_prints_it() {
+    if sqlite_only("doctor checks an SQLite file") {
+        return;
+    }
     let env = agency_world();
     sql(
         &env.db(),
@@ -238,6 +253,9 @@ fn doctor_finds_a_planted_identity_number_in_clear_and_never_prints_it() {
 
 #[test]
 fn doctor_finds_rows_without_their_audit_event_and_events_without_their_row() {
+    if sqlite_only("doctor checks an SQLite file") {
+        return;
+    }
     let env = agency_world();
     sql(
         &env.db(),

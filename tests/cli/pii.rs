@@ -12,7 +12,7 @@ const ID_D: &str = "330106198706155677";
 /// legal representative, an employee holder (and the holder history), an
 /// accepted authorisation's holder, an upgrade's holder and operator, a
 /// penalty, and the audit pseudonyms.
-fn world(env: &Env) {
+pub(crate) fn world(env: &Env) {
     env.acme_with_sales();
     let r = env.run_in(
         &w("--org acme employee apply li@acme.cn --name Li --position Sales --proof sealed --agree --password-stdin")
@@ -66,16 +66,20 @@ fn pii1_no_identity_number_is_stored_in_clear() {
     assert!(shown.to_string().contains(ID_B), "{shown}");
     let org = env.ok(&w("--reveal-pii org show acme"));
     assert!(org.to_string().contains(ID_A), "{org}");
-    // Not in the file, its log, or any value of any table.
-    let db = env.db();
-    let mut bytes = std::fs::read(&db).unwrap();
-    let mut wal = db.clone().into_os_string();
-    wal.push("-wal");
-    bytes.extend(std::fs::read(&wal).unwrap_or_default());
-    // And not in a backup.
-    let backup = env.path("backup.db");
-    env.ok(&["backup", backup.to_str().unwrap()]);
-    bytes.extend(std::fs::read(&backup).unwrap());
+    // Not in the file, its log, or any value of any table (on PostgreSQL:
+    // any value of any table, each row as the server spells it).
+    let mut bytes = Vec::new();
+    if env.pg.is_none() {
+        let db = env.db();
+        bytes = std::fs::read(&db).unwrap();
+        let mut wal = db.clone().into_os_string();
+        wal.push("-wal");
+        bytes.extend(std::fs::read(&wal).unwrap_or_default());
+        // And not in a backup.
+        let backup = env.path("backup.db");
+        env.ok(&["backup", backup.to_str().unwrap()]);
+        bytes.extend(std::fs::read(&backup).unwrap());
+    }
     let dump = env.fingerprint();
     for n in [ID_A, ID_B, ID_C, ID_D] {
         assert!(!contains(&bytes, n), "{n} in the database file or its log");
@@ -162,7 +166,12 @@ fn pii1_init_creates_a_private_key_and_names_it() {
     // Idempotent: the same key, checked.
     env.ok(&w("init"));
     assert_eq!(std::fs::read_to_string(&key).unwrap(), text);
-    // A configured key path is used, relative to the config file.
+    // A configured key path is used, relative to the config file (on
+    // PostgreSQL the suite names the key by ROSTER_KEY_FILE, which the
+    // config does not override).
+    if crate::harness::on_postgres() {
+        return;
+    }
     let env2 = Env::new();
     std::fs::create_dir(env2.path("keys")).unwrap();
     let cfg = env2.write_file("roster.toml", "key_file = \"keys/acme.key\"\n");

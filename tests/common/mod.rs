@@ -24,6 +24,69 @@ pub const IDS: [&str; 4] = [
     "510107199201014566",
 ];
 
+/// A PostgreSQL database a world holds; back to the pool when dropped.
+pub struct Lease(String);
+
+/// The databases no world holds now, emptied before the next takes one.
+static POOL: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        if let Ok(mut p) = POOL.lock() {
+            p.push(std::mem::take(&mut self.0));
+        }
+    }
+}
+
+/// An empty store: in memory, or, when the suite runs against a
+/// PostgreSQL server (`ROSTER_TEST_POSTGRES`), a database of its own on
+/// it (created once, reused emptied by the worlds after).
+pub fn fresh_store() -> (Store, Option<Lease>) {
+    let Some(admin) = std::env::var("ROSTER_TEST_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
+    else {
+        return (Store::in_memory().unwrap(), None);
+    };
+    let pooled = POOL.lock().unwrap().pop();
+    let url = pooled.unwrap_or_else(|| {
+        static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let name = format!(
+            "roster_p{}_{}",
+            std::process::id(),
+            N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let mut c = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        with_dbname(&admin, &name)
+    });
+    let store = Store::connect_ephemeral(&url).unwrap();
+    let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    c.batch_execute(
+        "DO $$ DECLARE t text; BEGIN \
+           FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' \
+             AND tablename <> 'roster_schema' LOOP \
+             EXECUTE format('TRUNCATE %I RESTART IDENTITY CASCADE', t); \
+           END LOOP; END $$",
+    )
+    .unwrap();
+    (store, Some(Lease(url)))
+}
+
+/// `url` naming the database `name` instead of its own.
+fn with_dbname(url: &str, name: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let (authority, query) = match rest.split_once('?') {
+        Some((a, q)) => (a, Some(q)),
+        None => (rest, None),
+    };
+    let host = authority.split('/').next().unwrap();
+    match query {
+        Some(q) => format!("{scheme}://{host}/{name}?{q}"),
+        None => format!("{scheme}://{host}/{name}"),
+    }
+}
+
 /// What a command did: a use case's change, or a count of changed rows
 /// (the sweep), each of which is one audit row.
 pub enum Did {
@@ -36,14 +99,18 @@ pub struct World {
     pub policy: &'static Policy,
     pub calendar: &'static Calendar,
     pub now: Timestamp,
+    /// The PostgreSQL database the store is on, given back when done.
+    _lease: Option<Lease>,
 }
 
 impl World {
     /// A store with verified enterprises `handles`, each with a position
     /// `Sales`.
     pub fn new(handles: &[&str]) -> World {
+        let (store, lease) = fresh_store();
         let mut w = World {
-            store: Store::in_memory().unwrap(),
+            store,
+            _lease: lease,
             // Leaked once per test case: a Ctx borrows no part of World.
             policy: Box::leak(Box::new(Policy::default())),
             calendar: Box::leak(Box::new(Calendar::embedded().unwrap())),

@@ -425,7 +425,7 @@ fn the_progress_bar_on_a_terminal_counts_rows_and_failures() {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", env.dir.path())
         .env("XDG_CONFIG_HOME", env.dir.path().join("xdg"))
-        .env("ROSTER_DB", env.db())
+        .envs(env.db_vars())
         .env("ROSTER_NOW", &env.now)
         .env("ROSTER_ACTOR", "tester")
         .env("TERM", "xterm")

@@ -196,7 +196,7 @@ pub(crate) fn db(env: &Env) -> rusqlite::Connection {
 }
 
 pub(crate) fn count(env: &Env, sql: &str) -> i64 {
-    db(env).query_row(sql, [], |r| r.get(0)).unwrap()
+    env.sql_i64(sql)
 }
 
 /// The number of rows in the audit log.

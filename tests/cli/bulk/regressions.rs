@@ -26,13 +26,7 @@ fn gb18030_after_64_kib_of_ascii_is_not_stored_as_mojibake() {
         None,
     );
     // Either decoded right or refused; never replacement characters.
-    let stored: Vec<String> = db(&env)
-        .prepare("SELECT name || description FROM positions")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let stored: Vec<String> = env.sql().texts("SELECT name || description FROM positions");
     assert!(
         stored.iter().all(|s| !s.contains('\u{FFFD}')),
         "exit {}: stored U+FFFD: {:?}",

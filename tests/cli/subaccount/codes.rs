@@ -21,10 +21,7 @@ fn vc1_code_issue_prints_six_digits_valid_five_minutes() {
     let ev = &env.audit(&["--action", "code.issue"])[0];
     assert_eq!(ev["object"], format!("code:{AG}/{P1}"));
     assert!(ev["after"].get("code").is_none(), "{ev}");
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let hash: String = conn
-        .query_row("SELECT code_hash FROM codes", [], |r| r.get(0))
-        .unwrap();
+    let hash = env.sql().texts("SELECT code_hash FROM codes").remove(0);
     assert_ne!(hash, code);
     assert!(hash.len() > 20, "{hash}");
 }
@@ -224,14 +221,7 @@ fn vc1_second_issue_voids_the_first() {
     }
     env.ok(&add_args(AG, P1, &second, "Zhang", "运营"));
     // The first is marked void in the store.
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let voided: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM codes WHERE voided_at IS NOT NULL",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let voided = env.sql_i64("SELECT count(*) FROM codes WHERE voided_at IS NOT NULL");
     assert_eq!(voided, 1);
 }
 
@@ -277,14 +267,7 @@ fn sw1_sweep_purges_expired_codes_idempotently() {
     assert_eq!(v["changed"], 0, "{v}");
     // VC-1: no hash of an expired code is kept (the newest code of each
     // target stays as a hashless row, so that a late try still says expired).
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let n: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM codes WHERE code_hash <> ''",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let n = env.sql_i64("SELECT count(*) FROM codes WHERE code_hash <> ''");
     assert_eq!(n, 0);
 }
 

@@ -1,0 +1,571 @@
+//! PostgreSQL: the connection, the codec between the store's neutral values
+//! and PostgreSQL's types, transactions, the schema and its migrations.
+//!
+//! The client is the `postgres` crate: synchronous, so a command is one
+//! straight line of code like its SQLite twin (no async runtime to start
+//! for a process that runs one transaction), the field's standard, and
+//! without TLS it builds from crates.io in about a minute. Connections go
+//! over a unix socket or plain TCP; a team that needs TLS to its server
+//! runs it through a local socket or a tunnel (TLS support would be one
+//! more feature and crate family).
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::time::SystemTime;
+
+use postgres::types::{IsNull, ToSql, Type, to_sql_checked};
+use postgres::{Client, NoTls, Statement};
+
+use super::db::{Params, Row, Value, no_row, pg_sql};
+use crate::error::{Error, Result};
+
+/// Every write transaction takes this advisory lock first: writers run one
+/// at a time, as `BEGIN IMMEDIATE` makes them on SQLite, so a rule that
+/// counts before it writes (EN-4, PA-7, AG-2, AG-3, SH-2, UP-4, UP-5, PA-4,
+/// EA-11) counts what no other writer can change until it commits. Readers
+/// are never blocked: they read a snapshot.
+const WRITE_LOCK: i64 = 0x726f_7374_6572; // "roster"
+/// Held while the schema is created or migrated.
+const MIGRATE_LOCK: i64 = 0x726f_7374_6d67;
+
+/// The PostgreSQL migrations: name, SQL and the schema version they reach
+/// (the same numbering as SQLite's; the first builds version 11 whole).
+const MIGRATIONS: &[(&str, &str, u32)] = &[(
+    "0001_schema",
+    include_str!("../../migrations/postgres/0001_schema.sql"),
+    11,
+)];
+
+/// An open PostgreSQL connection with its prepared statements.
+pub struct PgConn {
+    client: Client,
+    cache: RefCell<HashMap<String, Statement>>,
+    /// Where it points, for messages (never the password).
+    pub(super) place: String,
+}
+
+impl std::fmt::Debug for PgConn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PgConn({})", self.place)
+    }
+}
+
+/// A transaction on PostgreSQL.
+pub struct PgTx<'a> {
+    tx: RefCell<postgres::Transaction<'a>>,
+    cache: &'a RefCell<HashMap<String, Statement>>,
+}
+
+/// Whether `db` names a PostgreSQL database (`postgres://`, `postgresql://`).
+pub fn is_url(db: &str) -> bool {
+    db.starts_with("postgres://") || db.starts_with("postgresql://")
+}
+
+/// `url` with any password in it replaced by `***`, for messages.
+pub fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (auth, tail) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let auth = match auth.rsplit_once('@') {
+        Some((user, host)) => match user.split_once(':') {
+            Some((name, _)) => format!("{name}:***@{host}"),
+            None => auth.to_string(),
+        },
+        None => auth.to_string(),
+    };
+    let tail = match tail.find("password=") {
+        Some(i) => {
+            let end = tail[i..].find('&').map_or(tail.len(), |e| i + e);
+            format!("{}password=***{}", &tail[..i], &tail[end..])
+        }
+        None => tail.to_string(),
+    };
+    format!("{scheme}://{auth}{tail}")
+}
+
+/// The connection settings of `url`, completed from the usual `PG*`
+/// environment variables where the URL leaves them out (as libpq does).
+pub fn config(url: &str) -> Result<postgres::Config> {
+    let mut c: postgres::Config = url.parse().map_err(|e| {
+        Error::invalid(
+            "--db",
+            "INVALID_DB_URL",
+            None,
+            format!("not a PostgreSQL URL ({e}); write postgres://USER@HOST/DB"),
+        )
+    })?;
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    if c.get_hosts().is_empty() {
+        match env("PGHOST") {
+            Some(h) => {
+                for h in h.split(',') {
+                    c.host(h);
+                }
+            }
+            None => {
+                let sock = ["/var/run/postgresql", "/tmp"]
+                    .into_iter()
+                    .find(|d| std::path::Path::new(d).is_dir())
+                    .unwrap_or("localhost");
+                c.host(sock);
+            }
+        }
+    }
+    if c.get_ports().is_empty()
+        && let Some(p) = env("PGPORT").and_then(|p| p.parse().ok())
+    {
+        c.port(p);
+    }
+    if c.get_user().is_none()
+        && let Some(u) = env("PGUSER").or_else(|| env("USER"))
+    {
+        c.user(&u);
+    }
+    if c.get_dbname().is_none()
+        && let Some(d) = env("PGDATABASE")
+    {
+        c.dbname(&d);
+    }
+    if c.get_password().is_none()
+        && let Some(p) = env("PGPASSWORD")
+    {
+        c.password(p);
+    }
+    if c.get_application_name().is_none() {
+        c.application_name("roster");
+    }
+    Ok(c)
+}
+
+/// Where a configuration points, for messages: user, host, database.
+fn place(c: &postgres::Config) -> String {
+    let host = match c.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(h)) => h.clone(),
+        #[cfg(unix)]
+        Some(postgres::config::Host::Unix(p)) => p.display().to_string(),
+        None => "localhost".into(),
+    };
+    format!(
+        "postgres://{}@{}/{}",
+        c.get_user().unwrap_or(""),
+        host,
+        c.get_dbname().or(c.get_user()).unwrap_or("")
+    )
+}
+
+impl PgConn {
+    /// Connects to `url`; the busy timeout bounds the wait for the
+    /// connection too.
+    pub fn connect(url: &str, busy_timeout_ms: u64) -> Result<PgConn> {
+        let mut c = config(url)?;
+        if c.get_connect_timeout().is_none() {
+            c.connect_timeout(std::time::Duration::from_millis(busy_timeout_ms.max(1000)));
+        }
+        let place = place(&c);
+        let client = c.connect(NoTls).map_err(|e| Error::Io {
+            code: "DB_UNREACHABLE",
+            message: format!("cannot connect to the PostgreSQL database {place}: {e}"),
+        })?;
+        Ok(PgConn {
+            client,
+            cache: RefCell::new(HashMap::new()),
+            place,
+        })
+    }
+
+    /// A write transaction: one writer at a time ([`WRITE_LOCK`]), waiting
+    /// at most the busy timeout for the lock (then exit 7, as on SQLite).
+    pub fn write(&mut self, busy_timeout_ms: u64) -> Result<PgTx<'_>> {
+        let mut tx = self.client.transaction()?;
+        // lock_timeout 0 would mean "wait for ever": 1 ms is "do not wait".
+        tx.batch_execute(&format!(
+            "SET LOCAL lock_timeout = {}; SELECT pg_advisory_xact_lock({WRITE_LOCK})",
+            busy_timeout_ms.clamp(1, i32::MAX as u64)
+        ))?;
+        Ok(PgTx {
+            tx: RefCell::new(tx),
+            cache: &self.cache,
+        })
+    }
+
+    /// A read transaction: one consistent snapshot, never blocking writers.
+    pub fn read(&mut self) -> Result<PgTx<'_>> {
+        let tx = self
+            .client
+            .build_transaction()
+            .isolation_level(postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?;
+        Ok(PgTx {
+            tx: RefCell::new(tx),
+            cache: &self.cache,
+        })
+    }
+
+    /// The schema version recorded, 0 for an empty database.
+    pub fn version(&mut self) -> Result<u32> {
+        let exists: bool = self
+            .client
+            .query_one("SELECT to_regclass('roster_schema') IS NOT NULL", &[])?
+            .get(0);
+        if !exists {
+            return Ok(0);
+        }
+        let v: Option<i32> = self
+            .client
+            .query_opt("SELECT version FROM roster_schema", &[])?
+            .map(|r| r.get(0));
+        Ok(v.and_then(|v| u32::try_from(v).ok()).unwrap_or(0))
+    }
+
+    /// Creates or migrates the schema. Two processes migrating a fresh
+    /// database at once: the second waits on [`MIGRATE_LOCK`], then finds
+    /// the schema built and does nothing. `first` runs in the transaction
+    /// that built the schema (the identity key's check value).
+    pub fn migrate(
+        &mut self,
+        target: u32,
+        first: impl FnOnce(&PgTx<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let seen = self.version()?;
+        super::check_not_newer(seen, target)?;
+        if seen == target {
+            return Ok(());
+        }
+        self.client
+            .batch_execute(&format!("SELECT pg_advisory_lock({MIGRATE_LOCK})"))?;
+        let out = self.migrate_locked(target, first);
+        let unlock = self
+            .client
+            .batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATE_LOCK})"));
+        out?;
+        unlock?;
+        Ok(())
+    }
+
+    fn migrate_locked(
+        &mut self,
+        target: u32,
+        first: impl FnOnce(&PgTx<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let current = self.version()?;
+        super::check_not_newer(current, target)?;
+        if current == target {
+            return Ok(());
+        }
+        let mut tx = self.client.transaction()?;
+        let created = current == 0;
+        for (name, sql, reaches) in MIGRATIONS.iter().filter(|(_, _, v)| *v > current) {
+            tx.batch_execute(sql).map_err(|e| {
+                Error::Internal(anyhow::Error::new(e).context(format!("migration {name}")))
+            })?;
+            let v = i32::try_from(*reaches).unwrap_or(i32::MAX);
+            tx.execute("DELETE FROM roster_schema", &[])?;
+            tx.execute("INSERT INTO roster_schema (version) VALUES ($1)", &[&v])?;
+        }
+        let tx = PgTx {
+            tx: RefCell::new(tx),
+            cache: &self.cache,
+        };
+        if created {
+            first(&tx)?;
+        }
+        tx.commit()
+    }
+}
+
+/// Whether the PostgreSQL SQL `text` uses parameter `$k`.
+fn uses_param(text: &str, k: usize) -> bool {
+    let mark = format!("${k}");
+    text.match_indices(&mark).any(|(i, _)| {
+        !text[i + mark.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
+impl<'a> PgTx<'a> {
+    /// The prepared statement of `sql` taking `n` parameters. A parameter
+    /// the SQL does not use (one arm of a query built from parts) is
+    /// declared text, since PostgreSQL cannot infer its type; the others
+    /// are left for the server to infer from where they stand.
+    fn statement(&self, sql: &str, n: usize) -> Result<Statement> {
+        if let Some(s) = self.cache.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let text = pg_sql(sql);
+        let unused: Vec<bool> = (1..=n).map(|k| !uses_param(&text, k)).collect();
+        let prepared = if unused.iter().any(|u| *u) {
+            let infer = Type::new(
+                "unspecified".into(),
+                0,
+                postgres::types::Kind::Simple,
+                "pg_catalog".into(),
+            );
+            let types: Vec<Type> = unused
+                .iter()
+                .map(|u| if *u { Type::TEXT } else { infer.clone() })
+                .collect();
+            self.tx.borrow_mut().prepare_typed(&text, &types)
+        } else {
+            self.tx.borrow_mut().prepare(&text)
+        };
+        let s = prepared.map_err(|e| match Error::from(e) {
+            // A statement PostgreSQL cannot read is a bug of ours: say which.
+            Error::Internal(e) => Error::Internal(e.context(format!("preparing {text}"))),
+            other => other,
+        })?;
+        self.cache.borrow_mut().insert(sql.to_string(), s.clone());
+        Ok(s)
+    }
+
+    pub fn exec(&self, sql: &str, p: Params<'_>) -> Result<usize> {
+        let s = self.statement(sql, p.len())?;
+        let values: Vec<Value<'_>> = p.iter().map(|v| v.value()).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        let n = self.tx.borrow_mut().execute(&s, &refs)?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    /// Runs SQL that takes no parameters, as it is (several statements).
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.tx.borrow_mut().batch_execute(sql)?)
+    }
+
+    pub fn rows(&self, sql: &str, p: Params<'_>) -> Result<Vec<postgres::Row>> {
+        let s = self.statement(sql, p.len())?;
+        let values: Vec<Value<'_>> = p.iter().map(|v| v.value()).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        Ok(self.tx.borrow_mut().query(&s, &refs)?)
+    }
+
+    pub fn row<T>(
+        &self,
+        sql: &str,
+        p: Params<'_>,
+        f: impl FnOnce(&Row<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let rows = self.rows(sql, p)?;
+        match rows.first() {
+            Some(r) => f(&Row::Pg(r)),
+            None => Err(no_row()),
+        }
+    }
+
+    /// Streams the rows of a query in batches through a portal, so that a
+    /// million rows never sit in memory at once and `f` may use the
+    /// transaction between them.
+    pub fn each(
+        &self,
+        sql: &str,
+        p: Params<'_>,
+        mut f: impl FnMut(&Row<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let s = self.statement(sql, p.len())?;
+        let values: Vec<Value<'_>> = p.iter().map(|v| v.value()).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        let portal = self.tx.borrow_mut().bind(&s, &refs)?;
+        loop {
+            let rows = self.tx.borrow_mut().query_portal(&portal, 2048)?;
+            if rows.is_empty() {
+                return Ok(());
+            }
+            for r in &rows {
+                f(&Row::Pg(r))?;
+            }
+        }
+    }
+
+    pub fn commit(self) -> Result<()> {
+        Ok(self.tx.into_inner().commit()?)
+    }
+
+    pub fn rollback(self) -> Result<()> {
+        Ok(self.tx.into_inner().rollback()?)
+    }
+}
+
+/// Column `i` of a PostgreSQL row in the neutral form: an instant as its
+/// canonical text, a list as comma-joined text, a flag as a bool.
+pub fn column<'r>(r: &'r postgres::Row, i: usize) -> Result<Value<'r>> {
+    let ty = r
+        .columns()
+        .get(i)
+        .ok_or_else(|| Error::internal(format!("database: no column {i}")))?
+        .type_()
+        .clone();
+    let v = match ty {
+        Type::INT8 => r.try_get::<_, Option<i64>>(i)?.map(Value::Int),
+        Type::INT4 => r
+            .try_get::<_, Option<i32>>(i)?
+            .map(|v| Value::Int(v.into())),
+        Type::INT2 => r
+            .try_get::<_, Option<i16>>(i)?
+            .map(|v| Value::Int(v.into())),
+        Type::BOOL => r.try_get::<_, Option<bool>>(i)?.map(Value::Bool),
+        Type::TIMESTAMPTZ | Type::TIMESTAMP => match r.try_get::<_, Option<SystemTime>>(i)? {
+            None => None,
+            Some(t) => {
+                let ts = jiff::Timestamp::try_from(t)
+                    .map_err(|e| Error::internal(format!("database: instant out of range: {e}")))?;
+                Some(Value::Text(Cow::Owned(crate::clock::fmt(ts))))
+            }
+        },
+        Type::TEXT_ARRAY | Type::VARCHAR_ARRAY => r
+            .try_get::<_, Option<Vec<&str>>>(i)?
+            .map(|v| Value::Text(Cow::Owned(v.join(",")))),
+        Type::BYTEA => r
+            .try_get::<_, Option<&[u8]>>(i)?
+            .map(|b| Value::Blob(Cow::Borrowed(b))),
+        Type::FLOAT8 => r
+            .try_get::<_, Option<f64>>(i)?
+            .map(|v| Value::Text(Cow::Owned(v.to_string()))),
+        _ => r
+            .try_get::<_, Option<&str>>(i)?
+            .map(|t| Value::Text(Cow::Borrowed(t))),
+    };
+    Ok(v.unwrap_or(Value::Null))
+}
+
+type BoxError = Box<dyn std::error::Error + Sync + Send>;
+
+impl ToSql for Value<'_> {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, BoxError> {
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Int(v) => match *ty {
+                Type::INT4 => i32::try_from(*v)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*v)?.to_sql(ty, out),
+                Type::BOOL => (*v != 0).to_sql(ty, out),
+                Type::TEXT | Type::VARCHAR | Type::UNKNOWN => v.to_string().to_sql(ty, out),
+                _ => v.to_sql(ty, out),
+            },
+            Value::Bool(b) => match *ty {
+                Type::INT8 => i64::from(*b).to_sql(ty, out),
+                Type::INT4 => i32::from(*b).to_sql(ty, out),
+                _ => b.to_sql(ty, out),
+            },
+            Value::Text(t) => match *ty {
+                Type::TIMESTAMPTZ | Type::TIMESTAMP => {
+                    let ts: jiff::Timestamp = t.parse()?;
+                    SystemTime::from(ts).to_sql(ty, out)
+                }
+                Type::TEXT_ARRAY | Type::VARCHAR_ARRAY => {
+                    let items: Vec<&str> = t.split(',').filter(|s| !s.is_empty()).collect();
+                    items.to_sql(ty, out)
+                }
+                Type::INT8 => t.parse::<i64>()?.to_sql(ty, out),
+                Type::INT4 => t.parse::<i32>()?.to_sql(ty, out),
+                Type::BOOL => matches!(t.as_ref(), "1" | "true" | "t").to_sql(ty, out),
+                _ => t.as_ref().to_sql(ty, out),
+            },
+            Value::Blob(b) => b.as_ref().to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    to_sql_checked!();
+}
+
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Self {
+        use postgres::error::SqlState;
+        if let Some(db) = e.as_db_error() {
+            let code = db.code();
+            if *code == SqlState::LOCK_NOT_AVAILABLE
+                || *code == SqlState::T_R_SERIALIZATION_FAILURE
+                || *code == SqlState::T_R_DEADLOCK_DETECTED
+            {
+                return Error::Busy {
+                    waited_ms: super::busy_ms(),
+                };
+            }
+            if *code == SqlState::DISK_FULL {
+                return Error::Io {
+                    code: "DISK_FULL",
+                    message: format!(
+                        "the PostgreSQL server's disk is full: nothing of this command was kept; {}",
+                        db.message()
+                    ),
+                };
+            }
+            if *code == SqlState::READ_ONLY_SQL_TRANSACTION
+                || *code == SqlState::INSUFFICIENT_PRIVILEGE
+            {
+                return Error::Io {
+                    code: "DATABASE_READ_ONLY",
+                    message: format!("the PostgreSQL database refuses writes: {}", db.message()),
+                };
+            }
+            return Error::Internal(anyhow::anyhow!(
+                "database: {} ({}){}",
+                db.message(),
+                code.code(),
+                db.detail().map(|d| format!(": {d}")).unwrap_or_default()
+            ));
+        }
+        if e.is_closed() {
+            return Error::Io {
+                code: "DB_UNREACHABLE",
+                message: format!("the connection to the PostgreSQL server was lost: {e}"),
+            };
+        }
+        Error::Internal(anyhow::Error::new(e).context("database"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_never_show_the_password() {
+        assert_eq!(
+            without_password("postgres://ops:s3cret@db.example/roster"),
+            "postgres://ops:***@db.example/roster"
+        );
+        assert_eq!(
+            without_password("postgres://ops@db/roster?password=x&host=/tmp"),
+            "postgres://ops@db/roster?password=***&host=/tmp"
+        );
+        assert_eq!(
+            without_password("postgresql://db/roster"),
+            "postgresql://db/roster"
+        );
+    }
+
+    #[test]
+    fn a_url_selects_postgres_and_anything_else_a_file() {
+        use super::super::Location;
+        use std::path::{Path, PathBuf};
+        assert_eq!(
+            Location::of(Path::new("postgres://u@h/d")),
+            Location::Postgres("postgres://u@h/d".into())
+        );
+        assert_eq!(
+            Location::of(Path::new("sqlite:///srv/r.db")),
+            Location::File(PathBuf::from("/srv/r.db"))
+        );
+        assert_eq!(
+            Location::of(Path::new("sqlite:r.db")),
+            Location::File(PathBuf::from("r.db"))
+        );
+        assert_eq!(
+            Location::of(Path::new("roster.db")),
+            Location::File(PathBuf::from("roster.db"))
+        );
+    }
+}
