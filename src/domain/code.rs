@@ -77,4 +77,23 @@ mod tests {
         assert_eq!(v.details["tries_left"], 2);
         assert_eq!(CodeFailure::Void.violation("x").code, "CODE_VOID");
     }
+
+    #[test]
+    fn vc1_refusal_names_tries_left_only_while_some_remain() {
+        let last = CodeFailure::Wrong { left: 1 }.violation("13800138000");
+        assert_eq!((last.code, last.rule), ("CODE_WRONG", "VC-1"));
+        assert_eq!(last.details, serde_json::json!({ "tries_left": 1 }));
+        assert_eq!(last.hint, None);
+        let none = CodeFailure::Wrong { left: 0 }.violation("13800138000");
+        assert_eq!((none.code, none.rule), ("CODE_WRONG", "VC-1"));
+        assert_eq!(
+            none.message,
+            "wrong verification code for 13800138000; 0 tries left"
+        );
+        assert_eq!(none.details, serde_json::Value::Null);
+        assert_eq!(
+            none.hint.as_deref(),
+            Some("issue a new one: `roster code issue --phone|--email 13800138000`")
+        );
+    }
 }

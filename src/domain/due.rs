@@ -352,4 +352,33 @@ mod tests {
         i.kind = Kind::ValidityEnds;
         assert!(!i.overdue(now));
     }
+
+    #[test]
+    fn each_kind_cites_the_rule_that_sets_its_deadline() {
+        for (k, rule) in [
+            (Kind::InvitationLapses, "PA-2"),
+            (Kind::ValidityEnds, "PA-1"),
+            (Kind::ReviewExpires, "UP-6"),
+            (Kind::CancelWindowCloses, "UP-3"),
+            (Kind::DeregistrationDue, "EA-10"),
+            (Kind::CodeExpires, "VC-1"),
+        ] {
+            assert_eq!(k.rule(), rule, "{k:?}");
+        }
+    }
+
+    /// VC-1: a five-minute code is listed only when asked for.
+    #[test]
+    fn vc1_codes_are_due_only_when_asked_for() {
+        for (k, listed) in [
+            (Kind::InvitationLapses, true),
+            (Kind::ValidityEnds, true),
+            (Kind::ReviewExpires, true),
+            (Kind::CancelWindowCloses, true),
+            (Kind::DeregistrationDue, true),
+            (Kind::CodeExpires, false),
+        ] {
+            assert_eq!(k.by_default(), listed, "{k:?}");
+        }
+    }
 }

@@ -92,4 +92,16 @@ mod tests {
         assert!(cleared.in_force(ts("2026-01-09T23:59:59Z")));
         assert!(!cleared.in_force(ts("2026-01-10T00:00:00Z")));
     }
+
+    #[test]
+    fn ea7_penalty_kind_codes_round_trip() {
+        for (k, code) in [
+            (PenaltyKind::Ban, "ban"),
+            (PenaltyKind::PostingRestricted, "posting-restricted"),
+            (PenaltyKind::LiveRestricted, "live-restricted"),
+        ] {
+            assert_eq!(k.code(), code);
+            assert_eq!(PenaltyKind::parse(code), Ok(k));
+        }
+    }
 }

@@ -326,4 +326,38 @@ mod tests {
         assert!(name("   ").is_err());
         assert!(name("a\nb").is_err());
     }
+
+    #[test]
+    fn up1_shop_type_codes_round_trip() {
+        for (t, code) in [
+            (ShopType::OfficialFlagship, "official-flagship"),
+            (ShopType::Flagship, "flagship"),
+            (ShopType::Specialty, "specialty"),
+            (ShopType::Franchise, "franchise"),
+            (ShopType::Enterprise, "enterprise"),
+            (ShopType::IndividualBusiness, "individual-business"),
+            (ShopType::Personal, "personal"),
+        ] {
+            assert_eq!(t.code(), code);
+            assert_eq!(ShopType::parse(code), Ok(t));
+        }
+    }
+
+    #[test]
+    fn handle_is_at_most_40_characters() {
+        assert_eq!(handle(&"a".repeat(40)), Ok("a".repeat(40)));
+        assert_eq!(
+            handle(&"a".repeat(41)),
+            Err("must be 1 to 40 characters, got 41".to_string())
+        );
+    }
+
+    #[test]
+    fn name_is_at_most_100_characters() {
+        assert_eq!(name(&"星".repeat(100)), Ok("星".repeat(100)));
+        assert_eq!(
+            name(&"星".repeat(101)),
+            Err("must be at most 100 characters, got 101".to_string())
+        );
+    }
 }

@@ -325,4 +325,15 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    /// EN-5: the marketing tools are tools; the back-end modules of EN-6
+    /// and other kinds' permissions are not.
+    #[test]
+    fn en5_only_the_marketing_tools_are_tools() {
+        assert!(is_tool("video.booking"));
+        assert!(is_tool("home.flash_group_buy"));
+        assert!(!is_tool("backend.video"));
+        assert!(!is_tool("shop.orders"));
+        assert!(!is_tool("teleport"));
+    }
 }

@@ -228,4 +228,28 @@ mod tests {
         };
         assert_eq!(p.check().unwrap_err().0, "min_app_version");
     }
+
+    /// Durations are accepted up to ten years and refused one past it,
+    /// naming the key and the limit.
+    #[test]
+    fn durations_accept_ten_years_and_refuse_one_more() {
+        type Field = fn(&mut Policy) -> &mut u32;
+        let cases: [(&str, u32, Field); 5] = [
+            ("invite_ttl_hours", 87_840, |p| &mut p.invite_ttl_hours),
+            ("code_ttl_minutes", 5_270_400, |p| &mut p.code_ttl_minutes),
+            ("upgrade_cancel_days", 3660, |p| &mut p.upgrade_cancel_days),
+            ("upgrade_review_days", 3660, |p| &mut p.upgrade_review_days),
+            ("deregistration_working_days", 3660, |p| {
+                &mut p.deregistration_working_days
+            }),
+        ];
+        for (key, max, field) in cases {
+            let mut p = Policy::default();
+            *field(&mut p) = max;
+            assert_eq!(p.check(), Ok(()), "{key}");
+            *field(&mut p) = max + 1;
+            let refusal = (key.to_string(), format!("must be at most {max}"));
+            assert_eq!(p.check(), Err(refusal));
+        }
+    }
 }

@@ -84,4 +84,23 @@ mod tests {
             assert!(AppVersion::parse(bad).is_none(), "{bad}");
         }
     }
+
+    /// A sign is not a digit, though `u64::from_str` would take it.
+    #[test]
+    fn ea6_version_components_are_plain_digits() {
+        assert!(AppVersion::parse("20.+7").is_none());
+        assert!(AppVersion::parse("+20.7").is_none());
+    }
+
+    #[test]
+    fn ea6_version_shows_its_components_joined_with_dots() {
+        assert_eq!(v("v20.7").to_string(), "20.7");
+        assert_eq!(v("20.07.1").to_string(), "20.7.1");
+    }
+
+    #[test]
+    fn ea6_different_versions_are_not_equal() {
+        assert!(v("20.7") != v("20.10"));
+        assert!(v("20.7.1") != v("20.7"));
+    }
 }

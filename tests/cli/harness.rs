@@ -73,7 +73,7 @@ impl Pg {
         let mut c = postgres::Client::connect(admin, postgres::NoTls)
             .unwrap_or_else(|e| panic!("ROSTER_TEST_POSTGRES={admin}: {e}"));
         c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-        let url = with_dbname(admin, &name);
+        let url = crate::url::with_dbname(admin, &name);
         Pg {
             url,
             admin: admin.to_string(),
@@ -120,20 +120,6 @@ impl Drop for Pg {
                 self.name
             ));
         }
-    }
-}
-
-/// `url` naming the database `name` instead of its own.
-pub fn with_dbname(url: &str, name: &str) -> String {
-    let (scheme, rest) = url.split_once("://").unwrap();
-    let (authority, query) = match rest.split_once('?') {
-        Some((a, q)) => (a, Some(q)),
-        None => (rest, None),
-    };
-    let host = authority.split('/').next().unwrap();
-    match query {
-        Some(q) => format!("{scheme}://{host}/{name}?{q}"),
-        None => format!("{scheme}://{host}/{name}"),
     }
 }
 

@@ -5,6 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod harness;
+#[path = "../common/url.rs"]
+mod url;
 
 mod access;
 mod auth;

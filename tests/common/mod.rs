@@ -10,6 +10,10 @@
 use jiff::Timestamp;
 use proptest::test_runner::TestCaseError;
 
+#[path = "url.rs"]
+mod url;
+use url::with_dbname;
+
 use roster::app::{Change, Ctx, org, position, sweep};
 use roster::domain::calendar::Calendar;
 use roster::domain::policy::Policy;
@@ -71,20 +75,6 @@ pub fn fresh_store() -> (Store, Option<Lease>) {
     )
     .unwrap();
     (store, Some(Lease(url)))
-}
-
-/// `url` naming the database `name` instead of its own.
-fn with_dbname(url: &str, name: &str) -> String {
-    let (scheme, rest) = url.split_once("://").unwrap();
-    let (authority, query) = match rest.split_once('?') {
-        Some((a, q)) => (a, Some(q)),
-        None => (rest, None),
-    };
-    let host = authority.split('/').next().unwrap();
-    match query {
-        Some(q) => format!("{scheme}://{host}/{name}?{q}"),
-        None => format!("{scheme}://{host}/{name}"),
-    }
 }
 
 /// What a command did: a use case's change, or a count of changed rows

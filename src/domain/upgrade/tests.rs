@@ -196,3 +196,101 @@ fn up6_review_expires_at_its_deadline() {
     assert!(!review_expired(d, "2026-02-20T00:59:59Z".parse().unwrap()));
     assert!(review_expired(d, d));
 }
+
+#[test]
+fn up2_mode_codes_round_trip() {
+    for (m, code) in [(Mode::Manual, "manual"), (Mode::Automatic, "automatic")] {
+        assert_eq!(m.code(), code);
+        assert_eq!(Mode::parse(code), Ok(m));
+    }
+}
+
+#[test]
+fn up4_account_type_codes_round_trip() {
+    for (t, code) in [
+        (AccountType::Main, "main"),
+        (AccountType::Vertical, "vertical"),
+        (AccountType::Dedicated, "dedicated"),
+    ] {
+        assert_eq!(t.code(), code);
+        assert_eq!(AccountType::parse(code), Ok(t));
+    }
+}
+
+#[test]
+fn up4_type_seats_count_each_type() {
+    let mut used = TypeSeats::default();
+    used.add(AccountType::Main);
+    for _ in 0..2 {
+        used.add(AccountType::Vertical);
+    }
+    for _ in 0..3 {
+        used.add(AccountType::Dedicated);
+    }
+    assert_eq!(used, seats(1, 2, 3));
+}
+
+/// SW-1 / UP-6: only a pending upgrade lapses, at its review deadline.
+#[test]
+fn up6_only_a_pending_upgrade_lapses_at_its_deadline() {
+    let deadline = at("2026-01-08T00:00:00Z");
+    let pending = upgrade(Status::Reviewing, Mode::Manual);
+    assert_eq!(lapsed_at(&pending, at("2026-01-07T23:59:59Z")), None);
+    assert_eq!(lapsed_at(&pending, deadline), Some(deadline));
+    assert_eq!(
+        lapsed_at(&pending, at("2026-02-01T00:00:00Z")),
+        Some(deadline)
+    );
+    let rejected = upgrade(Status::Rejected, Mode::Manual);
+    assert_eq!(lapsed_at(&rejected, at("2026-02-01T00:00:00Z")), None);
+}
+
+/// A refusal names the state and the verb's rule, written out here rather
+/// than read back from the machine.
+#[test]
+fn up_refusals_name_the_state_and_the_verbs_rule() {
+    use super::super::machine::check;
+    let cases = [
+        (
+            Verb::Start,
+            Status::Reviewing,
+            "UP-6",
+            "upgrade of dy_a is reviewing; `start` needs it to be rejected or expired or cancelled",
+        ),
+        (
+            Verb::Review,
+            Status::Upgraded,
+            "UP-6",
+            "upgrade of dy_a is upgraded; `review` needs it to be reviewing",
+        ),
+        (
+            Verb::Operator,
+            Status::Cancelled,
+            "UP-5",
+            "upgrade of dy_a is cancelled; `operator` needs it to be reviewing or upgraded",
+        ),
+        (
+            Verb::Cancel,
+            Status::Expired,
+            "UP-3",
+            "upgrade of dy_a is expired; `cancel` needs it to be upgraded",
+        ),
+    ];
+    for (verb, from, rule, message) in cases {
+        let e = check::<Upgrades>("dy_a", from, verb).unwrap_err();
+        assert_eq!((e.code, e.rule), ("INVALID_STATE", rule), "{verb:?}");
+        assert_eq!(e.message, message);
+    }
+}
+
+/// A decision or cancel already recorded holds; nothing else does.
+#[test]
+fn up3_up6_a_repeated_step_holds_only_where_it_leads() {
+    assert!(holds(Status::Upgraded, Step::Review { approve: true }));
+    assert!(holds(Status::Rejected, Step::Review { approve: false }));
+    assert!(holds(Status::Cancelled, Step::Cancel));
+    assert!(!holds(Status::Reviewing, Step::Review { approve: true }));
+    assert!(!holds(Status::Upgraded, Step::Review { approve: false }));
+    assert!(!holds(Status::Upgraded, Step::Cancel));
+    assert!(!holds(Status::Upgraded, Step::Operator));
+}

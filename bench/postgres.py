@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""roster on PostgreSQL against PostgreSQL's own tools, on the same files.
+
+Run through the throwaway server (it needs ROSTER_TEST_POSTGRES and psql):
+
+    scripts/with-postgres.sh python3 bench/postgres.py --rows 100000
+
+Figures (medians of --runs alternated runs, each in a fresh database):
+  (a) import of N authorisations over 100 verified enterprises, every rule
+      checked and every row audited, against `psql \\copy` of the same file
+      into a table with the same unique key (douyin_id);
+  (b) `roster auth show` of one of them, as a whole process, against
+      `psql -c` of the SELECT of that row, as a whole process.
+Uses the generators of bench/harness.py; standard library only.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import harness  # noqa: E402
+
+NOW = "2026-02-13T09:00:00+08:00"
+ORGS = 100
+
+
+def with_db(url: str, name: str) -> str:
+    scheme, rest = url.split("://", 1)
+    authority, _, query = rest.partition("?")
+    host = authority.split("/", 1)[0]
+    return f"{scheme}://{host}/{name}" + (f"?{query}" if query else "")
+
+
+def psql(url: str, *args: str, stdin=None) -> float:
+    t = time.perf_counter()
+    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url, *args],
+                   check=True, stdout=subprocess.DEVNULL, stdin=stdin)
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--roster", default="target/release/roster")
+    a = ap.parse_args()
+    admin = os.environ.get("ROSTER_TEST_POSTGRES")
+    if not admin or not shutil.which("psql"):
+        print("bench/postgres.py: run it through scripts/with-postgres.sh (needs psql)", file=sys.stderr)
+        return 2
+    roster = str(Path(a.roster).resolve())
+    work = Path(tempfile.mkdtemp(prefix="roster-pgbench."))
+    key = work / "bench.key"
+    orgs = work / "orgs.csv"
+    auths = work / "auths.csv"
+    harness.write_orgs(orgs, "e", range(ORGS))
+    harness.write_auths(auths, "e", ORGS, 0, a.rows)
+    env = dict(os.environ, ROSTER_NOW=NOW, ROSTER_ACTOR="bench", ROSTER_KEY_FILE=str(key))
+
+    def run(db: str, *args: str) -> float:
+        t = time.perf_counter()
+        subprocess.run([roster, "--db", db, "--json", *args], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        return time.perf_counter() - t
+
+    imports, copies, shows, selects = [], [], [], []
+    for i in range(a.runs):
+        name = f"bench_{os.getpid()}_{i}"
+        psql(admin, "-c", f"CREATE DATABASE {name}")
+        db = with_db(admin, name)
+        run(db, "import", "orgs", str(orgs))
+        t = run(db, "import", "authorizations", str(auths), "--agree")
+        imports.append(t)
+        harness.log(f"(a) roster import {a.rows:,} rows, run {i + 1}: {t:.2f} s ({a.rows / t:,.0f} rows/s)")
+        peer = f"peer_{os.getpid()}_{i}"
+        psql(admin, "-c", f"CREATE DATABASE {peer}")
+        pdb = with_db(admin, peer)
+        psql(pdb, "-c", "CREATE TABLE auths (org text NOT NULL, douyin_id text PRIMARY KEY, "
+                        "modules text NOT NULL, valid_until date)")
+        t = psql(pdb, "-c", f"\\copy auths FROM '{auths}' WITH (FORMAT csv, HEADER true)")
+        copies.append(t)
+        harness.log(f"(a) psql \\copy {a.rows:,} rows, run {i + 1}: {t:.2f} s")
+        for j in range(10):
+            dy = harness.douyin_id((j * 7919 + i) % a.rows)
+            shows.append(run(db, "auth", "show", dy))
+            selects.append(psql(db, "-c", f"SELECT * FROM authorizations WHERE douyin_id = '{dy}'"))
+    shutil.rmtree(work)
+    m = statistics.median
+    rows = [
+        (f"(a) import {a.rows:,} authorisations", m(imports), m(copies), "s", 2.0),
+        ("(b) auth show, whole process", m(shows) * 1000, m(selects) * 1000, "ms", 2.0),
+    ]
+    print("| figure | roster on PostgreSQL | psql | ratio | goal |")
+    print("|---|---|---|---|---|")
+    for what, r, p, unit, goal in rows:
+        ratio = r / p
+        print(f"| {what} | {r:.2f} {unit} | {p:.2f} {unit} | {ratio:.1f}× | ≤ {goal:g}× "
+              f"{'met' if ratio <= goal else 'NOT met'} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
