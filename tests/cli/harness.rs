@@ -218,7 +218,7 @@ impl Env {
         self.run_cmd(c, None)
     }
 
-    fn run_cmd(&self, mut c: Command, stdin: Option<&str>) -> Run {
+    pub fn run_cmd(&self, mut c: Command, stdin: Option<&str>) -> Run {
         c.stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

@@ -26,6 +26,7 @@ mod loss;
 mod migrate;
 mod ops;
 mod pii;
+mod postgres;
 mod process;
 mod review;
 mod scripts;
