@@ -129,6 +129,9 @@ pub struct BackupArgs {
 
 pub fn backup(run: &mut Run, a: BackupArgs) -> Result<()> {
     let store = run.store_as_is()?;
+    if store.is_postgres() {
+        return Err(crate::store::not_on_postgres("roster backup"));
+    }
     let db = run.global.db.clone();
     refuse_database_files(&a.file, &db)?;
     if !a.force && a.file.symlink_metadata().is_ok() {
@@ -245,6 +248,9 @@ fn refuse_database_files(file: &Path, db: &Path) -> Result<()> {
 
 pub fn doctor(run: &mut Run) -> Result<()> {
     let mut store = run.store_as_is()?;
+    if store.is_postgres() {
+        return Err(crate::store::not_on_postgres("roster doctor"));
+    }
     let db = run.global.db.clone();
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     let files = doctor::Files {

@@ -1188,7 +1188,7 @@ pub(crate) fn bad(col: usize, v: &str) -> Error {
 }
 
 /// What only an SQLite file has, asked of a PostgreSQL database.
-pub(crate) fn not_on_postgres(what: &str) -> Error {
+pub fn not_on_postgres(what: &str) -> Error {
     Error::Usage {
         message: format!(
             "{what} works on an SQLite file only; on PostgreSQL use the server's own tools \

@@ -56,6 +56,23 @@ fn a_postgres_database_needs_its_key_named() {
     assert!(r.stderr.contains("--key-file"), "{}", r.stderr);
 }
 
+/// `backup` and `doctor` are tools for the SQLite file (exit 2 on
+/// PostgreSQL, naming the server's own tools).
+#[test]
+fn backup_and_doctor_say_they_are_for_the_file() {
+    let env = Env::new();
+    if !on_postgres() {
+        return;
+    }
+    env.ok(&w("init"));
+    for args in [vec!["doctor"], vec!["backup", "copy.db"]] {
+        let r = env.run(&args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("pg_dump"), "{}", r.stderr);
+    }
+    assert!(!env.path("copy.db").exists());
+}
+
 #[test]
 fn a_sqlite_url_is_a_file() {
     let env = Env::new();
