@@ -62,7 +62,13 @@ fn a_killed_import_leaves_whole_batches_and_a_rerun_completes_it() {
         positions < i64::try_from(ROWS).unwrap(),
         "all rows landed before the kill"
     );
-    assert_eq!(positions % BATCH, 0, "a batch landed in part: {positions}");
+    // A batch also ends when it has held the lock for 250 ms (so that
+    // waiting writers get their turn), which on PostgreSQL, a round trip a
+    // statement, comes before 500 rows: there each commit is whole but not
+    // a multiple of the batch size (positions and events agree, above).
+    if env.pg.is_none() {
+        assert_eq!(positions % BATCH, 0, "a batch landed in part: {positions}");
+    }
     eprintln!("killed after {positions} of {ROWS} rows had landed");
 
     // The same import again: completes, each position exactly once.
