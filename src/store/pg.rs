@@ -26,6 +26,9 @@ use crate::error::{Error, Result};
 /// EA-11) counts what no other writer can change until it commits. Readers
 /// are never blocked: they read a snapshot.
 const WRITE_LOCK: i64 = 0x726f_7374_6572; // "roster"
+/// Rows fetched at a time by [`PgTx::each`].
+const EACH_BATCH: i32 = 2048;
+
 /// Held while the schema is created or migrated.
 const MIGRATE_LOCK: i64 = 0x726f_7374_6d67;
 
@@ -372,12 +375,13 @@ impl<'a> PgTx<'a> {
         let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
         let portal = self.tx.borrow_mut().bind(&s, &refs)?;
         loop {
-            let rows = self.tx.borrow_mut().query_portal(&portal, 2048)?;
-            if rows.is_empty() {
-                return Ok(());
-            }
+            let rows = self.tx.borrow_mut().query_portal(&portal, EACH_BATCH)?;
             for r in &rows {
                 f(&Row::Pg(r))?;
+            }
+            // A short batch is the last: no round trip to learn that.
+            if rows.len() < EACH_BATCH as usize {
+                return Ok(());
             }
         }
     }
