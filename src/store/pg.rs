@@ -328,11 +328,26 @@ impl<'a> PgTx<'a> {
         Ok(s)
     }
 
-    pub fn exec(&self, sql: &str, p: Params<'_>) -> Result<usize> {
+    /// Runs `op` on the prepared statement of `sql` with the parameters
+    /// `p` in PostgreSQL's form.
+    fn call<T>(
+        &self,
+        sql: &str,
+        p: Params<'_>,
+        op: impl FnOnce(
+            &mut postgres::Transaction<'a>,
+            &Statement,
+            &[&(dyn ToSql + Sync)],
+        ) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
         let s = self.statement(sql, p.len())?;
         let values: Vec<Value<'_>> = p.iter().map(|v| v.value()).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
-        let n = self.tx.borrow_mut().execute(&s, &refs)?;
+        Ok(op(&mut self.tx.borrow_mut(), &s, &refs)?)
+    }
+
+    pub fn exec(&self, sql: &str, p: Params<'_>) -> Result<usize> {
+        let n = self.call(sql, p, |tx, s, refs| tx.execute(s, refs))?;
         Ok(usize::try_from(n).unwrap_or(usize::MAX))
     }
 
@@ -342,10 +357,7 @@ impl<'a> PgTx<'a> {
     }
 
     pub fn rows(&self, sql: &str, p: Params<'_>) -> Result<Vec<postgres::Row>> {
-        let s = self.statement(sql, p.len())?;
-        let values: Vec<Value<'_>> = p.iter().map(|v| v.value()).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
-        Ok(self.tx.borrow_mut().query(&s, &refs)?)
+        self.call(sql, p, |tx, s, refs| tx.query(s, refs))
     }
 
     pub fn row<T>(
@@ -370,10 +382,7 @@ impl<'a> PgTx<'a> {
         p: Params<'_>,
         mut f: impl FnMut(&Row<'_>) -> Result<()>,
     ) -> Result<()> {
-        let s = self.statement(sql, p.len())?;
-        let values: Vec<Value<'_>> = p.iter().map(|v| v.value()).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
-        let portal = self.tx.borrow_mut().bind(&s, &refs)?;
+        let portal = self.call(sql, p, |tx, s, refs| tx.bind(s, refs))?;
         loop {
             let rows = self.tx.borrow_mut().query_portal(&portal, EACH_BATCH)?;
             for r in &rows {
