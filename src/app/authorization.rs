@@ -49,13 +49,24 @@ fn commit_in(
     stored: Option<&Authorization>,
 ) -> Result<Outcome<AuthState>> {
     after.updated_at = ctx.now;
-    match stored {
-        Some(stored) if after.id != 0 => store::authorization::update_from(tx, stored, &after)?,
-        _ => after.id = store::authorization::save(tx, &after)?,
-    }
+    let inserted = match stored {
+        Some(stored) if after.id != 0 => {
+            store::authorization::update_from(tx, stored, &after)?;
+            false
+        }
+        _ => {
+            after.id = store::authorization::save(tx, &after)?;
+            true
+        }
+    };
     let held = |a: &Authorization| a.status.is_live();
     super::seats::moved(tx, after.org_id, before.is_some_and(held), held(&after))?;
-    super::grants::authorization(tx, ctx, &after)?;
+    // A row inserted just now has no grants to close (authorisations are
+    // never deleted, so no grant names its id): only an active one opens
+    // some.
+    if !inserted || after.status == Status::Active {
+        super::grants::authorization(tx, ctx, &after)?;
+    }
     // Before and after belong to one enterprise.
     let a = AuthState {
         auth: after,

@@ -88,6 +88,16 @@ pub fn douyin_id_roles(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &DouyinId) -> Result<Vec<
     Ok(held)
 }
 
+/// Reads ahead what [`douyin_id_roles`] looks up, for the Douyin ids of a
+/// batch of rows: one query per kind of binding for the batch, where a
+/// server would otherwise answer one query per row (a hint: the lookups
+/// that follow answer the same either way).
+pub fn read_ahead(tx: &Tx<'_>, ids: &[&str]) -> Result<()> {
+    store::employee::read_ahead(tx, ids)?;
+    store::authorization::read_ahead(tx, ids)?;
+    store::identity::read_ahead_xingtu(tx, ids)
+}
+
 /// May the Douyin id take `taking`? (EA-11, EA-12, PA-4, PA-8.)
 pub fn douyin_id(tx: &Tx<'_>, ctx: &Ctx<'_>, id: &DouyinId, taking: &Taking) -> Result<()> {
     let held = douyin_id_roles(tx, ctx, id)?;

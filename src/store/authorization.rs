@@ -3,6 +3,7 @@
 use std::sync::LazyLock;
 
 use super::db::refs;
+use super::memo::Keyed;
 
 /// A value as stored, owned.
 type Value = super::db::Value<'static>;
@@ -162,15 +163,21 @@ fn write(tx: &Tx<'_>, id: i64, set: impl Iterator<Item = (&'static str, Value)>)
 }
 
 /// The live binding of the personal account, else its newest ended one.
+static FIND: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {COLUMNS} FROM authorizations WHERE douyin_id = ?1 \
+         ORDER BY status IN {ended}, id DESC LIMIT 1",
+        ended = *status::AUTHORIZATION_ENDED
+    )
+});
+
 pub fn find(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Authorization>> {
-    static SQL: LazyLock<String> = LazyLock::new(|| {
-        format!(
-            "SELECT {COLUMNS} FROM authorizations WHERE douyin_id = ?1 \
-             ORDER BY status IN {ended}, id DESC LIMIT 1",
-            ended = *status::AUTHORIZATION_ENDED
-        )
-    });
-    tx.row_opt(&SQL, params![id.as_str()], |r| from_row(tx, r))
+    tx.keyed(&Keyed::douyin_id(&FIND), &id.as_str(), |r| from_row(tx, r))
+}
+
+/// Reads ahead [`find`] for the Douyin ids of a batch (PostgreSQL).
+pub fn read_ahead(tx: &Tx<'_>, ids: &[&str]) -> Result<()> {
+    tx.read_ahead(&Keyed::douyin_id(&FIND), ids)
 }
 
 /// The rows as stored (the sweep's marks or not), `status` as stored.
@@ -229,26 +236,6 @@ pub fn seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
         )
     });
     tx.row(&SQL, params![org_id, clock::fmt(now)], |r| r.get(0))
-}
-
-/// PA-2 / PA-1: bindings of the org that time has already ended but the
-/// sweep has not marked: invitations past their 48 hours and authorisations
-/// past their validity. Both index ranges hold only what is due.
-pub fn lapsed(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
-    let now = clock::fmt(now);
-    let invitations: u32 = tx.row(
-        "SELECT count(*) FROM authorizations INDEXED BY authorizations_org_invite \
-         WHERE org_id = ?1 AND status = 'invited' AND invite_expires_at <= ?2",
-        params![org_id, now],
-        |r| r.get(0),
-    )?;
-    let validity: u32 = tx.row(
-        "SELECT count(*) FROM authorizations INDEXED BY authorizations_org_valid \
-         WHERE org_id = ?1 AND status = 'active' AND valid_until IS NOT NULL AND valid_until < ?2",
-        params![org_id, now],
-        |r| r.get(0),
-    )?;
-    Ok(invitations + validity)
 }
 
 /// The newest authorisation of the personal account with one enterprise.

@@ -113,6 +113,9 @@ pub fn refs<'a>(values: &'a [Value<'a>]) -> Vec<&'a dyn Param> {
 pub enum Row<'a> {
     Lite(&'a rusqlite::Row<'a>),
     Pg(&'a postgres::Row),
+    /// A row kept from an earlier read of the transaction (PostgreSQL's
+    /// memo of keyed lookups, `super::memo`), in the neutral form.
+    Kept(&'a [Value<'static>]),
 }
 
 /// What a column can be read as.
@@ -216,6 +219,10 @@ impl Row<'_> {
                 })
             }
             Row::Pg(r) => super::pg::column(r, i),
+            Row::Kept(values) => values
+                .get(i)
+                .map(Param::value)
+                .ok_or_else(|| Error::internal(format!("database: no column {i}"))),
         }
     }
 

@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::memo::Keyed;
 use super::{Row, params};
 
 use super::{Tx, bad, code, identity, join, optional, sealed, split, status, ts, ts_req};
@@ -126,15 +127,23 @@ pub fn find(tx: &Tx<'_>, email: &str) -> Result<Option<Account>> {
 }
 
 /// The live account holding this Douyin id, if any (EA-11).
+static BY_DOUYIN_ID: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {COLUMNS} FROM employee_accounts WHERE douyin_id = ?1 \
+         AND status NOT IN {closed}",
+        closed = *status::EMPLOYEE_SEATLESS
+    )
+});
+
 pub fn by_douyin_id(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<Account>> {
-    static SQL: LazyLock<String> = LazyLock::new(|| {
-        format!(
-            "SELECT {COLUMNS} FROM employee_accounts WHERE douyin_id = ?1 \
-             AND status NOT IN {closed}",
-            closed = *status::EMPLOYEE_SEATLESS
-        )
-    });
-    optional(tx.row(&SQL, params![id.as_str()], |r| from_row(tx, r)))
+    tx.keyed(&Keyed::douyin_id(&BY_DOUYIN_ID), &id.as_str(), |r| {
+        from_row(tx, r)
+    })
+}
+
+/// Reads ahead [`by_douyin_id`] for the Douyin ids of a batch (PostgreSQL).
+pub fn read_ahead(tx: &Tx<'_>, ids: &[&str]) -> Result<()> {
+    tx.read_ahead(&Keyed::douyin_id(&BY_DOUYIN_ID), ids)
 }
 
 /// Filters of `employee list`.

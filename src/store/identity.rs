@@ -1,5 +1,6 @@
 //! Penalties (EA-7) and creator-marketplace identities (EA-12, PA-8).
 
+use super::memo::Keyed;
 use super::{Row, params};
 
 use super::{Tx, digest, identity, optional, sealed};
@@ -66,12 +67,15 @@ pub fn update_penalty(tx: &Tx<'_>, p: &Penalty) -> Result<()> {
 
 /// Since when the account holds the creator-marketplace identity, if it does.
 pub fn xingtu_since(tx: &Tx<'_>, id: &DouyinId) -> Result<Option<jiff::Timestamp>> {
-    let text: Option<String> = optional(tx.row(
-        "SELECT since FROM xingtu WHERE douyin_id = ?1",
-        params![id.as_str()],
-        |r| r.get(0),
-    ))?;
+    let text: Option<String> = tx.keyed(&Keyed::douyin_id(XINGTU), &id.as_str(), |r| r.get(0))?;
     text.map(|t| clock::parse_stored(&t)).transpose()
+}
+
+const XINGTU: &str = "SELECT since FROM xingtu WHERE douyin_id = ?1";
+
+/// Reads ahead [`xingtu_since`] for the Douyin ids of a batch (PostgreSQL).
+pub fn read_ahead_xingtu(tx: &Tx<'_>, ids: &[&str]) -> Result<()> {
+    tx.read_ahead(&Keyed::douyin_id(XINGTU), ids)
 }
 
 pub fn set_xingtu(tx: &Tx<'_>, id: &DouyinId, since: Option<jiff::Timestamp>) -> Result<()> {

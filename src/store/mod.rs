@@ -15,6 +15,7 @@ pub mod export;
 pub mod grant;
 pub mod identity;
 pub mod maint;
+pub mod memo;
 pub mod netfs;
 pub mod org;
 pub mod pg;
@@ -99,6 +100,7 @@ pub(crate) fn busy_ms() -> u64 {
     BUSY_MS.load(Ordering::Relaxed)
 }
 
+use db::Param;
 pub(crate) use db::params;
 pub use db::{Params, Row};
 
@@ -254,6 +256,12 @@ pub struct Tx<'a> {
     keys: &'a Keyring,
     /// The key once checked in this transaction.
     vault: std::cell::OnceCell<&'a Vault>,
+    /// Keyed lookups kept for the rest of the transaction (PostgreSQL
+    /// only, where each lookup is a round trip; see [`memo`]).
+    memo: std::cell::RefCell<memo::Memo>,
+    /// Savepoints ended well whose `RELEASE` waits to go with the next
+    /// savepoint statement (PostgreSQL; see [`Tx::savepoint`]).
+    releases: std::cell::Cell<usize>,
 }
 
 enum TxInner<'a> {
@@ -376,7 +384,10 @@ impl<'a> Tx<'a> {
             TxInner::Lite(t) => Ok(t
                 .prepare_cached(sql)?
                 .execute(rusqlite::params_from_iter(lite_params(p)))?),
-            TxInner::Pg(t) => t.exec(sql, p),
+            TxInner::Pg(t) => {
+                self.forget(sql, p);
+                t.exec(sql, p)
+            }
         }
     }
 
@@ -388,8 +399,84 @@ impl<'a> Tx<'a> {
                     .execute(rusqlite::params_from_iter(lite_params(p)))?;
                 Ok(t.last_insert_rowid())
             }
-            TxInner::Pg(t) => t.row(&format!("{sql} RETURNING id"), p, |r| r.get(0)),
+            TxInner::Pg(t) => {
+                self.forget(sql, p);
+                t.row(&format!("{sql} RETURNING id"), p, |r| r.get(0))
+            }
         }
+    }
+
+    /// The memo forgets what a write may change (before it runs: a write
+    /// that fails has forgotten no more than it had to).
+    fn forget(&self, sql: &str, p: Params<'_>) {
+        let mut memo = self.memo.borrow_mut();
+        if !memo.is_empty() {
+            memo.written(sql, &lite_params(p));
+        }
+    }
+
+    /// Whether reading ahead ([`Tx::read_ahead`]) saves anything: each
+    /// lookup is a round trip to a server.
+    pub fn reads_ahead(&self) -> bool {
+        self.is_postgres()
+    }
+
+    /// The one row of the keyed query `q` for `key`, or none: the store's
+    /// lookups by unique key (an org by handle, a Douyin id's bindings).
+    /// On PostgreSQL the answer is kept for the rest of the transaction
+    /// (writes forget what they may change: [`memo`]).
+    pub(crate) fn keyed<T>(
+        &self,
+        q: &memo::Keyed<'_>,
+        key: &dyn Param,
+        f: impl FnOnce(&Row<'_>) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let TxInner::Pg(t) = &self.tx else {
+            return self.row_opt(q.sql, params![key], f);
+        };
+        let Some(k) = memo::key_text(&key.value()) else {
+            return self.row_opt(q.sql, params![key], f);
+        };
+        let known = self.memo.borrow().get(q, &k).cloned();
+        let answer = match known {
+            Some(a) => a,
+            None => {
+                let rows = t.rows(q.sql, params![key])?;
+                let answer = rows.first().map(|r| pg::kept(r, 0)).transpose()?;
+                self.memo.borrow_mut().keep(q, k, answer.clone());
+                answer
+            }
+        };
+        answer.map(|values| f(&Row::Kept(&values))).transpose()
+    }
+
+    /// Reads ahead the answers of the keyed query `q` for every key of
+    /// `keys` in one round trip, so that the lookups that follow are kept
+    /// answers (PostgreSQL; nothing on SQLite).
+    pub(crate) fn read_ahead(&self, q: &memo::Keyed<'_>, keys: &[&str]) -> Result<()> {
+        let TxInner::Pg(t) = &self.tx else {
+            return Ok(());
+        };
+        let keys: Vec<&str> = {
+            let memo = self.memo.borrow();
+            let mut seen = std::collections::HashSet::new();
+            keys.iter()
+                .copied()
+                .filter(|k| !memo.knows(q, k) && seen.insert(*k))
+                .collect()
+        };
+        if keys.is_empty() || q.table().is_none() {
+            return Ok(());
+        }
+        let rows = t.each_key(q.sql, &keys)?;
+        let mut memo = self.memo.borrow_mut();
+        for r in &rows {
+            let key: String = Row::Pg(r).get(0)?;
+            let found: Option<bool> = Row::Pg(r).get(1)?;
+            let answer = found.map(|_| pg::kept(r, 2)).transpose()?;
+            memo.keep(q, key, answer);
+        }
+        Ok(())
     }
 
     /// One row, through the prepared-statement cache; no row is an error
@@ -465,6 +552,9 @@ impl<'a> Tx<'a> {
     /// Runs `f` inside a savepoint: its writes stay only if it succeeds. A
     /// bulk import runs each row so, many rows to one transaction.
     pub fn savepoint<T>(&self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        if let TxInner::Pg(t) = &self.tx {
+            return self.pg_savepoint(t, f);
+        }
         // Prepared once (the cache), not parsed again for every row.
         self.exec("SAVEPOINT row", params![])?;
         match f(self) {
@@ -475,6 +565,35 @@ impl<'a> Tx<'a> {
             Err(e) => {
                 self.exec("ROLLBACK TO row", params![])?;
                 self.exec("RELEASE row", params![])?;
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Tx<'_> {
+    /// A savepoint on PostgreSQL, where each statement is a round trip:
+    /// the `RELEASE` of one that ended well goes in one message with the
+    /// next savepoint statement (or is made moot by `COMMIT`, which ends
+    /// them all), so that an import row costs one round trip for its
+    /// savepoint, not two. A statement run before then runs inside the
+    /// savepoint still open, which changes nothing: it lands with it.
+    fn pg_savepoint<T>(&self, t: &pg::PgTx<'_>, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let pending = self.releases.replace(0);
+        t.batch(&format!("{}SAVEPOINT row", "RELEASE row; ".repeat(pending)))?;
+        match f(self) {
+            Ok(v) => {
+                self.releases.set(self.releases.get() + 1);
+                Ok(v)
+            }
+            Err(e) => {
+                // Savepoints opened inside this one and not yet released
+                // are the newest of the name: each is rolled back and
+                // released first (in this order, as the transaction may be
+                // in error), then this one.
+                let pending = self.releases.replace(0);
+                self.memo.borrow_mut().forget_all();
+                t.batch(&"ROLLBACK TO row; RELEASE row; ".repeat(pending + 1))?;
                 Err(e)
             }
         }
@@ -821,6 +940,8 @@ impl Store {
             tx,
             keys: &self.keys,
             vault: std::cell::OnceCell::new(),
+            memo: std::cell::RefCell::default(),
+            releases: std::cell::Cell::new(0),
         })
     }
 
@@ -890,6 +1011,8 @@ impl Store {
             },
             keys: &self.keys,
             vault: std::cell::OnceCell::new(),
+            memo: std::cell::RefCell::default(),
+            releases: std::cell::Cell::new(0),
         };
         let out = f(&tx)?;
         tx.tx.rollback()?;

@@ -1,5 +1,8 @@
 //! Rows of `orgs` to and from `domain::org::Org`.
 
+use std::sync::LazyLock;
+
+use super::memo::Keyed;
 use super::{Row, params};
 
 use super::{Tx, identity, join, optional, sealed, split};
@@ -111,12 +114,18 @@ pub fn update_enterprise(tx: &Tx<'_>, id: i64, e: &EnterpriseFacts) -> Result<()
     Ok(())
 }
 
+/// The org by handle (kept for the transaction on PostgreSQL).
+static BY_HANDLE: LazyLock<String> =
+    LazyLock::new(|| format!("SELECT {COLUMNS} FROM orgs WHERE handle = ?1"));
+static BY_ID: LazyLock<String> =
+    LazyLock::new(|| format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"));
+
 pub fn find(tx: &Tx<'_>, handle: &str) -> Result<Option<Org>> {
-    optional(tx.row(
-        &format!("SELECT {COLUMNS} FROM orgs WHERE handle = ?1"),
-        params![handle],
-        |r| from_row(tx, r),
-    ))
+    let q = Keyed {
+        sql: &BY_HANDLE,
+        column: "handle",
+    };
+    tx.keyed(&q, &handle, |r| from_row(tx, r))
 }
 
 /// The org or exit 3, with the way to see what exists.
@@ -152,13 +161,23 @@ pub fn by_main_phone(tx: &Tx<'_>, kind: OrgKind, phone: &Phone) -> Result<Option
 /// bindings time has already ended (PA-2, PA-1) that the sweep has not
 /// marked yet.
 pub fn seats_used(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32> {
-    let held: i64 = tx.row(
-        "SELECT seats_held FROM orgs WHERE id = ?1",
-        params![org_id],
+    // One statement (a round trip on PostgreSQL): the counter, less the
+    // bindings of the org that time has already ended but the sweep has
+    // not marked (PA-2 invitations past their 48 hours, PA-1
+    // authorisations past their validity); both index ranges hold only
+    // what is due.
+    let used: i64 = tx.row(
+        "SELECT seats_held \
+         - (SELECT count(*) FROM authorizations INDEXED BY authorizations_org_invite \
+            WHERE org_id = ?1 AND status = 'invited' AND invite_expires_at <= ?2) \
+         - (SELECT count(*) FROM authorizations INDEXED BY authorizations_org_valid \
+            WHERE org_id = ?1 AND status = 'active' AND valid_until IS NOT NULL \
+            AND valid_until < ?2) \
+         FROM orgs WHERE id = ?1",
+        params![org_id, clock::fmt(now)],
         |r| r.get(0),
     )?;
-    let void = super::authorization::lapsed(tx, org_id, now)?;
-    Ok(u32::try_from(held - i64::from(void)).unwrap_or(0))
+    Ok(u32::try_from(used).unwrap_or(0))
 }
 
 /// Moves the seat counter by `delta` (+1 a seat taken, -1 freed).
@@ -179,11 +198,12 @@ pub fn recount_seats(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u
 }
 
 pub fn by_id(tx: &Tx<'_>, id: i64) -> Result<Org> {
-    tx.row(
-        &format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"),
-        params![id],
-        |r| from_row(tx, r),
-    )
+    let q = Keyed {
+        sql: &BY_ID,
+        column: "id",
+    };
+    tx.keyed(&q, &id, |r| from_row(tx, r))?
+        .ok_or_else(super::db::no_row)
 }
 
 /// UP-4: a subject is cross-border when any of its shops is.

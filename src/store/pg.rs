@@ -17,7 +17,7 @@ use std::time::SystemTime;
 use postgres::types::{IsNull, ToSql, Type, to_sql_checked};
 use postgres::{Client, NoTls, Statement};
 
-use super::db::{Params, Row, Value, no_row, pg_sql};
+use super::db::{FromCol, Params, Row, Value, no_row, pg_sql};
 use crate::error::{Error, Result};
 
 /// Every write transaction takes this advisory lock first: writers run one
@@ -282,15 +282,38 @@ impl PgConn {
     }
 }
 
+/// Where the PostgreSQL SQL `text` uses parameter `$k` (not `$k0`…).
+fn param_at(text: &str, k: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mark = format!("${k}");
+    let len = mark.len();
+    text.match_indices(&mark)
+        .map(move |(i, _)| i..i + len)
+        .filter(|r| {
+            !text[r.end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
 /// Whether the PostgreSQL SQL `text` uses parameter `$k`.
 fn uses_param(text: &str, k: usize) -> bool {
-    let mark = format!("${k}");
-    text.match_indices(&mark).any(|(i, _)| {
-        !text[i + mark.len()..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit())
-    })
+    param_at(text, k).next().is_some()
+}
+
+/// `text` with every `$k` replaced by `with`.
+fn replace_param(text: &str, k: usize, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for r in param_at(text, k) {
+        out.push_str(&text[from..r.start]);
+        out.push_str(with);
+        from = r.end;
+    }
+    out.push_str(&text[from..]);
+    out
 }
 
 impl<'a> PgTx<'a> {
@@ -395,6 +418,38 @@ impl<'a> PgTx<'a> {
         }
     }
 
+    /// The answers of the keyed query `sql` (one parameter, `?1`, a text
+    /// key) for every key of `keys`, in one round trip: rows of the key,
+    /// then whether the query found a row, then the query's own columns.
+    pub fn each_key(&self, sql: &str, keys: &[&str]) -> Result<Vec<postgres::Row>> {
+        let cache_key = format!("each key: {sql}");
+        let cached = self.cache.borrow().get(&cache_key).cloned();
+        let s = match cached {
+            Some(s) => s,
+            None => {
+                let inner = pg_sql(sql);
+                if uses_param(&inner, 2) {
+                    return Err(Error::internal(format!(
+                        "database: {sql} is not a query of one key"
+                    )));
+                }
+                let inner = replace_param(&inner, 1, "(k.key COLLATE \"C\")");
+                let text = format!(
+                    "SELECT k.key, q.* FROM unnest($1::text[]) AS k(key) \
+                     LEFT JOIN LATERAL (SELECT true AS roster_found, x.* FROM ({inner}) x) q \
+                     ON true"
+                );
+                let s = self
+                    .tx
+                    .borrow_mut()
+                    .prepare_typed(&text, &[Type::TEXT_ARRAY])?;
+                self.cache.borrow_mut().insert(cache_key, s.clone());
+                s
+            }
+        };
+        Ok(self.tx.borrow_mut().query(&s, &[&keys])?)
+    }
+
     pub fn commit(self) -> Result<()> {
         Ok(self.tx.into_inner().commit()?)
     }
@@ -402,6 +457,14 @@ impl<'a> PgTx<'a> {
     pub fn rollback(self) -> Result<()> {
         Ok(self.tx.into_inner().rollback()?)
     }
+}
+
+/// Columns `from..` of a PostgreSQL row in the neutral form, owned (a
+/// row the memo keeps).
+pub fn kept(r: &postgres::Row, from: usize) -> Result<Vec<Value<'static>>> {
+    (from..r.len())
+        .map(|i| column(r, i).and_then(|v| FromCol::from_col(v, i)))
+        .collect()
 }
 
 /// Column `i` of a PostgreSQL row in the neutral form: an instant as its
@@ -558,6 +621,15 @@ mod tests {
             without_password("postgresql://db/roster"),
             "postgresql://db/roster"
         );
+    }
+
+    #[test]
+    fn a_parameter_is_replaced_where_it_stands_and_not_in_longer_numbers() {
+        assert_eq!(
+            replace_param("a = $1 AND b = $10 OR c = $1", 1, "k"),
+            "a = k AND b = $10 OR c = k"
+        );
+        assert_eq!(replace_param("no params", 1, "k"), "no params");
     }
 
     #[test]

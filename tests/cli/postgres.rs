@@ -82,3 +82,76 @@ fn a_sqlite_url_is_a_file() {
     env.ok(&["--db", &url, "--key-file", &key, "init"]);
     assert!(file.exists());
 }
+
+/// Rows of one import batch read what earlier rows of the same batch
+/// wrote, on either engine. On PostgreSQL the lookups a batch's rules make
+/// by Douyin id are read ahead in one query each and kept for the
+/// transaction; a row's own writes, and a failed row's rollback, must make
+/// the later rows read the database as it now stands (PA-4, PA-8, EN-4).
+#[test]
+fn rows_of_one_batch_see_what_earlier_rows_wrote() {
+    for mode in [None, Some("--all-or-nothing"), Some("--dry-run")] {
+        let env = crate::auth::acme();
+        crate::auth::beta(&env);
+        env.ok(&w("identity xingtu dy_x --on"));
+        let file = env.write_file(
+            "a.csv",
+            "org,douyin_id,modules\n\
+             acme,dy_1,backend.video\n\
+             beta,dy_1,backend.video\n\
+             acme,dy_1,backend.video\n\
+             acme,dy_x,backend.video\n\
+             acme,dy_2,backend.nonsense\n\
+             acme,DY_2,backend.video\n\
+             beta,dy_2,backend.video\n\
+             beta,dy_3,backend.live\n",
+        );
+        let mut args = vec![
+            "--json",
+            "import",
+            "authorizations",
+            file.as_str(),
+            "--agree",
+        ];
+        args.extend(mode);
+        let r = env.run(&args);
+        let v = r.json();
+        let failed: Vec<(u64, String)> = v["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["line"].as_u64().unwrap(),
+                    e["code"].as_str().unwrap().into(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            failed,
+            [
+                (3, "BOUND_TO_OTHER_ENTERPRISE".to_string()),
+                (5, "XINGTU_EXCLUSIVE".into()),
+                (6, "UNKNOWN_PERMISSION".into()),
+                (8, "BOUND_TO_OTHER_ENTERPRISE".into()),
+            ],
+            "{mode:?}: {v}"
+        );
+        crate::bulk::assert_counts(&v, 8, 3, 0, 1, 4);
+        let landed = mode.is_none();
+        assert_eq!(v["landed"], landed, "{mode:?}: {v}");
+        let org_of = |id: &str| {
+            let r = env.run(&["--json", "auth", "show", id]);
+            (r.code == 0).then(|| r.json()["org"].as_str().unwrap().to_string())
+        };
+        if landed {
+            assert_eq!(org_of("dy_1").as_deref(), Some("acme"));
+            assert_eq!(org_of("dy_2").as_deref(), Some("acme"));
+            assert_eq!(org_of("dy_3").as_deref(), Some("beta"));
+            assert_eq!(env.audit_count("auth.invite"), 3);
+        } else {
+            assert_eq!(org_of("dy_1"), None, "{mode:?}");
+            assert_eq!(env.audit_count("auth.invite"), 0);
+        }
+    }
+}

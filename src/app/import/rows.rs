@@ -77,6 +77,26 @@ pub(super) fn hash_needed(email_free: bool, given: bool, flags: &Flags) -> bool 
     email_free && !flags.dry_run && (given || flags.passwords_shown)
 }
 
+/// Reads ahead, for rows about to be applied, the lookups their rules make
+/// by Douyin id (authorisations and employee accounts), where each lookup
+/// would be a round trip to a server. Rows whose id is missing or invalid
+/// are left to fail as they would.
+pub fn read_ahead<'r>(
+    tx: &Tx<'_>,
+    layout: &super::Layout,
+    cells: impl Iterator<Item = &'r [String]>,
+) -> Result<()> {
+    if !tx.reads_ahead() || !matches!(layout.kind(), Kind::Authorizations | Kind::Employees) {
+        return Ok(());
+    }
+    let ids: Vec<validate::DouyinId> = cells
+        .filter_map(|c| Row::new(layout, c).get("douyin_id").ok().flatten())
+        .filter_map(|raw| field::douyin_id("douyin_id", &raw, "PA-1").ok())
+        .collect();
+    let ids: Vec<&str> = ids.iter().map(validate::DouyinId::as_str).collect();
+    crate::app::bindings::read_ahead(tx, &ids)
+}
+
 /// Imports one row with the use case of the one-at-a-time command.
 /// `password` is the row's initial password made ready before the write
 /// lock, if it could be.

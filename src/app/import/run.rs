@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
+use super::rows::read_ahead;
 use super::{Flags, Kind, Layout, Row, RowOutcome, apply_row};
 use crate::app::{Change, Ctx, field};
 use crate::domain::validate::mask_identities_in;
@@ -22,6 +23,10 @@ pub const ERRORS_CAP: usize = 100;
 /// Rows read and applied together inside one transaction of a run that
 /// lands all or nothing (the pace of hashing and of the progress bar).
 const CHUNK: usize = 1000;
+
+/// Rows whose lookups are read ahead together (on a server, where each
+/// lookup is a round trip).
+const READ_AHEAD: usize = 256;
 
 /// The longest a batch of a default-mode run holds the write lock.
 const MAX_HOLD: Duration = Duration::from_millis(250);
@@ -232,7 +237,16 @@ pub fn run(
                 // within their busy timeout; its other rows go next.
                 let until = Instant::now() + MAX_HOLD;
                 let mut rows = Vec::new();
-                while let Some((input, pw)) = ready.pop_front() {
+                let mut n = 0usize;
+                while !ready.is_empty() {
+                    if n.is_multiple_of(READ_AHEAD) {
+                        let next = ready.iter().take(READ_AHEAD);
+                        read_ahead(tx, layout, next.map(|(i, _)| i.cells.as_slice()))?;
+                    }
+                    n += 1;
+                    let Some((input, pw)) = ready.pop_front() else {
+                        break;
+                    };
                     rows.extend(apply(
                         tx,
                         ctx,
@@ -378,6 +392,7 @@ fn apply(
     tally: &mut Tally,
 ) -> Result<Vec<RowResult>> {
     let mut rows = Vec::with_capacity(chunk.len());
+    read_ahead(tx, layout, chunk.iter().map(|i| i.cells.as_slice()))?;
     for (input, pw) in chunk.into_iter().zip(passwords) {
         let row = Row::new(layout, &input.cells);
         let outcome = tx.savepoint(|tx| apply_row(tx, ctx, flags, &row, pw));
