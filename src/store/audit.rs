@@ -30,11 +30,11 @@ pub fn record(
     before: Option<&str>,
     after: Option<&str>,
 ) -> Result<()> {
-    tx.exec(
+    // With the change it records: sent with it (PostgreSQL).
+    tx.exec_later(
         "INSERT INTO audit (at, actor, action, object, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![clock::fmt(at), actor, action, object, before, after],
-    )?;
-    Ok(())
+    )
 }
 
 /// Streams the matching events, oldest first, to `each` (constant memory).

@@ -49,7 +49,7 @@ pub fn refresh(
     let mut changed = false;
     for (id, account, alias, g) in &open {
         if !(same_holder(account, alias) && desired.contains(g)) {
-            tx.exec(
+            tx.exec_later(
                 "UPDATE grants SET valid_to = ?2 WHERE id = ?1",
                 params![id, clock::fmt(now)],
             )?;
@@ -61,7 +61,7 @@ pub fn refresh(
             .iter()
             .any(|(_, a, al, o)| same_holder(a, al) && o == g);
         if !kept {
-            tx.exec(
+            tx.exec_later(
                 "INSERT INTO grants (account, alias, kind, org_id, source_id, permission, via, valid_from, expires_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![

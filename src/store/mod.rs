@@ -259,9 +259,6 @@ pub struct Tx<'a> {
     /// Keyed lookups kept for the rest of the transaction (PostgreSQL
     /// only, where each lookup is a round trip; see [`memo`]).
     memo: std::cell::RefCell<memo::Memo>,
-    /// Savepoints ended well whose `RELEASE` waits to go with the next
-    /// savepoint statement (PostgreSQL; see [`Tx::savepoint`]).
-    releases: std::cell::Cell<usize>,
 }
 
 enum TxInner<'a> {
@@ -401,17 +398,54 @@ impl<'a> Tx<'a> {
             }
             TxInner::Pg(t) => {
                 self.forget(sql, p);
-                t.row(&format!("{sql} RETURNING id"), p, |r| r.get(0))
+                // The id drawn ahead from the table's sequence, the row
+                // queued with it like any write that returns nothing.
+                let Some((table, with_id)) = pg::with_id(sql, p.len() + 1) else {
+                    return t.row(&format!("{sql} RETURNING id"), p, |r| r.get(0));
+                };
+                let id = t.next_id(&table)?;
+                let mut all: Vec<&dyn Param> = p.to_vec();
+                all.push(&id);
+                if !t.later(&with_id, &all)? {
+                    t.exec(&with_id, &all)?;
+                }
+                Ok(id)
             }
         }
     }
 
-    /// The memo forgets what a write may change (before it runs: a write
-    /// that fails has forgotten no more than it had to).
+    /// Before a write on PostgreSQL: the memo forgets what it may change
+    /// (before it runs: a write that fails has forgotten no more than it
+    /// had to), and a savepoint opened ahead for the next import row is
+    /// released first, so that the write lands whatever that row does.
     fn forget(&self, sql: &str, p: Params<'_>) {
         let mut memo = self.memo.borrow_mut();
         if !memo.is_empty() {
             memo.written(sql, &lite_params(p));
+        }
+        if let TxInner::Pg(t) = &self.tx
+            && t.take_preopened()
+        {
+            t.queue_release();
+        }
+    }
+
+    /// A write whose row count nobody reads (an audit event, a counter):
+    /// on PostgreSQL it waits to go in one message with what is sent next
+    /// (at the latest when its savepoint ends or the transaction commits),
+    /// so that an import row's writes cost one round trip. A failure meets
+    /// that later message: it fails the savepoint or the commit, never
+    /// another row.
+    pub(crate) fn exec_later(&self, sql: &str, p: Params<'_>) -> Result<()> {
+        match &self.tx {
+            TxInner::Lite(_) => self.exec(sql, p).map(drop),
+            TxInner::Pg(t) => {
+                self.forget(sql, p);
+                if !t.later(sql, p)? {
+                    t.exec(sql, p)?;
+                }
+                Ok(())
+            }
         }
     }
 
@@ -572,31 +606,60 @@ impl<'a> Tx<'a> {
 }
 
 impl Tx<'_> {
-    /// A savepoint on PostgreSQL, where each statement is a round trip:
-    /// the `RELEASE` of one that ended well goes in one message with the
-    /// next savepoint statement (or is made moot by `COMMIT`, which ends
-    /// them all), so that an import row costs one round trip for its
-    /// savepoint, not two. A statement run before then runs inside the
-    /// savepoint still open, which changes nothing: it lands with it.
+    /// A savepoint on PostgreSQL, where each statement is a round trip. A
+    /// row that ends well sends its queued writes, its `RELEASE` and the
+    /// next row's `SAVEPOINT` in one message: with the savepoint opened
+    /// ahead, an import row costs one round trip for its savepoint and its
+    /// writes that return nothing. A write outside any row releases the
+    /// one opened ahead first (`Tx::forget`), so that it lands whatever
+    /// the next row does; `COMMIT` ends it with the rest.
     fn pg_savepoint<T>(&self, t: &pg::PgTx<'_>, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let pending = self.releases.replace(0);
-        t.batch(&format!("{}SAVEPOINT row", "RELEASE row; ".repeat(pending)))?;
-        match f(self) {
+        // The savepoint opened ahead, if nothing was written since, is
+        // this one; else one is opened now (with any queued writes).
+        if !t.take_preopened() {
+            t.batch("SAVEPOINT row")?;
+        }
+        let out = f(self);
+        // One opened ahead by a savepoint inside this one, not yet used.
+        let inner = t.take_preopened();
+        match out {
             Ok(v) => {
-                self.releases.set(self.releases.get() + 1);
-                Ok(v)
+                // A queued write that fails fails this row.
+                let close = if inner { "RELEASE row; " } else { "" };
+                match t.batch(&format!("{close}RELEASE row; SAVEPOINT row")) {
+                    Ok(()) => {
+                        t.set_preopened();
+                        Ok(v)
+                    }
+                    Err(e) => {
+                        self.pg_rollback(t, inner)?;
+                        Err(e)
+                    }
+                }
             }
             Err(e) => {
-                // Savepoints opened inside this one and not yet released
-                // are the newest of the name: each is rolled back and
-                // released first (in this order, as the transaction may be
-                // in error), then this one.
-                let pending = self.releases.replace(0);
-                self.memo.borrow_mut().forget_all();
-                t.batch(&"ROLLBACK TO row; RELEASE row; ".repeat(pending + 1))?;
+                self.pg_rollback(t, inner)?;
                 Err(e)
             }
         }
+    }
+
+    /// Undoes a savepoint that failed: the one opened ahead inside it
+    /// first, if any (rolled back before it is released, as the
+    /// transaction may be in error), then it; opens the next ahead.
+    fn pg_rollback(&self, t: &pg::PgTx<'_>, inner: bool) -> Result<()> {
+        t.drop_later();
+        self.memo.borrow_mut().forget_all();
+        let inner = if inner {
+            "ROLLBACK TO row; RELEASE row; "
+        } else {
+            ""
+        };
+        t.batch(&format!(
+            "{inner}ROLLBACK TO row; RELEASE row; SAVEPOINT row"
+        ))?;
+        t.set_preopened();
+        Ok(())
     }
 }
 
@@ -941,7 +1004,6 @@ impl Store {
             keys: &self.keys,
             vault: std::cell::OnceCell::new(),
             memo: std::cell::RefCell::default(),
-            releases: std::cell::Cell::new(0),
         })
     }
 
@@ -1012,7 +1074,6 @@ impl Store {
             keys: &self.keys,
             vault: std::cell::OnceCell::new(),
             memo: std::cell::RefCell::default(),
-            releases: std::cell::Cell::new(0),
         };
         let out = f(&tx)?;
         tx.tx.rollback()?;

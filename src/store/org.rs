@@ -183,7 +183,7 @@ pub fn seats_used(tx: &Tx<'_>, org_id: i64, now: jiff::Timestamp) -> Result<u32>
 /// Moves the seat counter by `delta` (+1 a seat taken, -1 freed).
 pub fn add_seats(tx: &Tx<'_>, org_id: i64, delta: i64) -> Result<()> {
     if delta != 0 {
-        tx.exec(
+        tx.exec_later(
             "UPDATE orgs SET seats_held = seats_held + ?2 WHERE id = ?1",
             params![org_id, delta],
         )?;

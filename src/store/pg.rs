@@ -48,6 +48,18 @@ pub struct PgConn {
     pub(super) place: String,
 }
 
+/// Ids drawn ahead from a table's sequence: the next ones to use, and how
+/// many the next draw takes.
+#[derive(Debug, Default)]
+struct Ids {
+    ready: std::collections::VecDeque<i64>,
+    next_draw: i64,
+}
+
+/// Ids drawn at most at once (an import draws 1, 2, 4 … then this many:
+/// a single command draws exactly the one it uses).
+const MAX_DRAW: i64 = 256;
+
 impl std::fmt::Debug for PgConn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "PgConn({})", self.place)
@@ -58,6 +70,14 @@ impl std::fmt::Debug for PgConn {
 pub struct PgTx<'a> {
     tx: RefCell<postgres::Transaction<'a>>,
     cache: &'a RefCell<HashMap<String, Statement>>,
+    /// Writes waiting to go with the next message to the server
+    /// ([`PgTx::later`]), as SQL text.
+    later: RefCell<String>,
+    /// A savepoint opened ahead for the next import row
+    /// (`Tx::savepoint`): at the top of the stack, no one's yet.
+    preopened: std::cell::Cell<bool>,
+    /// Ids drawn ahead, by table ([`PgTx::next_id`]).
+    ids: RefCell<HashMap<String, Ids>>,
 }
 
 /// Whether `db` names a PostgreSQL database (`postgres://`, `postgresql://`).
@@ -186,14 +206,13 @@ impl PgConn {
     pub fn write(&mut self, busy_timeout_ms: u64) -> Result<PgTx<'_>> {
         let mut tx = self.client.transaction()?;
         // lock_timeout 0 would mean "wait for ever": 1 ms is "do not wait".
+        // Queued writes quote their text for standard strings (PgTx::later).
         tx.batch_execute(&format!(
-            "SET LOCAL lock_timeout = {}; SELECT pg_advisory_xact_lock({WRITE_LOCK})",
+            "SET LOCAL lock_timeout = {}; SET LOCAL standard_conforming_strings = on; \
+             SELECT pg_advisory_xact_lock({WRITE_LOCK})",
             busy_timeout_ms.clamp(1, i32::MAX as u64)
         ))?;
-        Ok(PgTx {
-            tx: RefCell::new(tx),
-            cache: &self.cache,
-        })
+        Ok(PgTx::new(tx, &self.cache))
     }
 
     /// A read transaction: one consistent snapshot, never blocking writers.
@@ -204,10 +223,7 @@ impl PgConn {
             .isolation_level(postgres::IsolationLevel::RepeatableRead)
             .read_only(true)
             .start()?;
-        Ok(PgTx {
-            tx: RefCell::new(tx),
-            cache: &self.cache,
-        })
+        Ok(PgTx::new(tx, &self.cache))
     }
 
     /// The schema version recorded, 0 for an empty database.
@@ -271,10 +287,7 @@ impl PgConn {
             tx.execute("DELETE FROM roster_schema", &[])?;
             tx.execute("INSERT INTO roster_schema (version) VALUES ($1)", &[&v])?;
         }
-        let tx = PgTx {
-            tx: RefCell::new(tx),
-            cache: &self.cache,
-        };
+        let tx = PgTx::new(tx, &self.cache);
         if created {
             first(&tx)?;
         }
@@ -296,6 +309,40 @@ fn param_at(text: &str, k: usize) -> impl Iterator<Item = std::ops::Range<usize>
         })
         .collect::<Vec<_>>()
         .into_iter()
+}
+
+impl<'a> PgTx<'a> {
+    fn new(
+        tx: postgres::Transaction<'a>,
+        cache: &'a RefCell<HashMap<String, Statement>>,
+    ) -> PgTx<'a> {
+        PgTx {
+            tx: RefCell::new(tx),
+            cache,
+            later: RefCell::new(String::new()),
+            preopened: std::cell::Cell::new(false),
+            ids: RefCell::default(),
+        }
+    }
+}
+
+/// `INSERT INTO t (a, …) VALUES (?1, …)` with the column `id` first,
+/// given as parameter `?k`: the table and the statement; none for another
+/// shape (the insert then asks for its id back).
+pub fn with_id(sql: &str, k: usize) -> Option<(String, String)> {
+    let rest = sql.strip_prefix("INSERT INTO ")?;
+    let (table, rest) = rest.split_once(" (")?;
+    if !table.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        return None;
+    }
+    let (cols, rest) = rest.split_once(") VALUES (")?;
+    if cols.split(',').any(|c| c.trim() == "id") {
+        return None;
+    }
+    Some((
+        table.to_string(),
+        format!("INSERT INTO {table} (id, {cols}) VALUES (?{k}, {rest}"),
+    ))
 }
 
 /// Whether the PostgreSQL SQL `text` uses parameter `$k`.
@@ -364,9 +411,110 @@ impl<'a> PgTx<'a> {
         ) -> std::result::Result<T, postgres::Error>,
     ) -> Result<T> {
         let s = self.statement(sql, p.len())?;
+        self.flush()?;
         let values: Vec<Value<'_>> = p.iter().map(|v| v.value()).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
         Ok(op(&mut self.tx.borrow_mut(), &s, &refs)?)
+    }
+
+    /// Queues the write `sql` to go with the next message to the server
+    /// (its parameters written into it as literals of the types the
+    /// statement takes): false, nothing queued, when a value has no
+    /// literal here (the caller runs it at once instead).
+    pub fn later(&self, sql: &str, p: Params<'_>) -> Result<bool> {
+        let s = self.statement(sql, p.len())?;
+        let values: Vec<Value<'_>> = p.iter().map(|v| v.value()).collect();
+        let literals: Option<Vec<String>> = values
+            .iter()
+            .zip(s.params())
+            .map(|(v, ty)| typed(v, ty).ok().and_then(|t| t.literal(ty)))
+            .collect();
+        let Some(literals) = literals.filter(|l| l.len() == values.len()) else {
+            return Ok(false);
+        };
+        let mut text = pg_sql(sql);
+        // From the highest, so that `$1` does not eat the start of `$10`.
+        for (k, lit) in literals.iter().enumerate().rev() {
+            text = replace_param(&text, k + 1, lit);
+        }
+        let mut later = self.later.borrow_mut();
+        later.push_str(&text);
+        later.push_str(";\n");
+        Ok(true)
+    }
+
+    /// The queued writes, taken (to go before what is sent next).
+    fn take_later(&self) -> String {
+        std::mem::take(&mut self.later.borrow_mut())
+    }
+
+    /// Sends the queued writes, if any (before a statement that is not
+    /// a batch: a read must see them).
+    fn flush(&self) -> Result<()> {
+        let later = self.take_later();
+        if !later.is_empty() {
+            self.tx.borrow_mut().batch_execute(&later)?;
+        }
+        Ok(())
+    }
+
+    /// The next id of `table` (its identity column `id`), drawn from its
+    /// sequence ahead of the insert, so that the insert needs no answer
+    /// and can wait to go with the next message. A draw takes twice as
+    /// many as the one before (up to [`MAX_DRAW`]); ids left unused when
+    /// the transaction ends are gaps, as a rolled-back insert leaves.
+    pub fn next_id(&self, table: &str) -> Result<i64> {
+        if let Some(id) = self
+            .ids
+            .borrow_mut()
+            .get_mut(table)
+            .and_then(|i| i.ready.pop_front())
+        {
+            return Ok(id);
+        }
+        let draw = self
+            .ids
+            .borrow()
+            .get(table)
+            .map_or(1, |i| i.next_draw.max(1));
+        let rows = self.rows(
+            "SELECT nextval(pg_get_serial_sequence(?1, 'id')) FROM generate_series(1, ?2)",
+            super::params![table, draw],
+        )?;
+        let mut ready = rows
+            .iter()
+            .map(|r| Row::Pg(r).get::<i64>(0))
+            .collect::<Result<std::collections::VecDeque<i64>>>()?;
+        let id = ready
+            .pop_front()
+            .ok_or_else(|| Error::internal(format!("database: no id drawn for {table}")))?;
+        self.ids.borrow_mut().insert(
+            table.to_string(),
+            Ids {
+                ready,
+                next_draw: (draw * 2).min(MAX_DRAW),
+            },
+        );
+        Ok(id)
+    }
+
+    /// Queues the release of the savepoint opened ahead.
+    pub fn queue_release(&self) {
+        self.later.borrow_mut().push_str("RELEASE row;\n");
+    }
+
+    /// Forgets the queued writes (their savepoint is rolled back).
+    pub fn drop_later(&self) {
+        self.later.borrow_mut().clear();
+    }
+
+    /// Whether a savepoint was opened ahead; it is no longer.
+    pub fn take_preopened(&self) -> bool {
+        self.preopened.replace(false)
+    }
+
+    pub fn set_preopened(&self) {
+        self.preopened.set(true);
     }
 
     pub fn exec(&self, sql: &str, p: Params<'_>) -> Result<usize> {
@@ -374,9 +522,11 @@ impl<'a> PgTx<'a> {
         Ok(usize::try_from(n).unwrap_or(usize::MAX))
     }
 
-    /// Runs SQL that takes no parameters, as it is (several statements).
+    /// Runs SQL that takes no parameters, as it is (several statements),
+    /// after the queued writes and in the same message.
     pub fn batch(&self, sql: &str) -> Result<()> {
-        Ok(self.tx.borrow_mut().batch_execute(sql)?)
+        let text = self.take_later() + sql;
+        Ok(self.tx.borrow_mut().batch_execute(&text)?)
     }
 
     pub fn rows(&self, sql: &str, p: Params<'_>) -> Result<Vec<postgres::Row>> {
@@ -422,6 +572,7 @@ impl<'a> PgTx<'a> {
     /// key) for every key of `keys`, in one round trip: rows of the key,
     /// then whether the query found a row, then the query's own columns.
     pub fn each_key(&self, sql: &str, keys: &[&str]) -> Result<Vec<postgres::Row>> {
+        self.flush()?;
         let cache_key = format!("each key: {sql}");
         let cached = self.cache.borrow().get(&cache_key).cloned();
         let s = match cached {
@@ -451,6 +602,7 @@ impl<'a> PgTx<'a> {
     }
 
     pub fn commit(self) -> Result<()> {
+        self.flush()?;
         Ok(self.tx.into_inner().commit()?)
     }
 
@@ -511,41 +663,100 @@ pub fn column<'r>(r: &'r postgres::Row, i: usize) -> Result<Value<'r>> {
 
 type BoxError = Box<dyn std::error::Error + Sync + Send>;
 
+/// A neutral value in the form the column's type takes it: the one
+/// conversion behind both the binary parameters ([`ToSql`]) and the
+/// literals of queued writes ([`PgTx::later`]).
+enum Typed<'v> {
+    Null,
+    Int8(i64),
+    Int4(i32),
+    Int2(i16),
+    Bool(bool),
+    Time(jiff::Timestamp),
+    List(Vec<&'v str>),
+    Text(Cow<'v, str>),
+    Bytes(&'v [u8]),
+}
+
+fn typed<'v>(v: &'v Value<'_>, ty: &Type) -> std::result::Result<Typed<'v>, BoxError> {
+    Ok(match v {
+        Value::Null => Typed::Null,
+        Value::Int(v) => match *ty {
+            Type::INT4 => Typed::Int4(i32::try_from(*v)?),
+            Type::INT2 => Typed::Int2(i16::try_from(*v)?),
+            Type::BOOL => Typed::Bool(*v != 0),
+            Type::TEXT | Type::VARCHAR | Type::UNKNOWN => Typed::Text(Cow::Owned(v.to_string())),
+            _ => Typed::Int8(*v),
+        },
+        Value::Bool(b) => match *ty {
+            Type::INT8 => Typed::Int8(i64::from(*b)),
+            Type::INT4 => Typed::Int4(i32::from(*b)),
+            _ => Typed::Bool(*b),
+        },
+        Value::Text(t) => match *ty {
+            Type::TIMESTAMPTZ | Type::TIMESTAMP => Typed::Time(t.parse()?),
+            Type::TEXT_ARRAY | Type::VARCHAR_ARRAY => {
+                Typed::List(t.split(',').filter(|s| !s.is_empty()).collect())
+            }
+            Type::INT8 => Typed::Int8(t.parse()?),
+            Type::INT4 => Typed::Int4(t.parse()?),
+            Type::BOOL => Typed::Bool(matches!(t.as_ref(), "1" | "true" | "t")),
+            _ => Typed::Text(Cow::Borrowed(t.as_ref())),
+        },
+        Value::Blob(b) => Typed::Bytes(b.as_ref()),
+    })
+}
+
+/// `t` as a string literal (standard_conforming_strings is on in every
+/// write transaction: only the quote is special); none for text holding
+/// NUL, which PostgreSQL's text cannot (the write then runs at once and
+/// fails as it would have).
+fn quoted(t: &str) -> Option<String> {
+    (!t.contains('\0')).then(|| format!("'{}'", t.replace('\'', "''")))
+}
+
+impl Typed<'_> {
+    /// The SQL literal of this value for a parameter of type `ty`.
+    fn literal(&self, ty: &Type) -> Option<String> {
+        Some(match self {
+            Typed::Null => "NULL".into(),
+            Typed::Int8(v) => v.to_string(),
+            Typed::Int4(v) => v.to_string(),
+            Typed::Int2(v) => v.to_string(),
+            Typed::Bool(b) => b.to_string(),
+            Typed::Time(ts) if *ty == Type::TIMESTAMPTZ => {
+                format!("{}::timestamptz", quoted(&ts.to_string())?)
+            }
+            Typed::Time(_) => return None,
+            Typed::List(items) => {
+                let items: Option<Vec<String>> = items.iter().map(|i| quoted(i)).collect();
+                format!("ARRAY[{}]::text[]", items?.join(","))
+            }
+            Typed::Text(t) => quoted(t)?,
+            Typed::Bytes(b) => {
+                let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+                format!("'\\x{hex}'::bytea")
+            }
+        })
+    }
+}
+
 impl ToSql for Value<'_> {
     fn to_sql(
         &self,
         ty: &Type,
         out: &mut bytes::BytesMut,
     ) -> std::result::Result<IsNull, BoxError> {
-        match self {
-            Value::Null => Ok(IsNull::Yes),
-            Value::Int(v) => match *ty {
-                Type::INT4 => i32::try_from(*v)?.to_sql(ty, out),
-                Type::INT2 => i16::try_from(*v)?.to_sql(ty, out),
-                Type::BOOL => (*v != 0).to_sql(ty, out),
-                Type::TEXT | Type::VARCHAR | Type::UNKNOWN => v.to_string().to_sql(ty, out),
-                _ => v.to_sql(ty, out),
-            },
-            Value::Bool(b) => match *ty {
-                Type::INT8 => i64::from(*b).to_sql(ty, out),
-                Type::INT4 => i32::from(*b).to_sql(ty, out),
-                _ => b.to_sql(ty, out),
-            },
-            Value::Text(t) => match *ty {
-                Type::TIMESTAMPTZ | Type::TIMESTAMP => {
-                    let ts: jiff::Timestamp = t.parse()?;
-                    SystemTime::from(ts).to_sql(ty, out)
-                }
-                Type::TEXT_ARRAY | Type::VARCHAR_ARRAY => {
-                    let items: Vec<&str> = t.split(',').filter(|s| !s.is_empty()).collect();
-                    items.to_sql(ty, out)
-                }
-                Type::INT8 => t.parse::<i64>()?.to_sql(ty, out),
-                Type::INT4 => t.parse::<i32>()?.to_sql(ty, out),
-                Type::BOOL => matches!(t.as_ref(), "1" | "true" | "t").to_sql(ty, out),
-                _ => t.as_ref().to_sql(ty, out),
-            },
-            Value::Blob(b) => b.as_ref().to_sql(ty, out),
+        match typed(self, ty)? {
+            Typed::Null => Ok(IsNull::Yes),
+            Typed::Int8(v) => v.to_sql(ty, out),
+            Typed::Int4(v) => v.to_sql(ty, out),
+            Typed::Int2(v) => v.to_sql(ty, out),
+            Typed::Bool(b) => b.to_sql(ty, out),
+            Typed::Time(ts) => SystemTime::from(ts).to_sql(ty, out),
+            Typed::List(items) => items.to_sql(ty, out),
+            Typed::Text(t) => t.as_ref().to_sql(ty, out),
+            Typed::Bytes(b) => b.to_sql(ty, out),
         }
     }
 
@@ -620,6 +831,56 @@ mod tests {
         assert_eq!(
             without_password("postgresql://db/roster"),
             "postgresql://db/roster"
+        );
+    }
+
+    #[test]
+    fn an_insert_takes_its_id_as_one_more_parameter() {
+        assert_eq!(
+            with_id("INSERT INTO codes (org_id, tries) VALUES (?1, 0)", 2),
+            Some((
+                "codes".to_string(),
+                "INSERT INTO codes (id, org_id, tries) VALUES (?2, ?1, 0)".to_string()
+            ))
+        );
+        // Another shape, or an id given: the insert asks for its id back.
+        for sql in [
+            "INSERT INTO codes (id, org_id) VALUES (?1, ?2)",
+            "INSERT INTO codes SELECT * FROM x",
+            "UPDATE codes SET tries = 1",
+            "INSERT INTO \"Codes\" (a) VALUES (?1)",
+        ] {
+            assert_eq!(with_id(sql, 3), None, "{sql}");
+        }
+    }
+
+    #[test]
+    fn queued_writes_take_literals_of_the_parameters_types() {
+        let lit = |v: Value<'_>, ty: Type| typed(&v, &ty).ok().and_then(|t| t.literal(&ty));
+        let text = |s: &'static str| Value::Text(Cow::Borrowed(s));
+        assert_eq!(lit(text("it's"), Type::TEXT).as_deref(), Some("'it''s'"));
+        assert_eq!(lit(text("a\\b"), Type::TEXT).as_deref(), Some("'a\\b'"));
+        assert_eq!(lit(text("nul\0"), Type::TEXT), None);
+        assert_eq!(lit(Value::Int(-5), Type::INT8).as_deref(), Some("-5"));
+        assert_eq!(lit(Value::Int(7), Type::TEXT).as_deref(), Some("'7'"));
+        assert_eq!(lit(Value::Int(1), Type::BOOL).as_deref(), Some("true"));
+        assert_eq!(lit(Value::Null, Type::TIMESTAMPTZ).as_deref(), Some("NULL"));
+        assert_eq!(
+            lit(text("2026-02-13T01:00:00Z"), Type::TIMESTAMPTZ).as_deref(),
+            Some("'2026-02-13T01:00:00Z'::timestamptz")
+        );
+        assert_eq!(lit(text("not a time"), Type::TIMESTAMPTZ), None);
+        assert_eq!(
+            lit(text("backend.live,it's"), Type::TEXT_ARRAY).as_deref(),
+            Some("ARRAY['backend.live','it''s']::text[]")
+        );
+        assert_eq!(
+            lit(text(""), Type::TEXT_ARRAY).as_deref(),
+            Some("ARRAY[]::text[]")
+        );
+        assert_eq!(
+            lit(Value::Blob(Cow::Borrowed(&[0, 255])), Type::BYTEA).as_deref(),
+            Some("'\\x00ff'::bytea")
         );
     }
 

@@ -155,3 +155,31 @@ fn rows_of_one_batch_see_what_earlier_rows_wrote() {
         }
     }
 }
+
+/// Writes queued on PostgreSQL go to the server as literals: text with
+/// quotes, backslashes and characters beyond ASCII reads back exactly, in
+/// the row and in its audit event, on either engine.
+#[test]
+fn text_written_with_quotes_and_backslashes_reads_back_exactly() {
+    let env = Env::new();
+    let name = "O'Brien \\ 北京'; DROP TABLE audit; -- 🙂 \\x00ff";
+    env.ok(&[
+        "org",
+        "create",
+        "enterprise",
+        "quoted",
+        "--name",
+        name,
+        "--uscc",
+        "91350100M000100Y43",
+        "--legal-rep-name",
+        "Li'Lei",
+        "--legal-rep-id",
+        "11010519491231002X",
+    ]);
+    assert_eq!(env.ok(&w("org show quoted"))["name"], name);
+    let events = env.audit(&["--action", "org.create"]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["after"]["name"], name, "{events:?}");
+    assert_eq!(env.audit_count("org.create"), 1);
+}
