@@ -10,12 +10,18 @@ Figures (medians of --runs alternated runs, each in a fresh database):
       checked and every row audited, against `psql \\copy` of the same file
       into a table with the same unique key (douyin_id);
   (b) `roster auth show` of one of them, as a whole process, against
-      `psql -c` of the SELECT of that row, as a whole process.
+      `psql -c` of the SELECT of that row, as a whole process;
+  (c) `roster auth modify` of one of them (new modules, audited), against
+      `psql -c` of the UPDATE of that row.
+Each import's summary is checked (every row created, none failed), and its
+peak memory is reported.
 Uses the generators of bench/harness.py; standard library only.
 """
 
 import argparse
+import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -70,15 +76,29 @@ def main() -> int:
                        stdout=subprocess.DEVNULL)
         return time.perf_counter() - t
 
-    imports, copies, shows, selects = [], [], [], []
+    def run_import(db: str) -> float:
+        t = time.perf_counter()
+        out = subprocess.run([roster, "--db", db, "--json", "import", "authorizations",
+                              str(auths), "--agree"], env=env, check=True,
+                             stdout=subprocess.PIPE).stdout
+        t = time.perf_counter() - t
+        summary = json.loads(out)
+        if summary["created"] != a.rows or summary["failed"] != 0 or not summary["landed"]:
+            raise SystemExit(f"bench/postgres.py: the import did not land every row: {out[:400]!r}")
+        return t
+
+    imports, copies, shows, selects, modifies, updates = [], [], [], [], [], []
     for i in range(a.runs):
         name = f"bench_{os.getpid()}_{i}"
         psql(admin, "-c", f"CREATE DATABASE {name}")
         db = with_db(admin, name)
         run(db, "import", "orgs", str(orgs))
-        t = run(db, "import", "authorizations", str(auths), "--agree")
+        t = run_import(db)
         imports.append(t)
-        harness.log(f"(a) roster import {a.rows:,} rows, run {i + 1}: {t:.2f} s ({a.rows / t:,.0f} rows/s)")
+        # The largest child so far is the import (psql and the orgs import are small).
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        harness.log(f"(a) roster import {a.rows:,} rows, run {i + 1}: {t:.2f} s "
+                    f"({a.rows / t:,.0f} rows/s, peak RSS {rss:.1f} MiB)")
         peer = f"peer_{os.getpid()}_{i}"
         psql(admin, "-c", f"CREATE DATABASE {peer}")
         pdb = with_db(admin, peer)
@@ -91,11 +111,16 @@ def main() -> int:
             dy = harness.douyin_id((j * 7919 + i) % a.rows)
             shows.append(run(db, "auth", "show", dy))
             selects.append(psql(db, "-c", f"SELECT * FROM authorizations WHERE douyin_id = '{dy}'"))
+            mods = "backend.live" if j % 2 else "backend.video"
+            modifies.append(run(db, "auth", "modify", dy, "--modules", mods))
+            updates.append(psql(db, "-c", f"UPDATE authorizations SET modules = ARRAY['{mods}'] "
+                                          f"WHERE douyin_id = '{dy}'"))
     shutil.rmtree(work)
     m = statistics.median
     rows = [
         (f"(a) import {a.rows:,} authorisations", m(imports), m(copies), "s", 2.0),
         ("(b) auth show, whole process", m(shows) * 1000, m(selects) * 1000, "ms", 2.0),
+        ("(c) auth modify, whole process", m(modifies) * 1000, m(updates) * 1000, "ms", 2.0),
     ]
     print("| figure | roster on PostgreSQL | psql | ratio | goal |")
     print("|---|---|---|---|---|")

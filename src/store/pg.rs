@@ -350,6 +350,40 @@ fn uses_param(text: &str, k: usize) -> bool {
     param_at(text, k).next().is_some()
 }
 
+/// The PostgreSQL SQL `text` with each parameter `$k` replaced by
+/// `literals[k - 1]`, in one pass over the statement's own text (a literal
+/// may hold `$1` itself: a password hash does); none when a parameter has
+/// no literal.
+fn with_literals(text: &str, literals: &[String]) -> Option<String> {
+    let mut out =
+        String::with_capacity(text.len() + literals.iter().map(String::len).sum::<usize>());
+    let mut quoted = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\'' {
+            quoted = !quoted;
+        }
+        if c != '$' || quoted {
+            out.push(c);
+            continue;
+        }
+        let digits: String = text[i + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if digits.is_empty() {
+            out.push(c);
+            continue;
+        }
+        let k: usize = digits.parse().ok()?;
+        out.push_str(literals.get(k.checked_sub(1)?)?);
+        for _ in 0..digits.len() {
+            chars.next();
+        }
+    }
+    Some(out)
+}
+
 /// `text` with every `$k` replaced by `with`.
 fn replace_param(text: &str, k: usize, with: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -432,11 +466,9 @@ impl<'a> PgTx<'a> {
         let Some(literals) = literals.filter(|l| l.len() == values.len()) else {
             return Ok(false);
         };
-        let mut text = pg_sql(sql);
-        // From the highest, so that `$1` does not eat the start of `$10`.
-        for (k, lit) in literals.iter().enumerate().rev() {
-            text = replace_param(&text, k + 1, lit);
-        }
+        let Some(text) = with_literals(&pg_sql(sql), &literals) else {
+            return Ok(false);
+        };
         let mut later = self.later.borrow_mut();
         later.push_str(&text);
         later.push_str(";\n");
@@ -882,6 +914,24 @@ mod tests {
             lit(Value::Blob(Cow::Borrowed(&[0, 255])), Type::BYTEA).as_deref(),
             Some("'\\x00ff'::bytea")
         );
+    }
+
+    #[test]
+    fn literals_replace_parameters_in_one_pass_and_never_inside_each_other() {
+        let lits = |l: &[&str]| l.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            with_literals(
+                "INSERT INTO t (a, b, c) VALUES ($1, $2, $10) -- '$1'",
+                &lits(&[
+                    "'$2x$1'", "'it''s'", "3", "4", "5", "6", "7", "8", "9", "10"
+                ])
+            )
+            .as_deref(),
+            Some("INSERT INTO t (a, b, c) VALUES ('$2x$1', 'it''s', 10) -- '$1'")
+        );
+        // A parameter without a literal: nothing to queue.
+        assert_eq!(with_literals("SELECT $3", &lits(&["1"])), None);
+        assert_eq!(with_literals("SELECT $0", &lits(&["1"])), None);
     }
 
     #[test]
