@@ -119,3 +119,29 @@ fn a_rolled_back_row_leaves_no_kept_answer_behind() {
     // The org's creation, verification, position, and the one invitation.
     assert_eq!(audit, 4);
 }
+
+/// A row that writes after a row inside it succeeded, then fails: both
+/// rows' writes are gone. One that writes after a row inside it failed,
+/// then succeeds: its own write stays, the failed row's does not.
+#[test]
+fn writes_after_an_inner_savepoint_belong_to_the_outer_one() {
+    let mut w = World::new(&[ORG]);
+    w.setup(|tx, ctx| {
+        let failed = tx.savepoint(|tx| {
+            tx.savepoint(|tx| invite(tx, ctx, "dy_a"))?;
+            invite(tx, ctx, "dy_b")?;
+            Err::<(), _>(fail())
+        });
+        assert!(failed.is_err());
+        tx.savepoint(|tx| {
+            let inner = tx.savepoint(|tx| {
+                invite(tx, ctx, "dy_c")?;
+                Err::<(), _>(fail())
+            });
+            assert!(inner.is_err());
+            invite(tx, ctx, "dy_d")
+        })?;
+        Ok(())
+    });
+    assert_eq!(held(&mut w, &["dy_a", "dy_b", "dy_c", "dy_d"]), ["dy_d"]);
+}

@@ -73,7 +73,14 @@ impl<'q> Keyed<'q> {
             return None;
         }
         let table = words.get(froms[0] + 1)?.clone();
-        let lower = self.sql.to_ascii_lowercase();
+        // The table named as a value (`SELECT t FROM t`) reads every column.
+        if words.iter().filter(|w| **w == table).count() > 1 {
+            return None;
+        }
+        let lower = self
+            .sql
+            .to_ascii_lowercase()
+            .replace(char::is_whitespace, " ");
         let cond = format!("where {} = ?1", self.column);
         let at = lower.find(&cond)?;
         // `?1` must not continue as `?10`.
@@ -88,7 +95,7 @@ impl<'q> Keyed<'q> {
 
 /// Whether the FROM clause lists several tables (`FROM a, b`).
 fn after_from_has_comma(sql: &str) -> bool {
-    let lower = sql.to_ascii_lowercase();
+    let lower = sql.to_ascii_lowercase().replace(char::is_whitespace, " ");
     let Some(from) = lower.find(" from ") else {
         return false;
     };
@@ -169,24 +176,25 @@ impl Memo {
     /// Keeps `answer` as `q`'s for `key`; false (nothing kept) when `q` is
     /// not a keyed query.
     pub fn keep(&mut self, q: &Keyed<'_>, key: String, answer: Answer) -> bool {
-        let known = self.queries.contains_key(q.sql);
-        let table = if known { None } else { Some(q.table()) };
-        if table == Some(None) {
-            return false;
-        }
         if self.count >= MAX_ANSWERS {
             self.forget_all();
         }
-        let query = self
-            .queries
-            .entry(q.sql.to_string())
-            .or_insert_with(|| Query {
-                table: q.table().unwrap_or_default(),
+        if !self.queries.contains_key(q.sql) {
+            let Some(table) = q.table() else {
+                return false;
+            };
+            let query = Query {
+                table,
                 column: q.column,
                 names: words(q.sql),
                 star: q.sql.contains('*'),
                 answers: HashMap::new(),
-            });
+            };
+            self.queries.insert(q.sql.to_string(), query);
+        }
+        let Some(query) = self.queries.get_mut(q.sql) else {
+            return false;
+        };
         if query.answers.insert(key, answer).is_none() {
             self.count += 1;
         }
@@ -269,7 +277,11 @@ fn inserted_keys(
     let lower = sql.to_ascii_lowercase();
     let values = close + lower[close..].find("values")?;
     let vopen = values + sql[values..].find('(')?;
-    let vals = top_level(&sql[vopen + 1..])?;
+    let (vals, after) = top_level(&sql[vopen + 1..])?;
+    // One row of values, nothing after it (no second row, no upsert).
+    if !after.trim().is_empty() {
+        return None;
+    }
     if vals.len() != cols.len() {
         return None;
     }
@@ -290,8 +302,8 @@ fn inserted_keys(
 }
 
 /// The comma-separated items up to the `)` that closes the list `s` is
-/// inside of; `None` when it is not closed.
-fn top_level(s: &str) -> Option<Vec<&str>> {
+/// inside of, and what follows it; `None` when it is not closed.
+fn top_level(s: &str) -> Option<(Vec<&str>, &str)> {
     let mut depth = 0usize;
     let mut start = 0;
     let mut quoted = false;
@@ -303,7 +315,7 @@ fn top_level(s: &str) -> Option<Vec<&str>> {
             '(' => depth += 1,
             ')' if depth == 0 => {
                 out.push(&s[start..i]);
-                return Some(out);
+                return Some((out, &s[i + 1..]));
             }
             ')' => depth -= 1,
             ',' if depth == 0 => {
@@ -329,7 +341,7 @@ fn updated_columns(sql: &str, w: &[String]) -> Option<(String, Vec<String>)> {
         .map_or(lower.len(), |e| set + e);
     let mut cols = Vec::new();
     let list = format!("{})", &sql[set..end]);
-    for item in top_level(&list)? {
+    for item in top_level(&list)?.0 {
         let (col, _) = item.split_once('=')?;
         let col = col.trim().to_ascii_lowercase();
         if col.is_empty() || !col.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -379,6 +391,8 @@ mod tests {
             "SELECT a FROM t WHERE k IN (SELECT k FROM u WHERE x = ?1)",
             "SELECT (SELECT 1 FROM u) FROM t WHERE k = ?1",
             "SELECT a FROM t WHERE x = 1 AND k = ?1",
+            "SELECT a\nFROM t,\nu WHERE k = ?1",
+            "SELECT t FROM t WHERE k = ?1",
         ] {
             let q = Keyed { sql, column: "k" };
             assert_eq!(q.table(), None, "{sql}");
@@ -422,6 +436,12 @@ mod tests {
             &[],
         );
         assert_eq!(m.count, 0);
+        let mut m = filled();
+        m.written(
+            "INSERT INTO authorizations (douyin_id) VALUES (?1), (?2)",
+            &[text("zz"), text("b")],
+        );
+        assert!(!m.knows(&FIND, "b"), "a second row of values");
     }
 
     #[test]

@@ -406,9 +406,7 @@ impl<'a> Tx<'a> {
                 let id = t.next_id(&table)?;
                 let mut all: Vec<&dyn Param> = p.to_vec();
                 all.push(&id);
-                if !t.later(&with_id, &all)? {
-                    t.exec(&with_id, &all)?;
-                }
+                t.write_later(&with_id, &all)?;
                 Ok(id)
             }
         }
@@ -441,10 +439,7 @@ impl<'a> Tx<'a> {
             TxInner::Lite(_) => self.exec(sql, p).map(drop),
             TxInner::Pg(t) => {
                 self.forget(sql, p);
-                if !t.later(sql, p)? {
-                    t.exec(sql, p)?;
-                }
-                Ok(())
+                t.write_later(sql, p)
             }
         }
     }
@@ -615,8 +610,10 @@ impl Tx<'_> {
     /// the next row does; `COMMIT` ends it with the rest.
     fn pg_savepoint<T>(&self, t: &pg::PgTx<'_>, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         // The savepoint opened ahead, if nothing was written since, is
-        // this one; else one is opened now (with any queued writes).
+        // this one; else one is opened now, after any writes queued
+        // outside a row (an error of theirs is not this row's).
         if !t.take_preopened() {
+            t.flush()?;
             t.batch("SAVEPOINT row")?;
         }
         let out = f(self);
@@ -644,19 +641,16 @@ impl Tx<'_> {
         }
     }
 
-    /// Undoes a savepoint that failed: the one opened ahead inside it
-    /// first, if any (rolled back before it is released, as the
-    /// transaction may be in error), then it; opens the next ahead.
+    /// Undoes a savepoint that failed: first the savepoints above it that
+    /// rows inside it left open (one opened ahead, `inner`, and those whose
+    /// release was still queued), each rolled back before it is released
+    /// as the transaction may be in error; then it. Opens the next ahead.
     fn pg_rollback(&self, t: &pg::PgTx<'_>, inner: bool) -> Result<()> {
-        t.drop_later();
+        let above = t.drop_later() + usize::from(inner);
         self.memo.borrow_mut().forget_all();
-        let inner = if inner {
-            "ROLLBACK TO row; RELEASE row; "
-        } else {
-            ""
-        };
         t.batch(&format!(
-            "{inner}ROLLBACK TO row; RELEASE row; SAVEPOINT row"
+            "{}SAVEPOINT row",
+            "ROLLBACK TO row; RELEASE row; ".repeat(above + 1)
         ))?;
         t.set_preopened();
         Ok(())

@@ -76,6 +76,9 @@ pub struct PgTx<'a> {
     /// A savepoint opened ahead for the next import row
     /// (`Tx::savepoint`): at the top of the stack, no one's yet.
     preopened: std::cell::Cell<bool>,
+    /// `RELEASE`s in [`PgTx::later`]'s queue: savepoints still open on
+    /// the server until the queue goes.
+    queued_releases: std::cell::Cell<usize>,
     /// Ids drawn ahead, by table ([`PgTx::next_id`]).
     ids: RefCell<HashMap<String, Ids>>,
 }
@@ -321,6 +324,7 @@ impl<'a> PgTx<'a> {
             cache,
             later: RefCell::new(String::new()),
             preopened: std::cell::Cell::new(false),
+            queued_releases: std::cell::Cell::new(0),
             ids: RefCell::default(),
         }
     }
@@ -475,14 +479,23 @@ impl<'a> PgTx<'a> {
         Ok(true)
     }
 
+    /// Queues the write `sql`, or runs it at once when it cannot be queued.
+    pub fn write_later(&self, sql: &str, p: Params<'_>) -> Result<()> {
+        if !self.later(sql, p)? {
+            self.exec(sql, p)?;
+        }
+        Ok(())
+    }
+
     /// The queued writes, taken (to go before what is sent next).
     fn take_later(&self) -> String {
+        self.queued_releases.set(0);
         std::mem::take(&mut self.later.borrow_mut())
     }
 
     /// Sends the queued writes, if any (before a statement that is not
     /// a batch: a read must see them).
-    fn flush(&self) -> Result<()> {
+    pub fn flush(&self) -> Result<()> {
         let later = self.take_later();
         if !later.is_empty() {
             self.tx.borrow_mut().batch_execute(&later)?;
@@ -533,11 +546,15 @@ impl<'a> PgTx<'a> {
     /// Queues the release of the savepoint opened ahead.
     pub fn queue_release(&self) {
         self.later.borrow_mut().push_str("RELEASE row;\n");
+        self.queued_releases.set(self.queued_releases.get() + 1);
     }
 
-    /// Forgets the queued writes (their savepoint is rolled back).
-    pub fn drop_later(&self) {
+    /// Forgets the queued writes (their savepoint is rolled back); how
+    /// many savepoints the queue would have released, which are still
+    /// open above it.
+    pub fn drop_later(&self) -> usize {
         self.later.borrow_mut().clear();
+        self.queued_releases.replace(0)
     }
 
     /// Whether a savepoint was opened ahead; it is no longer.
@@ -638,7 +655,10 @@ impl<'a> PgTx<'a> {
         Ok(self.tx.into_inner().commit()?)
     }
 
+    /// Ends without keeping anything; the queued writes run first, so that
+    /// a dry run meets every error a real one would.
     pub fn rollback(self) -> Result<()> {
+        self.flush()?;
         Ok(self.tx.into_inner().rollback()?)
     }
 }
@@ -749,26 +769,29 @@ fn quoted(t: &str) -> Option<String> {
 
 impl Typed<'_> {
     /// The SQL literal of this value for a parameter of type `ty`.
+    /// Only for the type the binary form would be sent as (else none,
+    /// and the write runs at once): a literal then means exactly what the
+    /// parameter would have.
     fn literal(&self, ty: &Type) -> Option<String> {
-        Some(match self {
-            Typed::Null => "NULL".into(),
-            Typed::Int8(v) => v.to_string(),
-            Typed::Int4(v) => v.to_string(),
-            Typed::Int2(v) => v.to_string(),
-            Typed::Bool(b) => b.to_string(),
-            Typed::Time(ts) if *ty == Type::TIMESTAMPTZ => {
+        Some(match (self, ty) {
+            (Typed::Null, _) => "NULL".into(),
+            (Typed::Int8(v), &Type::INT8) => v.to_string(),
+            (Typed::Int4(v), &Type::INT4) => v.to_string(),
+            (Typed::Int2(v), &Type::INT2) => format!("{v}::int2"),
+            (Typed::Bool(b), &Type::BOOL) => b.to_string(),
+            (Typed::Time(ts), &Type::TIMESTAMPTZ) => {
                 format!("{}::timestamptz", quoted(&ts.to_string())?)
             }
-            Typed::Time(_) => return None,
-            Typed::List(items) => {
+            (Typed::List(items), &Type::TEXT_ARRAY) => {
                 let items: Option<Vec<String>> = items.iter().map(|i| quoted(i)).collect();
                 format!("ARRAY[{}]::text[]", items?.join(","))
             }
-            Typed::Text(t) => quoted(t)?,
-            Typed::Bytes(b) => {
+            (Typed::Text(t), &Type::TEXT | &Type::VARCHAR | &Type::UNKNOWN) => quoted(t)?,
+            (Typed::Bytes(b), &Type::BYTEA) => {
                 let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
                 format!("'\\x{hex}'::bytea")
             }
+            _ => return None,
         })
     }
 }
@@ -890,6 +913,11 @@ mod tests {
     fn queued_writes_take_literals_of_the_parameters_types() {
         let lit = |v: Value<'_>, ty: Type| typed(&v, &ty).ok().and_then(|t| t.literal(&ty));
         let text = |s: &'static str| Value::Text(Cow::Borrowed(s));
+        // Only where the binary form means the same.
+        assert_eq!(lit(text("12"), Type::BYTEA), None);
+        assert_eq!(lit(text("{}"), Type::JSONB), None);
+        assert_eq!(lit(Value::Int(3), Type::NUMERIC), None);
+        assert_eq!(lit(Value::Int(3), Type::INT2).as_deref(), Some("3::int2"));
         assert_eq!(lit(text("it's"), Type::TEXT).as_deref(), Some("'it''s'"));
         assert_eq!(lit(text("a\\b"), Type::TEXT).as_deref(), Some("'a\\b'"));
         assert_eq!(lit(text("nul\0"), Type::TEXT), None);

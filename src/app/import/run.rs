@@ -184,6 +184,7 @@ pub fn run(
                     break;
                 }
                 let pws = passwords(&password_jobs(tx, layout, flags, &chunk)?, ctx.cost);
+                read_ahead(tx, layout, chunk.iter().map(|i| i.cells.as_slice()))?;
                 let rows = apply(tx, ctx, layout, flags, chunk, pws, &mut tally)?;
                 sink.rows(rows, if flags.dry_run { Some(false) } else { None })?;
             }
@@ -392,7 +393,6 @@ fn apply(
     tally: &mut Tally,
 ) -> Result<Vec<RowResult>> {
     let mut rows = Vec::with_capacity(chunk.len());
-    read_ahead(tx, layout, chunk.iter().map(|i| i.cells.as_slice()))?;
     for (input, pw) in chunk.into_iter().zip(passwords) {
         let row = Row::new(layout, &input.cells);
         let outcome = tx.savepoint(|tx| apply_row(tx, ctx, flags, &row, pw));
