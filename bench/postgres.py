@@ -12,7 +12,9 @@ Figures (medians of --runs alternated runs, each in a fresh database):
   (b) `roster auth show` of one of them, as a whole process, against
       `psql -c` of the SELECT of that row, as a whole process;
   (c) `roster auth modify` of one of them (new modules, audited), against
-      `psql -c` of the UPDATE of that row.
+      `psql -c` of the UPDATE of that row;
+  (d) `roster --format jsonl export authorizations` of all N, against
+      `psql` copying the same rows, ordered the same, out as JSON lines.
 Each import's summary is checked (every row created, none failed), and its
 peak memory is reported.
 Uses the generators of bench/harness.py; standard library only.
@@ -70,9 +72,9 @@ def main() -> int:
     harness.write_auths(auths, "e", ORGS, 0, a.rows)
     env = dict(os.environ, ROSTER_NOW=NOW, ROSTER_ACTOR="bench", ROSTER_KEY_FILE=str(key))
 
-    def run(db: str, *args: str) -> float:
+    def run(db: str, *args: str, fmt: str = "--json") -> float:
         t = time.perf_counter()
-        subprocess.run([roster, "--db", db, "--json", *args], env=env, check=True,
+        subprocess.run([roster, "--db", db, *fmt.split(), *args], env=env, check=True,
                        stdout=subprocess.DEVNULL)
         return time.perf_counter() - t
 
@@ -88,6 +90,10 @@ def main() -> int:
         return t
 
     imports, copies, shows, selects, modifies, updates = [], [], [], [], [], []
+    exports, dumps = [], []
+    export_sql = ("SELECT row_to_json(x) FROM (SELECT o.handle AS org, a.douyin_id, a.modules, "
+                  "a.valid_until, a.status FROM authorizations a JOIN orgs o ON o.id = a.org_id "
+                  "ORDER BY o.handle, a.douyin_id) x")
     for i in range(a.runs):
         name = f"bench_{os.getpid()}_{i}"
         psql(admin, "-c", f"CREATE DATABASE {name}")
@@ -107,6 +113,16 @@ def main() -> int:
         t = psql(pdb, "-c", f"\\copy auths FROM '{auths}' WITH (FORMAT csv, HEADER true)")
         copies.append(t)
         harness.log(f"(a) psql \\copy {a.rows:,} rows, run {i + 1}: {t:.2f} s")
+        # (d) checked once: every row out, one line each.
+        out = subprocess.run([roster, "--db", db, "--format", "jsonl", "export", "authorizations"],
+                             env=env, check=True, stdout=subprocess.PIPE).stdout
+        lines = out.count(b"\n")
+        if lines != a.rows:
+            raise SystemExit(f"bench/postgres.py: the export wrote {lines:,} lines, not {a.rows:,}")
+        del out
+        exports.append(run(db, "export", "authorizations", fmt="--format jsonl"))
+        dumps.append(psql(db, "-c", f"\\copy ({export_sql}) TO STDOUT"))
+        harness.log(f"(d) export {a.rows:,} rows, run {i + 1}: {exports[-1]:.2f} s; psql {dumps[-1]:.2f} s")
         for j in range(10):
             dy = harness.douyin_id((j * 7919 + i) % a.rows)
             shows.append(run(db, "auth", "show", dy))
@@ -121,6 +137,7 @@ def main() -> int:
         (f"(a) import {a.rows:,} authorisations", m(imports), m(copies), "s", 2.0),
         ("(b) auth show, whole process", m(shows) * 1000, m(selects) * 1000, "ms", 2.0),
         ("(c) auth modify, whole process", m(modifies) * 1000, m(updates) * 1000, "ms", 2.0),
+        (f"(d) export {a.rows:,} authorisations as JSON Lines", m(exports), m(dumps), "s", 2.0),
     ]
     print("| figure | roster on PostgreSQL | psql | ratio | goal |")
     print("|---|---|---|---|---|")

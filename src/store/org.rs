@@ -120,6 +120,15 @@ static BY_HANDLE: LazyLock<String> =
 static BY_ID: LazyLock<String> =
     LazyLock::new(|| format!("SELECT {COLUMNS} FROM orgs WHERE id = ?1"));
 
+/// Reads ahead [`find`] for the handles a batch of rows names (PostgreSQL).
+pub fn read_ahead(tx: &Tx<'_>, handles: &[&str]) -> Result<()> {
+    let q = Keyed {
+        sql: &BY_HANDLE,
+        column: "handle",
+    };
+    tx.read_ahead(&q, handles)
+}
+
 pub fn find(tx: &Tx<'_>, handle: &str) -> Result<Option<Org>> {
     let q = Keyed {
         sql: &BY_HANDLE,

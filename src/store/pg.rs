@@ -44,16 +44,11 @@ const MIGRATIONS: &[(&str, &str, u32)] = &[(
 pub struct PgConn {
     client: Client,
     cache: RefCell<HashMap<String, Statement>>,
+    /// How many ids the next draw from each table's sequence takes (kept
+    /// across the transactions of an import; [`PgTx::next_id`]).
+    draws: RefCell<HashMap<String, i64>>,
     /// Where it points, for messages (never the password).
     pub(super) place: String,
-}
-
-/// Ids drawn ahead from a table's sequence: the next ones to use, and how
-/// many the next draw takes.
-#[derive(Debug, Default)]
-struct Ids {
-    ready: std::collections::VecDeque<i64>,
-    next_draw: i64,
 }
 
 /// Ids drawn at most at once (an import draws 1, 2, 4 … then this many:
@@ -70,6 +65,7 @@ impl std::fmt::Debug for PgConn {
 pub struct PgTx<'a> {
     tx: RefCell<postgres::Transaction<'a>>,
     cache: &'a RefCell<HashMap<String, Statement>>,
+    draws: &'a RefCell<HashMap<String, i64>>,
     /// Writes waiting to go with the next message to the server
     /// ([`PgTx::later`]), as SQL text.
     later: RefCell<String>,
@@ -79,8 +75,10 @@ pub struct PgTx<'a> {
     /// `RELEASE`s in [`PgTx::later`]'s queue: savepoints still open on
     /// the server until the queue goes.
     queued_releases: std::cell::Cell<usize>,
-    /// Ids drawn ahead, by table ([`PgTx::next_id`]).
-    ids: RefCell<HashMap<String, Ids>>,
+    /// Ids drawn ahead and not used yet, by table ([`PgTx::next_id`]):
+    /// never used by a later transaction, whose inserts must come after
+    /// those other writers made meanwhile.
+    ids: RefCell<HashMap<String, std::collections::VecDeque<i64>>>,
 }
 
 /// Whether `db` names a PostgreSQL database (`postgres://`, `postgresql://`).
@@ -200,6 +198,7 @@ impl PgConn {
         Ok(PgConn {
             client,
             cache: RefCell::new(HashMap::new()),
+            draws: RefCell::default(),
             place,
         })
     }
@@ -215,7 +214,7 @@ impl PgConn {
              SELECT pg_advisory_xact_lock({WRITE_LOCK})",
             busy_timeout_ms.clamp(1, i32::MAX as u64)
         ))?;
-        Ok(PgTx::new(tx, &self.cache))
+        Ok(PgTx::new(tx, &self.cache, &self.draws))
     }
 
     /// A read transaction: one consistent snapshot, never blocking writers.
@@ -226,7 +225,7 @@ impl PgConn {
             .isolation_level(postgres::IsolationLevel::RepeatableRead)
             .read_only(true)
             .start()?;
-        Ok(PgTx::new(tx, &self.cache))
+        Ok(PgTx::new(tx, &self.cache, &self.draws))
     }
 
     /// The schema version recorded, 0 for an empty database.
@@ -290,7 +289,7 @@ impl PgConn {
             tx.execute("DELETE FROM roster_schema", &[])?;
             tx.execute("INSERT INTO roster_schema (version) VALUES ($1)", &[&v])?;
         }
-        let tx = PgTx::new(tx, &self.cache);
+        let tx = PgTx::new(tx, &self.cache, &self.draws);
         if created {
             first(&tx)?;
         }
@@ -318,10 +317,12 @@ impl<'a> PgTx<'a> {
     fn new(
         tx: postgres::Transaction<'a>,
         cache: &'a RefCell<HashMap<String, Statement>>,
+        draws: &'a RefCell<HashMap<String, i64>>,
     ) -> PgTx<'a> {
         PgTx {
             tx: RefCell::new(tx),
             cache,
+            draws,
             later: RefCell::new(String::new()),
             preopened: std::cell::Cell::new(false),
             queued_releases: std::cell::Cell::new(0),
@@ -506,22 +507,19 @@ impl<'a> PgTx<'a> {
     /// The next id of `table` (its identity column `id`), drawn from its
     /// sequence ahead of the insert, so that the insert needs no answer
     /// and can wait to go with the next message. A draw takes twice as
-    /// many as the one before (up to [`MAX_DRAW`]); ids left unused when
+    /// many as the one before (up to [`MAX_DRAW`], kept for the
+    /// connection's later transactions); ids left unused when
     /// the transaction ends are gaps, as a rolled-back insert leaves.
     pub fn next_id(&self, table: &str) -> Result<i64> {
         if let Some(id) = self
             .ids
             .borrow_mut()
             .get_mut(table)
-            .and_then(|i| i.ready.pop_front())
+            .and_then(std::collections::VecDeque::pop_front)
         {
             return Ok(id);
         }
-        let draw = self
-            .ids
-            .borrow()
-            .get(table)
-            .map_or(1, |i| i.next_draw.max(1));
+        let draw = self.draws.borrow().get(table).copied().unwrap_or(1);
         let rows = self.rows(
             "SELECT nextval(pg_get_serial_sequence(?1, 'id')) FROM generate_series(1, ?2)",
             super::params![table, draw],
@@ -533,13 +531,10 @@ impl<'a> PgTx<'a> {
         let id = ready
             .pop_front()
             .ok_or_else(|| Error::internal(format!("database: no id drawn for {table}")))?;
-        self.ids.borrow_mut().insert(
-            table.to_string(),
-            Ids {
-                ready,
-                next_draw: (draw * 2).min(MAX_DRAW),
-            },
-        );
+        self.ids.borrow_mut().insert(table.to_string(), ready);
+        self.draws
+            .borrow_mut()
+            .insert(table.to_string(), (draw * 2).min(MAX_DRAW));
         Ok(id)
     }
 

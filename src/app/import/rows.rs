@@ -78,9 +78,9 @@ pub(super) fn hash_needed(email_free: bool, given: bool, flags: &Flags) -> bool 
 }
 
 /// Reads ahead, for rows about to be applied, the lookups their rules make
-/// by Douyin id (authorisations and employee accounts), where each lookup
-/// would be a round trip to a server. Rows whose id is missing or invalid
-/// are left to fail as they would.
+/// by Douyin id (authorisations and employee accounts) and the orgs they
+/// name, where each lookup would be a round trip to a server. Rows whose
+/// id or org is missing or invalid are left to fail as they would.
 pub fn read_ahead<'r>(
     tx: &Tx<'_>,
     layout: &super::Layout,
@@ -89,11 +89,19 @@ pub fn read_ahead<'r>(
     if !tx.reads_ahead() || !matches!(layout.kind(), Kind::Authorizations | Kind::Employees) {
         return Ok(());
     }
-    let ids: Vec<validate::DouyinId> = cells
-        .filter_map(|c| Row::new(layout, c).get("douyin_id").ok().flatten())
-        .filter_map(|raw| field::douyin_id("douyin_id", &raw, "PA-1").ok())
-        .collect();
+    let mut ids = Vec::new();
+    let mut orgs = Vec::new();
+    for c in cells {
+        let row = Row::new(layout, c);
+        let cell = |name| row.get(name).ok().flatten();
+        ids.extend(
+            cell("douyin_id").and_then(|raw| field::douyin_id("douyin_id", &raw, "PA-1").ok()),
+        );
+        orgs.extend(cell("org").and_then(|raw| field::handle("org", &raw).ok()));
+    }
     let ids: Vec<&str> = ids.iter().map(validate::DouyinId::as_str).collect();
+    let orgs: Vec<&str> = orgs.iter().map(String::as_str).collect();
+    store::org::read_ahead(tx, &orgs)?;
     crate::app::bindings::read_ahead(tx, &ids)
 }
 
