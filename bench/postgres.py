@@ -6,7 +6,8 @@ Run through the throwaway server (it needs ROSTER_TEST_POSTGRES and psql):
     scripts/with-postgres.sh python3 bench/postgres.py --rows 100000
 
 Figures (medians of --runs alternated runs, each in a fresh database):
-  (a) import of N authorisations over 100 verified enterprises, every rule
+  (a) import of N authorisations over verified enterprises (100, or one
+      per 1,000 rows), every rule
       checked and every row audited, against `psql \\copy` of the same file
       into a table with the same unique key (douyin_id);
   (b) `roster auth show` of one of them, as a whole process, against
@@ -36,7 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness  # noqa: E402
 
 NOW = "2026-02-13T09:00:00+08:00"
-ORGS = 100
+# Enterprises at the top growth level hold 1,000 seats each (EN-3): at
+# least 100, and enough for every row.
+SEATS = 1000
 
 
 def with_db(url: str, name: str) -> str:
@@ -68,8 +71,9 @@ def main() -> int:
     key = work / "bench.key"
     orgs = work / "orgs.csv"
     auths = work / "auths.csv"
-    harness.write_orgs(orgs, "e", range(ORGS))
-    harness.write_auths(auths, "e", ORGS, 0, a.rows)
+    n_orgs = max(100, -(-a.rows // SEATS))
+    harness.write_orgs(orgs, "e", range(n_orgs))
+    harness.write_auths(auths, "e", n_orgs, 0, a.rows)
     env = dict(os.environ, ROSTER_NOW=NOW, ROSTER_ACTOR="bench", ROSTER_KEY_FILE=str(key))
 
     def run(db: str, *args: str, fmt: str = "--json") -> float:

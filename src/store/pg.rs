@@ -51,6 +51,9 @@ pub struct PgConn {
     pub(super) place: String,
 }
 
+/// Bytes of queued writes that are sent without waiting for more.
+const LATER_MAX: usize = 1 << 20;
+
 /// Ids drawn at most at once (an import draws 1, 2, 4 … then this many:
 /// a single command draws exactly the one it uses).
 const MAX_DRAW: i64 = 256;
@@ -474,9 +477,17 @@ impl<'a> PgTx<'a> {
         let Some(text) = with_literals(&pg_sql(sql), &literals) else {
             return Ok(false);
         };
-        let mut later = self.later.borrow_mut();
-        later.push_str(&text);
-        later.push_str(";\n");
+        let full = {
+            let mut later = self.later.borrow_mut();
+            later.push_str(&text);
+            later.push_str(";\n");
+            later.len() > LATER_MAX
+        };
+        // A long run of writes (a copy of a whole table) goes in messages
+        // of about this size, not all at the end.
+        if full {
+            self.flush()?;
+        }
         Ok(true)
     }
 

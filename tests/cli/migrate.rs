@@ -108,3 +108,58 @@ fn migrate_refuses_a_destination_with_data_or_itself_and_changes_nothing() {
     assert_eq!(e["code"], "MIGRATE_TARGET_NOT_EMPTY", "{e}");
     assert_eq!(env.fingerprint(), before);
 }
+
+/// A copy too large for one message (on PostgreSQL the copy's rows are
+/// queued and sent about a megabyte at a time) lands whole and verified:
+/// 1,000 authorisations and their audit events, out to a file and back
+/// into the suite's engine.
+#[test]
+fn a_copy_larger_than_one_message_lands_whole() {
+    let env = Env::new();
+    env.enterprise("acme");
+    env.ok(&w("org verify acme"));
+    env.ok(&w("org level acme black-diamond-2"));
+    let mut csv = String::from("douyin_id,modules\n");
+    for i in 0..1000 {
+        csv.push_str(&format!("dy_bulk_{i:04},backend.video\n"));
+    }
+    let file = env.write_file("a.csv", &csv);
+    let v = env.ok(&[
+        "--org",
+        "acme",
+        "import",
+        "authorizations",
+        &file,
+        "--agree",
+    ]);
+    assert_eq!(v["created"], 1000, "{v}");
+    let key = env.path("roster.key").display().to_string();
+    let copy = env.path("copy.db").display().to_string();
+    assert_eq!(env.ok(&["migrate", "--to", &copy])["verified"], true);
+    let back = Env::new();
+    let dest = back.db_arg();
+    let v = env.ok(&["--db", &copy, "--key-file", &key, "migrate", "--to", &dest]);
+    assert_eq!(v["verified"], true, "{v}");
+    let rows = |name: &str| {
+        v["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["name"] == name)
+            .map(|t| t["rows"].as_u64().unwrap())
+    };
+    assert_eq!(rows("authorizations"), Some(1000), "{v}");
+    assert!(rows("audit").unwrap() > 1000, "{v}");
+    let r = env.run(&[
+        "--db",
+        &dest,
+        "--key-file",
+        &key,
+        "--format",
+        "jsonl",
+        "export",
+        "authorizations",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 1000);
+}
