@@ -196,22 +196,7 @@ fn a_sweep_killed_anywhere_expires_each_invitation_once_with_its_event() {
         "[policy.quota]\nblack-diamond-2 = 10000\n",
     )
     .unwrap();
-    env.enterprise("acme");
-    env.ok(&w("org verify acme"));
-    env.ok(&w("org level acme black-diamond-2"));
-    let mut csv = String::from("douyin_id,modules\n");
-    for i in 0..INVITES {
-        csv.push_str(&format!("dy_{i:05},backend.video\n"));
-    }
-    let file = env.write_file("invites.csv", &csv);
-    env.ok(&[
-        "--org",
-        "acme",
-        "import",
-        "authorizations",
-        &file,
-        "--agree",
-    ]);
+    env.acme_with_invitations(INVITES);
     let pristine = env.path("pristine.db");
     assert!(!env.path("roster.db-wal").exists());
     std::fs::copy(env.db(), &pristine).unwrap();

@@ -416,6 +416,27 @@ impl Env {
         self.ok(&w("--org acme position create Sales --perm backend.video"));
     }
 
+    /// The enterprise `acme`, verified, at the top growth level, with `n`
+    /// authorisations `dy_00000` … imported at once; the import's summary.
+    pub fn acme_with_invitations(&self, n: usize) -> Value {
+        self.enterprise("acme");
+        self.ok(&w("org verify acme"));
+        self.ok(&w("org level acme black-diamond-2"));
+        let mut csv = String::from("douyin_id,modules\n");
+        for i in 0..n {
+            csv.push_str(&format!("dy_{i:05},backend.video\n"));
+        }
+        let file = self.write_file("invites.csv", &csv);
+        self.ok(&[
+            "--org",
+            "acme",
+            "import",
+            "authorizations",
+            &file,
+            "--agree",
+        ])
+    }
+
     /// An enterprise `handle` (unverified, bronze, no tools).
     pub fn enterprise(&self, handle: &str) {
         self.ok(&[

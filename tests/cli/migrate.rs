@@ -116,22 +116,7 @@ fn migrate_refuses_a_destination_with_data_or_itself_and_changes_nothing() {
 #[test]
 fn a_copy_larger_than_one_message_lands_whole() {
     let env = Env::new();
-    env.enterprise("acme");
-    env.ok(&w("org verify acme"));
-    env.ok(&w("org level acme black-diamond-2"));
-    let mut csv = String::from("douyin_id,modules\n");
-    for i in 0..1000 {
-        csv.push_str(&format!("dy_bulk_{i:04},backend.video\n"));
-    }
-    let file = env.write_file("a.csv", &csv);
-    let v = env.ok(&[
-        "--org",
-        "acme",
-        "import",
-        "authorizations",
-        &file,
-        "--agree",
-    ]);
+    let v = env.acme_with_invitations(1000);
     assert_eq!(v["created"], 1000, "{v}");
     let key = env.path("roster.key").display().to_string();
     let copy = env.path("copy.db").display().to_string();
