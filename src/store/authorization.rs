@@ -255,7 +255,8 @@ pub fn invitations_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authoriz
     tx.query(
         &format!(
             "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_invite_due \
-             WHERE status = 'invited' AND invite_expires_at <= ?1"
+             WHERE status = 'invited' AND invite_expires_at <= ?1 \
+             ORDER BY invite_expires_at, id"
         ),
         params![clock::fmt(now)],
         |r| from_row(tx, r),
@@ -267,7 +268,8 @@ pub fn validity_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Authorizati
     tx.query(
         &format!(
             "SELECT {COLUMNS} FROM authorizations INDEXED BY authorizations_valid_due \
-         WHERE status = 'active' AND valid_until IS NOT NULL AND valid_until < ?1"
+         WHERE status = 'active' AND valid_until IS NOT NULL AND valid_until < ?1 \
+         ORDER BY valid_until, id"
         ),
         params![clock::fmt(now)],
         |r| from_row(tx, r),

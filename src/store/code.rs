@@ -80,7 +80,8 @@ pub fn codes_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Code>> {
     tx.query(
         &format!(
             "SELECT {CODE_COLUMNS} FROM codes INDEXED BY codes_expiry \
-         WHERE expires_at <= ?1 AND code_hash <> ''"
+         WHERE expires_at <= ?1 AND code_hash <> '' \
+         ORDER BY expires_at, id"
         ),
         params![clock::fmt(now)],
         code_row,

@@ -295,7 +295,8 @@ pub fn overdue(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Account>> {
     tx.query(
         &format!(
         "SELECT {COLUMNS} FROM employee_accounts INDEXED BY employee_deregister_due \
-         WHERE status = 'deregistering' AND deregister_overdue_at IS NULL AND deregister_due_at < ?1"
+         WHERE status = 'deregistering' AND deregister_overdue_at IS NULL AND deregister_due_at < ?1 \
+         ORDER BY deregister_due_at, id"
     ),
         params![clock::fmt(now)],
         |r| from_row(tx, r)

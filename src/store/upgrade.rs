@@ -252,7 +252,8 @@ pub fn reviews_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgrade>> {
     tx.query(
         &format!(
             "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_review_due \
-         WHERE status = 'reviewing' AND review_expires_at <= ?1"
+         WHERE status = 'reviewing' AND review_expires_at <= ?1 \
+         ORDER BY review_expires_at, id"
         ),
         params![clock::fmt(now)],
         |r| from_row(tx, r),
@@ -265,7 +266,8 @@ pub fn cancel_windows_due(tx: &Tx<'_>, now: jiff::Timestamp) -> Result<Vec<Upgra
         &format!(
             "SELECT {COLUMNS} FROM upgrades INDEXED BY upgrades_cancel_due \
          WHERE status = 'upgraded' AND cancel_deadline IS NOT NULL AND cancel_closed_at IS NULL \
-         AND cancel_deadline <= ?1"
+         AND cancel_deadline <= ?1 \
+         ORDER BY cancel_deadline, id"
         ),
         params![clock::fmt(now)],
         |r| from_row(tx, r),

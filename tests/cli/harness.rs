@@ -148,11 +148,22 @@ impl Run {
 
 impl Env {
     pub fn new() -> Env {
+        Env::new_on(postgres_server())
+    }
+
+    /// An environment on the server `admin` names, else on an SQLite file.
+    fn new_on(admin: Option<String>) -> Env {
         Env {
             dir: tempfile::tempdir().unwrap(),
             now: NOW.to_string(),
-            pg: postgres_server().map(|admin| Pg::create(&admin)),
+            pg: admin.map(|admin| Pg::create(&admin)),
         }
+    }
+
+    /// An SQLite file, whichever engine the suite runs against: the other
+    /// side of a comparison between the engines.
+    pub fn sqlite() -> Env {
+        Env::new_on(None)
     }
 
     /// The database file on SQLite. On PostgreSQL a test that reaches for

@@ -298,3 +298,26 @@ fn pa1_export_leaves_out_an_authorisation_past_its_validity_before_the_sweep() {
     sweep(&env);
     assert_eq!(before, export());
 }
+
+/// SW-1 / AU-1: one sweep ends what came due at the same instant in the
+/// order of their deadlines, then of creation, whatever the engine and
+/// however the rows were written since: dy_a, whose validity changed after
+/// the others were invited (PostgreSQL then writes its row anew, last in the
+/// table), is still recorded first.
+#[test]
+fn sw1_a_sweep_records_what_came_due_together_in_creation_order() {
+    let env = acme();
+    for id in ["dy_a", "dy_b", "dy_c"] {
+        invite(&env, id);
+    }
+    env.ok(&a(&["modify", "dy_a", "--valid-until", "2026-04-01"]));
+    let mut env = env;
+    env.now = "2026-02-16T09:00:00+08:00".into();
+    assert_eq!(sweep(&env)["invitations_expired"], 3);
+    let order: Vec<String> = env
+        .audit(&["--action", "auth.invitation-expired"])
+        .iter()
+        .map(|e| e["object"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(order, ["douyin:dy_a", "douyin:dy_b", "douyin:dy_c"]);
+}
