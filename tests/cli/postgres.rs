@@ -219,12 +219,17 @@ fn text_written_with_quotes_and_backslashes_reads_back_exactly() {
 struct Rng(u64);
 
 impl Rng {
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+    /// A number below `n`.
+    fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
-        let n = self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33;
-        xs[usize::try_from(n).unwrap() % xs.len()]
+        let x = self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33;
+        usize::try_from(x).unwrap() % n
+    }
+
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len())]
     }
 }
 
@@ -232,10 +237,7 @@ impl Rng {
 /// collide (PA-4, EA-11, XINGTU_EXCLUSIVE), run out of seats (EN-4, PA-7)
 /// or fail their own checks, over two enterprises and a handle nobody has.
 fn random_file(rng: &mut Rng, kind: &str) -> String {
-    let rows = rng
-        .pick(&["1", "4", "8", "12", "20"])
-        .parse::<usize>()
-        .unwrap();
+    let rows = [1, 4, 8, 12, 20][rng.below(5)];
     // A file names few Douyin ids, so that its rows come back to the same
     // one (create, then update, then refuse) inside one transaction, where
     // what PostgreSQL keeps of a lookup must follow every write.
@@ -270,6 +272,23 @@ fn random_file(rng: &mut Rng, kind: &str) -> String {
                 "{},{},{modules},{until}\n",
                 rng.pick(&orgs),
                 rng.pick(&ids)
+            ));
+        }
+    } else if kind == "orgs" {
+        // The enterprises themselves, renamed, verified and moved between
+        // levels (which sets their quota, EN-3) a few rows apart.
+        csv.push_str("kind,handle,name,uscc,legal_rep_name,legal_rep_id,verified,level\n");
+        for _ in 0..rows {
+            let (handle, uscc) = [
+                ("acme", USCC_A),
+                ("beta", USCC_B),
+                ("gamma", "91110000100000000R"),
+            ][rng.below(3)];
+            csv.push_str(&format!(
+                "enterprise,{handle},{},{uscc},Li Lei,{ID_A},{},{}\n",
+                rng.pick(&["Acme Ltd", "Beta Ltd", "改名 有限公司"]),
+                rng.pick(&["", "", "true", "false"]),
+                rng.pick(&["", "bronze", "silver", "gold", "nonsense"]),
             ));
         }
     } else {
@@ -370,7 +389,7 @@ fn same_on_both(seed: u64) -> Result<(), String> {
     for step in 0..6 {
         let hours = rng.pick(&["0", "0", "1", "30", "50"]);
         let sweep = rng.pick(&["no", "no", "sweep"]) == "sweep";
-        let kind = rng.pick(&["authorizations", "authorizations", "employees"]);
+        let kind = rng.pick(&["authorizations", "authorizations", "employees", "orgs"]);
         let mode = rng.pick(&[
             "--batch=1",
             "--batch=3",
@@ -393,7 +412,10 @@ fn same_on_both(seed: u64) -> Result<(), String> {
                 env.ok(&w("sweep"));
             }
             let file = env.write_file("batch.csv", &csv);
-            let mut args = vec!["--json", "--org", "acme", "import", kind, &file, "--agree"];
+            let mut args = vec!["--json", "--org", "acme", "import", kind, &file];
+            if kind != "orgs" {
+                args.push("--agree");
+            }
             if !mode.is_empty() {
                 args.push(mode);
             }
