@@ -15,19 +15,6 @@ use std::time::{Duration, Instant};
 
 use crate::harness::*;
 
-/// A small deterministic generator (xorshift64*): the kill instants are
-/// the same on every run of the suite.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1)
-    }
-}
-
 /// Starts `cmd`, kills it with SIGKILL after `delay` if it is still
 /// running; whether it was killed.
 fn kill_after(mut cmd: Command, delay: Duration) -> bool {

@@ -21,6 +21,26 @@ pub fn w(line: &str) -> Vec<&str> {
     line.split_whitespace().collect()
 }
 
+/// A small deterministic generator (xorshift64*): the same seed gives the
+/// same choices on every run, so a failure names the seed that shows it.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) % n.max(1)
+    }
+
+    /// One of `xs`.
+    pub fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        let n = u64::try_from(xs.len()).unwrap();
+        xs[usize::try_from(self.below(n)).unwrap()]
+    }
+}
+
 pub struct Env {
     pub dir: tempfile::TempDir,
     pub now: String,

@@ -214,30 +214,11 @@ fn text_written_with_quotes_and_backslashes_reads_back_exactly() {
     assert_eq!(env.audit_count("org.create"), 1);
 }
 
-/// A small deterministic generator (xorshift64*): the same seed gives the
-/// same files on every run, so a failure names the seed that shows it.
-struct Rng(u64);
-
-impl Rng {
-    /// A number below `n`.
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        let x = self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33;
-        usize::try_from(x).unwrap() % n
-    }
-
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
-}
-
 /// One random import file of `kind`: rows that create, update, repeat,
 /// collide (PA-4, EA-11, XINGTU_EXCLUSIVE), run out of seats (EN-4, PA-7)
 /// or fail their own checks, over two enterprises and a handle nobody has.
 fn random_file(rng: &mut Rng, kind: &str) -> String {
-    let rows = [1, 4, 8, 12, 20][rng.below(5)];
+    let rows = [1, 4, 8, 12, 20][usize::try_from(rng.below(5)).unwrap()];
     // A file names few Douyin ids, so that its rows come back to the same
     // one (create, then update, then refuse) inside one transaction, where
     // what PostgreSQL keeps of a lookup must follow every write.
@@ -283,7 +264,7 @@ fn random_file(rng: &mut Rng, kind: &str) -> String {
                 ("acme", USCC_A),
                 ("beta", USCC_B),
                 ("gamma", "91110000100000000R"),
-            ][rng.below(3)];
+            ][usize::try_from(rng.below(3)).unwrap()];
             csv.push_str(&format!(
                 "enterprise,{handle},{},{uscc},Li Lei,{ID_A},{},{}\n",
                 rng.pick(&["Acme Ltd", "Beta Ltd", "改名 有限公司"]),
